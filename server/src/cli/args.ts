@@ -1,0 +1,73 @@
+/**
+ * Command-line parsing on `node:util` parseArgs. Usage errors become a
+ * `UsageError`, which main turns into exit code 2 and a short help text.
+ */
+import { parseArgs } from 'node:util';
+
+export class UsageError extends Error {}
+
+export interface CommonOptions {
+  corpus: string[];
+  stats: boolean;
+  json: boolean;
+  limit: number;
+  queries?: string;
+  noCache: boolean;
+  cacheDir?: string;
+  maxFileMb?: number;
+  positionals: string[];
+}
+
+export function parseCommon(argv: string[]): CommonOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        corpus: { type: 'string', multiple: true },
+        stats: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        limit: { type: 'string' },
+        queries: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
+        'cache-dir': { type: 'string' },
+        'max-file-mb': { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const v = parsed.values;
+  const corpus = v.corpus ?? [];
+  if (corpus.length === 0) throw new UsageError('--corpus DIR is required (it may be repeated).');
+  const limit = v.limit === undefined ? 10 : Number(v.limit);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, not "${v.limit}".`);
+  const maxFileMb = v['max-file-mb'] === undefined ? undefined : Number(v['max-file-mb']);
+  if (maxFileMb !== undefined && !(maxFileMb > 0)) throw new UsageError('--max-file-mb must be a positive number.');
+  return {
+    corpus,
+    stats: v.stats ?? false,
+    json: v.json ?? false,
+    limit,
+    queries: v.queries,
+    noCache: v['no-cache'] ?? false,
+    cacheDir: v['cache-dir'],
+    maxFileMb,
+    positionals: parsed.positionals,
+  };
+}
+
+export const HELP = `Usage:
+  sourced index  --corpus DIR [--corpus DIR...] [--stats]
+  sourced search "QUERY" --corpus DIR [--limit N] [--json] [--stats]
+  sourced search --queries FILE.jsonl --corpus DIR [--limit N] --json
+
+Options:
+  --corpus DIR      a folder of source documents (.md, .txt, .html); repeatable
+  --limit N         number of passages to return (default 10)
+  --json            machine-readable output
+  --stats           one JSON line of figures on stderr
+  --no-cache        ignore and do not write the index cache
+  --cache-dir DIR   where the index cache lives (default ~/.cache/sourced)
+  --max-file-mb N   refuse single sources larger than N MB (default 64)`;

@@ -1,0 +1,53 @@
+/**
+ * Finds a corpus's files: recursive, skipping hidden folders and
+ * node_modules, safe against symlink loops, and tolerant of folders that
+ * vanish or cannot be read while it walks.
+ */
+import type { IngestProblem } from '../types.js';
+import { joinPath, type WorkspaceReader } from '../host.js';
+import { isSourceFile } from '../ingest/readers/index.js';
+import { BIBLIOGRAPHY_FILE_NAMES } from '../ingest/bibliography.js';
+
+export interface CorpusListing {
+  sources: string[];
+  bibliographies: string[];
+  problems: IngestProblem[];
+}
+
+const SKIPPED_DIRS = new Set(['node_modules']);
+
+export async function listCorpus(reader: WorkspaceReader, roots: readonly string[]): Promise<CorpusListing> {
+  const listing: CorpusListing = { sources: [], bibliographies: [], problems: [] };
+  const seen = new Set<string>();
+  const visit = async (dir: string, isRoot: boolean): Promise<void> => {
+    const identity = reader.realPath ? await reader.realPath(dir).catch(() => dir) : dir;
+    if (seen.has(identity)) return;
+    seen.add(identity);
+    let entries;
+    try {
+      entries = await reader.readDirectory(dir);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      listing.problems.push({
+        file: dir,
+        severity: 'error',
+        message: isRoot ? `Corpus folder ${dir} cannot be read: ${reason}` : `${dir}: folder skipped (${reason})`,
+      });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = joinPath(dir, entry.name);
+      if (entry.kind === 'directory') {
+        if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
+        await visit(path, false);
+      } else if (entry.kind === 'file') {
+        if (entry.name.startsWith('.')) continue;
+        if (BIBLIOGRAPHY_FILE_NAMES.includes(entry.name.toLowerCase())) listing.bibliographies.push(path);
+        else if (isSourceFile(entry.name)) listing.sources.push(path);
+      }
+    }
+  };
+  for (const root of roots) await visit(root, true);
+  return listing;
+}

@@ -1,0 +1,120 @@
+/**
+ * One file in, its sentences out: decode, read with the format's reader,
+ * mask junk, find blocks, segment, and attach exact provenance. Pure and
+ * per-file, so the corpus can cache it by content hash and re-run it for a
+ * single changed file.
+ */
+import type { IngestProblem, Sentence } from '../types.js';
+import { decodeText } from './decode.js';
+import { readerFor } from './readers/index.js';
+import { maskChrome, maskPageFurniture } from './boilerplate.js';
+import { findLayoutBlocks } from './blocks.js';
+import { segmentSentences } from './sentences.js';
+import { guessMetadata, type Guessed } from './metadata.js';
+import { normalizeWhitespace } from '../text/normalize.js';
+import { contentHash } from '../text/hash.js';
+
+export interface AnalysedFile {
+  file: string;
+  contentHash: string;
+  /** Undefined when the file could not be read as text at all. */
+  text: string | undefined;
+  declared: Record<string, unknown>;
+  guessed: Guessed;
+  sentences: Sentence[];
+  problems: IngestProblem[];
+}
+
+/** Longer "sentences" (tables flattened, text without punctuation) are cut. */
+const MAX_SENTENCE = 1000;
+
+export function analyseFile(file: string, bytes: Uint8Array): AnalysedFile {
+  const hash = contentHash(bytes);
+  const reader = readerFor(file);
+  const decoded = decodeText(file, bytes);
+  const empty = { file, contentHash: hash, declared: {}, guessed: {}, sentences: [] };
+  if (!reader) {
+    return { ...empty, text: undefined, problems: [{ file, severity: 'error', message: `${file}: no reader for this file type.` }] };
+  }
+  if (decoded.text === undefined) return { ...empty, text: undefined, problems: decoded.problems };
+  const text = decoded.text;
+  const read = reader.read(file, text);
+  const chars = Array.from(read.content);
+  // Array.from splits by code point; fall back to code units so indices match.
+  const units = chars.length === read.content.length ? chars : read.content.split('');
+  maskChrome(units, read.content);
+  maskPageFurniture(units, read.content);
+  const content = units.join('');
+  const blocks = read.blocks ?? findLayoutBlocks(content);
+  const sentences = buildSentences(text, content, blocks);
+  const problems = [...decoded.problems, ...read.problems];
+  if (text.trim() === '') problems.push({ file, severity: 'info', message: `${file}: empty file; nothing to index.` });
+  return { file, contentHash: hash, text, declared: read.declared, guessed: guessMetadata(text, content), sentences, problems };
+}
+
+function buildSentences(text: string, content: string, blocks: Array<[number, number]>): Sentence[] {
+  const pageStarts = pageStartsOf(text);
+  const sentences: Sentence[] = [];
+  blocks.forEach(([bs, be], block) => {
+    for (const [s0, e0] of segmentSentences(content, bs, be)) {
+      for (const [start, end] of capLength(content, s0, e0)) {
+        const sentenceText = normalizeWhitespace(content.slice(start, end));
+        if (!/\p{L}/u.test(sentenceText)) continue;
+        const sentence: Sentence = { index: sentences.length, start, end, text: sentenceText, block };
+        const gaps = gapsOf(text, content, start, end);
+        if (gaps.length > 0) sentence.gaps = gaps;
+        if (pageStarts.length > 1) sentence.page = pageOf(pageStarts, start);
+        sentences.push(sentence);
+      }
+    }
+  });
+  return sentences;
+}
+
+function capLength(content: string, start: number, end: number): Array<[number, number]> {
+  if (end - start <= MAX_SENTENCE) return [[start, end]];
+  const out: Array<[number, number]> = [];
+  let at = start;
+  while (end - at > MAX_SENTENCE) {
+    let cut = content.lastIndexOf(' ', at + MAX_SENTENCE);
+    if (cut <= at + MAX_SENTENCE / 2) cut = at + MAX_SENTENCE;
+    out.push([at, cut]);
+    at = cut;
+    while (at < end && /\s/.test(content[at])) at++;
+  }
+  if (at < end) out.push([at, end]);
+  return out;
+}
+
+/** Spans where the content view hides file text (masked junk or markup). */
+function gapsOf(text: string, content: string, start: number, end: number): Array<[number, number]> {
+  const gaps: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    const hidden = content.charCodeAt(i) !== text.charCodeAt(i);
+    if (hidden && open < 0) open = i;
+    else if (!hidden && open >= 0) {
+      gaps.push([open, i]);
+      open = -1;
+    }
+  }
+  if (open >= 0) gaps.push([open, end]);
+  return gaps;
+}
+
+function pageStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\f'); i !== -1; i = text.indexOf('\f', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function pageOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}

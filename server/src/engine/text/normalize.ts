@@ -1,0 +1,40 @@
+/**
+ * Whitespace normalisation: the single definition of how a span of a source
+ * file becomes the sentence text users see and quote. The provenance
+ * invariant (tests) is stated in terms of this function, so every reader and
+ * the quote checker must use it rather than a local regex.
+ *
+ * Rules, in order:
+ * - NUL (U+0000) is a filler that readers use to keep offsets when they
+ *   shorten something in place (an HTML entity); it is removed.
+ * - A hyphen that ends a line between two letters is kept and the line break
+ *   after it removed ("multi-\n  agency" -> "multi-agency"): PDF text wraps
+ *   compounds there, and the author wrote one word.
+ * - Every other run of white space (including form feeds) becomes one space;
+ *   the result is trimmed.
+ */
+
+const FILLER = /\u0000/g;
+const LINE_END_HYPHEN = /(\p{L})-[ \t]*(?:\r\n|\r|\n|\f)[\s]*(?=\p{Ll})/gu;
+const WHITESPACE_RUN = /[\s\u00a0\u200b\ufeff]+/g;
+
+export function normalizeWhitespace(span: string): string {
+  return span
+    .replace(FILLER, '')
+    .replace(LINE_END_HYPHEN, '$1-')
+    .replace(WHITESPACE_RUN, ' ')
+    .trim();
+}
+
+/** Removes `gaps` (absolute offsets) from text[start, end) before normalising. */
+export function spanText(text: string, start: number, end: number, gaps?: ReadonlyArray<readonly [number, number]>): string {
+  if (!gaps || gaps.length === 0) return normalizeWhitespace(text.slice(start, end));
+  let out = '';
+  let at = start;
+  for (const [gs, ge] of gaps) {
+    out += text.slice(at, gs) + ' ';
+    at = ge;
+  }
+  out += text.slice(at, end);
+  return normalizeWhitespace(out);
+}

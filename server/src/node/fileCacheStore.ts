@@ -1,0 +1,39 @@
+/**
+ * The index cache on disk. Writes go to a temporary file that is renamed
+ * over the old one, so a crash mid-write never leaves a half cache. The
+ * cache lives outside the corpus (users' folders are never written to):
+ * $SOURCED_CACHE_DIR, else $XDG_CACHE_HOME/sourced, else ~/.cache/sourced,
+ * one file per set of corpus roots.
+ */
+import { promises as fs } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { CacheStore } from '../engine/host.js';
+
+export function defaultCacheDir(): string {
+  if (process.env.SOURCED_CACHE_DIR) return resolve(process.env.SOURCED_CACHE_DIR);
+  const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return join(base, 'sourced');
+}
+
+export function fileCacheStore(roots: readonly string[], dir = defaultCacheDir()): CacheStore & { path: string } {
+  const id = createHash('sha256').update(roots.map((r) => resolve(r)).sort().join('\n')).digest('hex').slice(0, 16);
+  const path = join(dir, `index-${id}.bin`);
+  return {
+    path,
+    async load() {
+      try {
+        return await fs.readFile(path);
+      } catch {
+        return undefined;
+      }
+    },
+    async save(data: Uint8Array) {
+      await fs.mkdir(dir, { recursive: true });
+      const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
+      await fs.writeFile(temp, data);
+      await fs.rename(temp, path);
+    },
+  };
+}

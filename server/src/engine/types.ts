@@ -28,6 +28,12 @@ export interface SourceMetadata {
 
 export type MetadataOrigin = 'front-matter' | 'bibliography' | 'heuristic' | 'file-name';
 
+/**
+ * [start, end) of the file replaced by `replacement` (a single space when
+ * absent, i.e. the span separates words; "" when it joins them).
+ */
+export type Gap = [start: number, end: number, replacement?: string];
+
 /** One sentence of a source, with exact provenance. */
 export interface Sentence {
   /** Index of the sentence within its document. */
@@ -36,10 +42,11 @@ export interface Sentence {
   start: number;
   end: number;
   /**
-   * Spans inside [start, end) that are not the author's words (page headers,
-   * footers, page numbers) and are left out of `text`. Usually absent.
+   * Spans inside [start, end) where `text` does not read the file as it
+   * stands: page headers and footers left out, Markdown or HTML markup
+   * removed, HTML entities decoded. Usually absent. See `Gap`.
    */
-  gaps?: Array<[number, number]>;
+  gaps?: Gap[];
   /** The sentence as the author wrote it, whitespace-normalised. */
   text: string;
   /** Index of the block (paragraph, list item, table row) it belongs to. */

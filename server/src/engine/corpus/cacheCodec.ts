@@ -5,9 +5,10 @@
  * Any mismatch (magic, version, truncation) decodes to `undefined`, which
  * the caller treats as "no cache".
  */
-import type { IngestProblem, Sentence } from '../types.js';
+import type { Gap, IngestProblem, Sentence } from '../types.js';
 import type { Segment } from '../index/segment.js';
 import type { Guessed } from '../ingest/metadata.js';
+import { contentHash } from '../text/hash.js';
 
 export interface CachedFile {
   file: string;
@@ -34,7 +35,7 @@ interface FileHeader {
   guessed: Guessed;
   problems: IngestProblem[];
   texts: string[];
-  gaps: Record<number, Array<[number, number]>>;
+  gaps: Record<number, Gap[]>;
   starts: ArrayRef;
   ends: ArrayRef;
   blocks: ArrayRef;
@@ -62,7 +63,7 @@ export function encodeCache(version: string, files: readonly CachedFile[]): Uint
     return ref;
   };
   const headers: FileHeader[] = files.map((f) => {
-    const gaps: Record<number, Array<[number, number]>> = {};
+    const gaps: Record<number, Gap[]> = {};
     f.sentences.forEach((s, i) => {
       if (s.gaps) gaps[i] = s.gaps;
     });
@@ -86,17 +87,20 @@ export function encodeCache(version: string, files: readonly CachedFile[]): Uint
       freqs: put('u16', f.segment.freqs),
     };
   });
-  const header = new TextEncoder().encode(JSON.stringify({ version, files: headers }));
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const blob of blobs) {
+    body.set(blob, at);
+    at += blob.byteLength;
+  }
+  // The body hash catches a damaged file whose length and header still look right.
+  const header = new TextEncoder().encode(JSON.stringify({ version, bodyHash: contentHash(body), files: headers }));
   const headerPadded = header.byteLength + ((4 - ((MAGIC.length + 4 + header.byteLength) % 4)) % 4);
   const out = new Uint8Array(MAGIC.length + 4 + headerPadded + size);
   out.set(new TextEncoder().encode(MAGIC), 0);
   new DataView(out.buffer).setUint32(MAGIC.length, headerPadded, true);
   out.set(header, MAGIC.length + 4);
-  let at = MAGIC.length + 4 + headerPadded;
-  for (const blob of blobs) {
-    out.set(blob, at);
-    at += blob.byteLength;
-  }
+  out.set(body, MAGIC.length + 4 + headerPadded);
   return out;
 }
 
@@ -108,12 +112,13 @@ export function decodeCache(version: string, data: Uint8Array): CachedFile[] | u
     const bodyStart = MAGIC.length + 4 + headerLength;
     if (bodyStart > data.byteLength) return undefined;
     const headerText = new TextDecoder().decode(data.subarray(MAGIC.length + 4, bodyStart)).replace(/\u0000+$/, '');
-    const header = JSON.parse(headerText) as { version: string; files: FileHeader[] };
+    const header = JSON.parse(headerText) as { version: string; bodyHash: string; files: FileHeader[] };
     if (header.version !== version) return undefined;
     // Copy the body once into a fresh, aligned buffer so typed arrays can view
     // it (a Node Buffer's slice() would share a pooled buffer at some offset).
     const body = new Uint8Array(data.byteLength - bodyStart);
     body.set(data.subarray(bodyStart));
+    if (contentHash(body) !== header.bodyHash) return undefined;
     const get = (ref: ArrayRef): Uint32Array | Uint16Array => {
       const width = ref.kind === 'u32' ? 4 : 2;
       if (ref.at + ref.length * width > body.byteLength) throw new Error('truncated cache');

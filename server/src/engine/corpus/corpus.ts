@@ -15,7 +15,7 @@ import { mergeMetadata } from '../ingest/metadata.js';
 import { buildSegment } from '../index/segment.js';
 import { PassageIndex, type RankingParams } from '../index/passageIndex.js';
 import { decodeCache, encodeCache, type CachedFile } from './cacheCodec.js';
-import { listCorpus } from './walk.js';
+import { isIndexable, listCorpus } from './walk.js';
 import { ENGINE_VERSION } from '../version.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { rankPassages } from './rankPassages.js';
@@ -51,8 +51,11 @@ export class Corpus {
   private bibliography = new Map<string, BibEntry>();
   private docs = new Map<string, SourceDocument>();
   private keyByFile = new Map<string, string>();
-  /** Problems from the last walk and file reads (files that vanished, unreadable folders). */
-  private readProblems: IngestProblem[] = [];
+  /** Problems from the last walk (unreadable folders) and the cache. */
+  private walkProblems: IngestProblem[] = [];
+  private cacheProblems: IngestProblem[] = [];
+  /** Files that could not be read, by path; cleared when the file reads again. */
+  private readProblems = new Map<string, IngestProblem>();
   private bibliographyProblems: IngestProblem[] = [];
   private keyProblems: IngestProblem[] = [];
   private cacheLoaded = false;
@@ -69,9 +72,10 @@ export class Corpus {
   async refresh(onProgress = this.options.onProgress): Promise<RefreshSummary> {
     const previous = await this.loadCache();
     const listing = await listCorpus(this.reader, this.options.roots);
-    this.readProblems = [...listing.problems];
+    this.walkProblems = listing.problems;
     const live = new Set(listing.sources);
     for (const file of [...this.entries.keys()]) if (!live.has(file)) this.forget(file);
+    for (const file of [...this.readProblems.keys()]) if (!live.has(file)) this.readProblems.delete(file);
     let analysed = 0;
     let fromCache = 0;
     let done = 0;
@@ -88,8 +92,9 @@ export class Corpus {
     return { ...this.summary(), analysed, fromCache, problems: this.allProblems() };
   }
 
-  /** Re-reads one file (created or changed). */
+  /** Re-reads one file (created or changed); paths the walk would skip are ignored. */
   async updateFile(file: string): Promise<void> {
+    if (!isIndexable(file, this.options.roots)) return;
     await this.load(file, undefined);
     this.rebuildDocuments();
     await this.saveCache();
@@ -98,6 +103,7 @@ export class Corpus {
   /** Forgets one file (deleted). */
   async removeFile(file: string): Promise<void> {
     this.forget(file);
+    this.readProblems.delete(file);
     this.rebuildDocuments();
     await this.saveCache();
   }
@@ -118,14 +124,15 @@ export class Corpus {
 
   allProblems(): IngestProblem[] {
     const perFile = [...this.entries.values()].flatMap((e) => e.cached.problems);
-    return [...this.readProblems, ...this.bibliographyProblems, ...this.keyProblems, ...perFile];
+    return [...this.walkProblems, ...this.cacheProblems, ...this.readProblems.values(), ...this.bibliographyProblems, ...this.keyProblems, ...perFile];
   }
 
   /** Best passages for a query, each once, with exact locations. */
   search(query: string, limit = 10, sourceIds?: ReadonlySet<string>): SearchResult[] {
+    if (limit <= 0) return [];
     const accept = sourceIds ? (file: string) => sourceIds.has(this.keyByFile.get(file) ?? '') : undefined;
     const hits = this.index.search(query, Math.max(limit * 3, limit + 20), accept);
-    const ranked = rankPassages(query, hits, (hit) => this.entries.get(hit.key)?.cached.sentences[hit.passage]);
+    const ranked = rankPassages(query, hits, (hit) => this.entries.get(hit.key)?.cached.sentences[hit.passage], this.index.ranking);
     const results: SearchResult[] = [];
     const seen = new Set<string>();
     for (const hit of ranked) {
@@ -190,9 +197,10 @@ export class Corpus {
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       this.forget(file);
-      this.readProblems.push({ file, severity: 'error', message: `${file}: could not be read (${reason}); skipped.` });
+      this.readProblems.set(file, { file, severity: 'error', message: `${file}: could not be read (${reason}); skipped.` });
       return 'skipped';
     }
+    this.readProblems.delete(file);
     const hash = contentHash(bytes);
     const current = this.entries.get(file);
     if (current && current.cached.contentHash === hash) return 'cached';
@@ -272,7 +280,7 @@ export class Corpus {
     if (!data) return map;
     const files = decodeCache(ENGINE_VERSION, data);
     if (!files) {
-      this.readProblems.push({ file: '(cache)', severity: 'info', message: 'Index cache was unreadable or from another engine version; rebuilt.' });
+      this.cacheProblems = [{ file: '(cache)', severity: 'info', message: 'Index cache was unreadable or from another engine version; rebuilt.' }];
       return map;
     }
     for (const f of files) map.set(f.file, f);
@@ -286,7 +294,7 @@ export class Corpus {
     try {
       await this.options.cache.save(encodeCache(ENGINE_VERSION, files));
     } catch (error) {
-      this.readProblems.push({ file: '(cache)', severity: 'warning', message: `Index cache could not be written (${error instanceof Error ? error.message : String(error)}); the next start will re-index.` });
+      this.cacheProblems = [{ file: '(cache)', severity: 'warning', message: `Index cache could not be written (${error instanceof Error ? error.message : String(error)}); the next start will re-index.` }];
     }
   }
 }

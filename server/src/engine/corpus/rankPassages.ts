@@ -5,19 +5,23 @@
  * re-analysed, so this costs little per query.
  */
 import { analyze } from '../index/analyzer.js';
-import type { IndexHit } from '../index/passageIndex.js';
+import type { IndexHit, RankingParams } from '../index/passageIndex.js';
 import type { Sentence } from '../types.js';
 
-/** Share of the final score given to adjacent query-term pairs found in order. */
-const PHRASE_WEIGHT = 0.15;
-
-export function rankPassages(query: string, hits: IndexHit[], sentenceOf: (hit: IndexHit) => Sentence | undefined): IndexHit[] {
+export function rankPassages(
+  query: string,
+  hits: IndexHit[],
+  sentenceOf: (hit: IndexHit) => Sentence | undefined,
+  { phraseWeight, rerankDepth }: Pick<RankingParams, 'phraseWeight' | 'rerankDepth'>,
+): IndexHit[] {
   const q = analyze(query);
-  if (q.length < 2 || hits.length === 0) return hits;
+  if (q.length < 2 || hits.length === 0 || phraseWeight === 0) return hits;
   const pairs = new Set<string>();
   for (let i = 0; i + 1 < q.length; i++) pairs.add(`${q[i]} ${q[i + 1]}`);
   const top = hits[0].score || 1;
-  return hits
+  const head = hits.slice(0, rerankDepth);
+  const tail = hits.slice(rerankDepth);
+  const rescored = head
     .map((hit) => {
       const sentence = sentenceOf(hit);
       if (!sentence) return hit;
@@ -31,7 +35,9 @@ export function rankPassages(query: string, hits: IndexHit[], sentenceOf: (hit: 
           found++;
         }
       }
-      return { ...hit, score: hit.score + PHRASE_WEIGHT * top * (found / pairs.size) };
+      return { ...hit, score: hit.score + phraseWeight * top * (found / pairs.size) };
     })
     .sort((a, b) => b.score - a.score);
+  // Candidates below the re-scored head keep their order and stay below it.
+  return [...rescored, ...tail];
 }

@@ -16,6 +16,24 @@ export interface CorpusListing {
 
 const SKIPPED_DIRS = new Set(['node_modules']);
 
+/**
+ * Whether a path the walk would index: under one of the roots, no hidden or
+ * node_modules folder (or hidden file) below the root, a known source type.
+ * File-watcher events go through this too, so they obey the walk's rules.
+ */
+export function isIndexable(path: string, roots: readonly string[]): boolean {
+  const normal = path.replace(/\\/g, '/');
+  for (const root of roots) {
+    const base = root.replace(/\\/g, '/').replace(/\/+$/, '');
+    if (!normal.startsWith(`${base}/`)) continue;
+    const parts = normal.slice(base.length + 1).split('/');
+    const name = parts[parts.length - 1];
+    if (parts.some((p) => p.startsWith('.') || SKIPPED_DIRS.has(p))) return false;
+    return isSourceFile(name) && !BIBLIOGRAPHY_FILE_NAMES.includes(name.toLowerCase());
+  }
+  return false;
+}
+
 export async function listCorpus(reader: WorkspaceReader, roots: readonly string[]): Promise<CorpusListing> {
   const listing: CorpusListing = { sources: [], bibliographies: [], problems: [] };
   const seen = new Set<string>();

@@ -25,15 +25,42 @@ export interface RankingParams {
   docB: number;
   /** Weight of the (normalised) document score in a passage's final score, 0..1. */
   docWeight: number;
+  /**
+   * Documents longer than this many passages get a proportionally smaller
+   * document weight (by the square root of the ratio): in a short article the
+   * document is the passage's context, in a 400-sentence report a
+   * document-level match says little about one sentence.
+   */
+  docReferencePassages: number;
+  /** Second stage: bonus for query-term pairs found adjacent, as a share of the top score. */
+  phraseWeight: number;
+  /** Second stage: how many first-stage candidates it re-scores. */
+  rerankDepth: number;
 }
 
-export const DEFAULT_RANKING: RankingParams = { k1: 1.2, b: 0.75, docK1: 0.9, docB: 0.4, docWeight: 0.3 };
+/**
+ * Chosen on SciFact training claims (document ranking) and on perturbed
+ * sentences of the policy corpus (passage ranking) with bench/tuneRanking.ts:
+ * the length-scaled document weight is what lets one setting serve both.
+ */
+export const DEFAULT_RANKING: Readonly<RankingParams> = {
+  k1: 1.2,
+  b: 0.75,
+  docK1: 0.9,
+  docB: 0.4,
+  docWeight: 0.8,
+  docReferencePassages: 20,
+  phraseWeight: 0.15,
+  rerankDepth: 50,
+};
 
 interface Slot {
   key: string;
   segment: Segment;
   base: number;
   docLength: number;
+  /** min(1, sqrt(docReferencePassages / passages)): see RankingParams. */
+  lengthFactor: number;
 }
 
 export class PassageIndex {
@@ -53,9 +80,11 @@ export class PassageIndex {
   private holes = 0;
   private gidToSlot = new Int32Array(0);
   private acc = new Float32Array(0);
+  private readonly touched: Touched = { ids: new Int32Array(1024), count: 0 };
   private docAcc = new Float32Array(0);
 
-  constructor(private readonly ranking: RankingParams = DEFAULT_RANKING) {}
+  /** `ranking` is read on every query, so a tuning script may adjust it in place. */
+  constructor(readonly ranking: RankingParams = { ...DEFAULT_RANKING }) {}
 
   get documentCount(): number {
     return this.docs;
@@ -75,7 +104,8 @@ export class PassageIndex {
     const slotIndex = this.freeSlots.pop() ?? this.slots.length;
     let docLength = 0;
     for (let i = 0; i < segment.passageCount; i++) docLength += segment.lengths[i];
-    const slot: Slot = { key, segment, base: this.nextBase, docLength };
+    const lengthFactor = Math.min(1, Math.sqrt(this.ranking.docReferencePassages / Math.max(1, segment.passageCount)));
+    const slot: Slot = { key, segment, base: this.nextBase, docLength, lengthFactor };
     this.slots[slotIndex] = slot;
     this.slotByKey.set(key, slotIndex);
     this.nextBase += segment.passageCount;
@@ -132,14 +162,17 @@ export class PassageIndex {
   search(query: string, limit: number, accept?: (key: string) => boolean): IndexHit[] {
     const counts = new Map<string, number>();
     for (const term of analyze(query)) counts.set(term, (counts.get(term) ?? 0) + 1);
-    if (counts.size === 0 || this.passages === 0) return [];
+    if (counts.size === 0 || this.passages === 0 || limit <= 0) return [];
     const { k1, b, docK1, docB, docWeight } = this.ranking;
     const avgP = this.passageLength / this.passages || 1;
     const avgD = this.docLength / this.docs || 1;
     const acc = this.acc;
     const docAcc = this.docAcc;
-    const touched: number[] = [];
+    const touched = this.touched;
+    touched.count = 0;
     const touchedSlots: number[] = [];
+    const lengthScale = (k1 * b) / avgP;
+    const lengthBase = k1 * (1 - b);
     for (const [term, qtf] of counts) {
       const id = this.termIds.get(term);
       if (id === undefined || this.passageDf[id] === 0) continue;
@@ -149,33 +182,31 @@ export class PassageIndex {
       for (let k = 0; k < pairs.length; k += 2) {
         const slotIndex = pairs[k];
         const slot = this.slots[slotIndex]!;
-        const { postings, freqs, lengths, offsets } = slot.segment;
+        const seg = slot.segment;
         const ti = pairs[k + 1];
-        let docTf = 0;
-        for (let j = offsets[ti], end = offsets[ti + 1]; j < end; j++) {
-          const p = postings[j];
-          const tf = freqs[j];
-          docTf += tf;
-          const gid = slot.base + p;
-          if (acc[gid] === 0) touched.push(gid);
-          acc[gid] += (idfP * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * lengths[p]) / avgP));
-        }
+        const docTf = accumulate(acc, touched, seg.postings, seg.freqs, seg.lengths, seg.offsets[ti], seg.offsets[ti + 1], slot.base, idfP * (k1 + 1), lengthBase, lengthScale);
         if (docAcc[slotIndex] === 0) touchedSlots.push(slotIndex);
         docAcc[slotIndex] += (idfD * docTf * (docK1 + 1)) / (docTf + docK1 * (1 - docB + (docB * slot.docLength) / avgD));
       }
     }
+    const ids = touched.ids;
+    const n = touched.count;
     let maxP = 0;
-    for (const gid of touched) if (acc[gid] > maxP) maxP = acc[gid];
+    for (let i = 0; i < n; i++) if (acc[ids[i]] > maxP) maxP = acc[ids[i]];
     let maxD = 0;
     for (const s of touchedSlots) if (docAcc[s] > maxD) maxD = docAcc[s];
     const heap = new TopK(limit);
-    for (const gid of touched) {
+    for (let i = 0; i < n; i++) {
+      const gid = ids[i];
       const slotIndex = this.gidToSlot[gid];
-      const score = (1 - docWeight) * (acc[gid] / maxP) + docWeight * (maxD > 0 ? docAcc[slotIndex] / maxD : 0);
-      acc[gid] = 0;
       if (accept && !accept(this.slots[slotIndex]!.key)) continue;
+      const p = acc[gid] / maxP;
+      const d = maxD > 0 ? docAcc[slotIndex] / maxD : 0;
+      const dw = docWeight * this.slots[slotIndex]!.lengthFactor;
+      const score = (1 - dw) * p + dw * d;
       heap.offer(gid, score);
     }
+    for (let i = 0; i < n; i++) acc[ids[i]] = 0;
     for (const s of touchedSlots) docAcc[s] = 0;
     return heap.sorted().map(([gid, score]) => {
       const slot = this.slots[this.gidToSlot[gid]]!;
@@ -206,6 +237,50 @@ export class PassageIndex {
     this.nextBase = base;
     this.holes = 0;
   }
+}
+
+/** Global passage ids with a non-zero accumulator, reused across queries. */
+interface Touched {
+  ids: Int32Array;
+  count: number;
+}
+
+/**
+ * Adds one term's BM25 contribution to every passage in a posting range and
+ * returns the term's frequency in the document. Kept small and monomorphic:
+ * it is the innermost loop of every query.
+ */
+function accumulate(
+  acc: Float32Array,
+  touched: Touched,
+  postings: Uint32Array,
+  freqs: Uint16Array,
+  lengths: Uint16Array,
+  start: number,
+  end: number,
+  base: number,
+  weight: number,
+  lengthBase: number,
+  lengthScale: number,
+): number {
+  let docTf = 0;
+  if (touched.ids.length < touched.count + (end - start)) {
+    const grown = new Int32Array(Math.max(touched.ids.length * 2, touched.count + (end - start)));
+    grown.set(touched.ids.subarray(0, touched.count));
+    touched.ids = grown;
+  }
+  const ids = touched.ids;
+  let count = touched.count;
+  for (let j = start; j < end; j++) {
+    const p = postings[j];
+    const tf = freqs[j];
+    docTf += tf;
+    const gid = base + p;
+    if (acc[gid] === 0) ids[count++] = gid;
+    acc[gid] += (weight * tf) / (tf + lengthBase + lengthScale * lengths[p]);
+  }
+  touched.count = count;
+  return docTf;
 }
 
 /** Keeps the k best (id, score) pairs; ties broken by lower id for stable output. */

@@ -4,7 +4,7 @@
  * per-file, so the corpus can cache it by content hash and re-run it for a
  * single changed file.
  */
-import type { IngestProblem, Sentence } from '../types.js';
+import type { Gap, IngestProblem, Sentence } from '../types.js';
 import { decodeText } from './decode.js';
 import { readerFor } from './readers/index.js';
 import { maskChrome, maskPageFurniture } from './boilerplate.js';
@@ -86,20 +86,34 @@ function capLength(content: string, start: number, end: number): Array<[number, 
   return out;
 }
 
-/** Spans where the content view hides file text (masked junk or markup). */
-function gapsOf(text: string, content: string, start: number, end: number): Array<[number, number]> {
-  const gaps: Array<[number, number]> = [];
+/**
+ * Spans where the content view differs from the file (masked junk, removed
+ * markup, decoded entities), each with what the content has there. Runs of
+ * white space that both views share do not end a gap, so a masked footer is
+ * one gap rather than one per word.
+ */
+function gapsOf(text: string, content: string, start: number, end: number): Gap[] {
+  const gaps: Gap[] = [];
   let open = -1;
+  let lastHidden = -1;
+  const close = (): void => {
+    const replacement = content.slice(open, lastHidden + 1).replace(/\u0000/g, '');
+    gaps.push(/^\s+$/.test(replacement) ? [open, lastHidden + 1] : [open, lastHidden + 1, replacement]);
+    open = -1;
+  };
   for (let i = start; i < end; i++) {
-    const hidden = content.charCodeAt(i) !== text.charCodeAt(i);
-    if (hidden && open < 0) open = i;
-    else if (!hidden && open >= 0) {
-      gaps.push([open, i]);
-      open = -1;
-    }
+    const c = content.charCodeAt(i);
+    if (c !== text.charCodeAt(i)) {
+      if (open < 0) open = i;
+      lastHidden = i;
+    } else if (open >= 0 && !isSpace(c)) close();
   }
-  if (open >= 0) gaps.push([open, end]);
+  if (open >= 0) close();
   return gaps;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
 }
 
 function pageStartsOf(text: string): number[] {

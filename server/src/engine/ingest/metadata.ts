@@ -41,7 +41,8 @@ function declaredValue(declared: Record<string, unknown>, field: Field): string 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const FULL_DATE = new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS.join('|')})\\s+((?:19|20)\\d{2})\\b`, 'i');
 const YEAR = /\b(19[5-9]\d|20\d{2})\b/;
-const URL = /https?:\/\/[^\s<>"')\]]+/;
+/** A URL, not counting punctuation that ends the sentence around it. */
+const URL = /https?:\/\/[^\s<>"')\]]*[^\s<>"')\].,;:!?]/;
 
 /**
  * Guesses from the content view (junk already masked) and the raw text (for

@@ -38,3 +38,61 @@ export function maskRange(chars: string[], start: number, end: number, fill = ' 
     if (c !== '\n' && c !== '\r' && c !== '\f') chars[i] = fill;
   }
 }
+
+const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/y;
+
+/**
+ * Writes a parser's decoded text node (`value`) over its source span
+ * text[start, end) so that each character lands where it stands in the file:
+ * an entity's decoded character takes the entity's first position and NUL
+ * fills the rest; backslash escapes become NUL; CRLF, which parsers fold to
+ * LF, is kept. If the two cannot be aligned, the rest is copied verbatim.
+ */
+export function writeDecoded(chars: string[], text: string, start: number, end: number, value: string): void {
+  let i = start;
+  let j = 0;
+  while (i < end) {
+    const c = text[i];
+    if (c === '&') {
+      // An entity only if reading it as one keeps the rest aligned; else a literal '&'.
+      ENTITY.lastIndex = i;
+      const m = ENTITY.exec(text);
+      if (m && i + m[0].length <= end && j < value.length) {
+        const code = value.charCodeAt(j);
+        const units = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+        const after = i + m[0].length;
+        const aligned = after >= end || text[after] === value[j + units] || (text[after] === '\r' && value[j + units] === '\n');
+        if (units <= m[0].length && aligned) {
+          for (let k = 0; k < m[0].length; k++) chars[i + k] = k < units ? value[j + k] : '\u0000';
+          i = after;
+          j += units;
+          continue;
+        }
+      }
+    }
+    if (j < value.length && c === value[j]) {
+      chars[i++] = c;
+      j++;
+      continue;
+    }
+    if (c === '\r' && value[j] === '\n') {
+      chars[i++] = c;
+      continue;
+    }
+    // Parsers drop list-continuation indentation and the like: extra source
+    // white space keeps its place; extra white space in the value is skipped.
+    if (/\s/.test(c)) {
+      chars[i++] = c;
+      continue;
+    }
+    if (j < value.length && /\s/.test(value[j])) {
+      j++;
+      continue;
+    }
+    if (c === '\\' && text[i + 1] === value[j]) {
+      chars[i++] = '\u0000';
+      continue;
+    }
+    for (; i < end; i++) chars[i] = text[i];
+  }
+}

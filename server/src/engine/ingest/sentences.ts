@@ -8,7 +8,13 @@
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Abbreviations after which a sentence never ends. */
-const ALWAYS_JOIN = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Cllr|Hon|Rev|Sr|Jr|No|Nos|p|pp|para|paras|fig|figs|vol|ch|sec|cf|vs|viz|e\.g|i\.e|ref|approx|[A-Z])\.$/;
+const ALWAYS_JOIN = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Cllr|Hon|Rev|Sr|Jr|No|Nos|p|pp|para|paras|fig|figs|vol|ch|sec|cf|vs|viz|e\.g|i\.e|ref|approx)\.$/;
+/**
+ * A single capital and a full stop is an initial ("J. Smith", "Barlow, J.")
+ * when it opens the piece or follows a comma, another initial or a title;
+ * after an ordinary word ("Annex A.") it may well end the sentence.
+ */
+const INITIAL = /(?:^|(?:^|[\s(])(?:[A-Z]\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.)\s+|,\s*)[A-Z]\.$/;
 /** Abbreviations that may end a sentence: join only if the next piece does not start one. */
 const MAYBE_JOIN = /(?:^|[\s(])(?:etc|al|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|est|incl|govt|dept)\.$/i;
 /** Past this, ICU's segmenter slows down sharply; chunk at a likely boundary. */
@@ -45,10 +51,11 @@ function repair(content: string, pieces: Array<[number, number]>): Array<[number
 function shouldJoin(previous: string, nextStart: string): boolean {
   const prev = previous.replace(/\u0000/g, '');
   const next = nextStart.replace(/\u0000/g, '');
-  if (ALWAYS_JOIN.test(prev)) return true;
+  if (ALWAYS_JOIN.test(prev) || INITIAL.test(prev)) return true;
+  if (/(?:^|\s)[A-Z]\.$/.test(prev) && /^[A-Z]\.(?:\s|$)/.test(next)) return true;
   // ICU splitting before a lower-case word is almost always an unknown abbreviation.
   if (/^\p{Ll}/u.test(next) && !/[!?]$/.test(prev)) return true;
-  return /^[\d(]/.test(next) && MAYBE_JOIN.test(prev);
+  return /^[\d(]/.test(next) && (MAYBE_JOIN.test(prev) || /(?:^|\s)[A-Z]\.$/.test(prev));
 }
 
 function trim(content: string, start: number, end: number): [number, number] {

@@ -14,6 +14,8 @@
  *   the result is trimmed.
  */
 
+import type { Gap } from '../types.js';
+
 const FILLER = /\u0000/g;
 const LINE_END_HYPHEN = /(\p{L})-[ \t]*(?:\r\n|\r|\n|\f)[\s]*(?=\p{Ll})/gu;
 const WHITESPACE_RUN = /[\s\u00a0\u200b\ufeff]+/g;
@@ -26,13 +28,18 @@ export function normalizeWhitespace(span: string): string {
     .trim();
 }
 
-/** Removes `gaps` (absolute offsets) from text[start, end) before normalising. */
-export function spanText(text: string, start: number, end: number, gaps?: ReadonlyArray<readonly [number, number]>): string {
+/**
+ * The sentence text of text[start, end): each gap (absolute offsets) is
+ * replaced by its replacement (a space when it has none), then normalised.
+ * This is the provenance invariant: spanText(file, s.start, s.end, s.gaps)
+ * === s.text for every sentence.
+ */
+export function spanText(text: string, start: number, end: number, gaps?: ReadonlyArray<Gap>): string {
   if (!gaps || gaps.length === 0) return normalizeWhitespace(text.slice(start, end));
   let out = '';
   let at = start;
-  for (const [gs, ge] of gaps) {
-    out += text.slice(at, gs) + ' ';
+  for (const [gs, ge, replacement = ' '] of gaps) {
+    out += text.slice(at, gs) + replacement;
     at = ge;
   }
   out += text.slice(at, end);

@@ -6,7 +6,7 @@
  */
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
-import type { SourceReader, ReadResult } from '../reader.js';
+import { writeDecoded, type SourceReader, type ReadResult } from '../reader.js';
 
 interface HastNode {
   type: string;
@@ -54,10 +54,9 @@ export const htmlReader: SourceReader = {
         const start = node.position?.start.offset;
         const end = node.position?.end.offset;
         if (start === undefined || end === undefined) return;
-        const value = node.value ?? '';
-        const original = text.slice(start, end);
-        const written = value.length <= original.length ? value : original;
-        for (let i = 0; i < written.length; i++) chars[start + i] = written[i];
+        // parse5 sometimes positions trailing white space over end tags; such nodes carry no text.
+        if (!node.value?.trim() || text.slice(start, end).includes('<')) return;
+        writeDecoded(chars, text, start, end, node.value ?? '');
         runs.push({ block, start, end });
         return;
       }

@@ -7,7 +7,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { SourceReader, ReadResult } from '../reader.js';
-import { maskRange } from '../reader.js';
+import { maskRange, writeDecoded } from '../reader.js';
 import { readFrontMatter } from '../frontMatter.js';
 
 interface MdNode {
@@ -40,7 +40,7 @@ export const markdownReader: SourceReader = {
       const end = node.position?.end.offset;
       if (start === undefined || end === undefined) return;
       if (BLOCK_TYPES.has(node.type)) blocks.push([start, end]);
-      if (node.type === 'text') copy(start, end);
+      if (node.type === 'text') writeDecoded(chars, text, start, end, node.value ?? '');
       else if (node.type === 'inlineCode') {
         copy(start, end);
         const slice = text.slice(start, end);

@@ -40,6 +40,9 @@ const report = await import('./lib/report.js');
 type LatencyResult = import('./lib/queryBench.js').LatencyResult;
 type BuildResult = import('./lib/buildBench.js').BuildResult;
 type TimingOptions = import('./lib/queryBench.js').TimingOptions;
+type LoadedCorpus = import('./lib/passages.js').LoadedCorpus;
+type Library = import('./lib/libraries.js').Library;
+type IndexHolder = import('./lib/buildBench.js').IndexHolder;
 
 const env = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 const RUNS = env('BENCH_RUNS', 3);
@@ -88,7 +91,7 @@ const machine = await machineInfo();
 console.log(report.machineLines(machine));
 
 // Corpora: the policy corpus's sub-folders (not its README) and the seeds.
-const corpora = [];
+const corpora: LoadedCorpus[] = [];
 if (!SKIP.has('seeds')) corpora.push(await loadCorpus('seeds', [SEEDS_DIR]));
 const policyRoots = readdirSync(POLICY_DIR, { withFileTypes: true })
   .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
@@ -107,43 +110,50 @@ const latencies: LatencyResult[] = [];
 const recallOnly: Array<{ library: string; recallAt10: number }> = [];
 /** Per library, per timed query: was the source sentence in the top 10? */
 const hitsByLibrary: Record<string, boolean[]> = {};
-for (const corpus of corpora) {
-  for (const library of BUILD_LIBRARIES) {
-    const { result, index } = benchBuild(corpus, library, RUNS, log, corpus === policy ? 0 : 1);
-    build.push(result);
-    const plan = corpus === policy && queries.length > 0 ? queryPlan(library.name, queries.length) : undefined;
-    if (plan) {
-      log(`queries: ${library.name} (${plan.how})`);
-      const { ms, outputs } = timeQueries(queries, (q) => index.search(q, 10), plan);
-      const name = library.name === 'ours' ? 'ours (PassageIndex only)' : library.name;
-      latencies.push(latency(name, plan.how, plan.warmup, ms, recallAt10(queries, outputs)));
-      hitsByLibrary[name] = outputs.map((list, i) => list.slice(0, 10).includes(queries[i].sourceId));
-      for (const [variant, search] of Object.entries(index.variants ?? {})) {
-        recallOnly.push({ library: variant, recallAt10: round(recallAt10(queries, queries.map((q) => search(q.text, 10))), 3) });
-      }
-    }
+
+/** One library on one corpus. A function, so that its index dies with its frame. */
+function buildAndQuery(corpus: LoadedCorpus, library: Library): void {
+  const holder: IndexHolder = {};
+  build.push(benchBuild(corpus, library, RUNS, log, holder, corpus === policy ? 0 : 1));
+  const index = holder.index!;
+  holder.index = undefined;
+  const plan = corpus === policy && queries.length > 0 ? queryPlan(library.name, queries.length) : undefined;
+  if (!plan) return;
+  log(`queries: ${library.name} (${plan.how})`);
+  const { ms, outputs } = timeQueries(queries, (q) => index.search(q, 10), plan);
+  const name = library.name === 'ours' ? 'ours (PassageIndex only)' : library.name;
+  latencies.push(latency(name, plan.how, plan.warmup, ms, recallAt10(queries, outputs)));
+  hitsByLibrary[name] = outputs.map((list, i) => list.slice(0, 10).includes(queries[i].sourceId));
+  for (const [variant, search] of Object.entries(index.variants ?? {})) {
+    recallOnly.push({ library: variant, recallAt10: round(recallAt10(queries, queries.map((q) => search(q.text, 10))), 3) });
   }
 }
 
+for (const corpus of corpora) for (const library of BUILD_LIBRARIES) buildAndQuery(corpus, library);
+
 // Section 2 (continued): our engine through the Corpus class, as the CLI and server use it.
-let corpusInfo: { refreshMs: number; retainedMB: number; heapUsedMB: number; arrayBuffersMB: number } | undefined;
-if (policy && queries.length > 0) {
+type CorpusInfo = { refreshMs: number; retainedMB: number; heapUsedMB: number; arrayBuffersMB: number };
+
+async function corpusQueries(loaded: LoadedCorpus): Promise<CorpusInfo> {
   log('queries: ours (Corpus.search), refreshing a Corpus without cache');
   const before = sampleAfterGc();
-  const opened = await openCorpus(policy);
+  const opened = await openCorpus(loaded);
   const retained = delta(sampleAfterGc(), before);
-  corpusInfo = {
+  const plan = queryPlan('ours', queries.length)!;
+  log(`queries: ours (Corpus.search) (${plan.how})`);
+  const { ms, outputs } = timeQueries(queries, opened.search, plan);
+  const ids = outputs.map(opened.toIds);
+  latencies.unshift(latency('ours (Corpus.search)', plan.how, plan.warmup, ms, recallAt10(queries, ids)));
+  hitsByLibrary['ours (Corpus.search)'] = ids.map((list, i) => list.includes(queries[i].sourceId));
+  return {
     refreshMs: round(opened.refreshMs, 0),
     retainedMB: round(mb(retained.heapUsed + retained.arrayBuffers), 1),
     heapUsedMB: round(mb(retained.heapUsed), 1),
     arrayBuffersMB: round(mb(retained.arrayBuffers), 1),
   };
-  const plan = queryPlan('ours', queries.length)!;
-  const { ms, outputs } = timeQueries(queries, opened.search, plan);
-  const ids = outputs.map(opened.toIds);
-  latencies.unshift(latency('ours (Corpus.search)', plan.how, plan.warmup, ms, recallAt10(queries, ids)));
-  hitsByLibrary['ours (Corpus.search)'] = ids.map((list, i) => list.includes(queries[i].sourceId));
 }
+
+const corpusInfo = policy && queries.length > 0 ? await corpusQueries(policy) : undefined;
 
 // Section 3: cold vs warm start.
 const start = policy && !SKIP.has('start') ? await benchStart('policy-corpus', policyRoots, RUNS, log) : undefined;

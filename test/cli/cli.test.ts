@@ -194,3 +194,23 @@ test('no arguments at all: exit 2 with the usage text', async () => {
   assert.equal(r.code, 2);
   assert.match(r.stdout + r.stderr, /Usage:/);
 });
+
+test('sources --json lists every source with its key and metadata from the bibliography', async () => {
+  const r = await run(['sources', '--corpus', 'corpus', '--json']);
+  assert.equal(r.code, 0, r.stderr);
+  const { sources } = JSON.parse(r.stdout) as { sources: Array<{ sourceId: string; title: string; url: string; date: string; metadataFrom: Record<string, string> }> };
+  assert.deepEqual(
+    sources.map((s) => s.sourceId),
+    ['basw-outsourcing-caution', 'ccn-future-of-childrens-social-care', 'ncercc-outsourcing-key-sentences', 'rees-outcomes-framework', 'tact-innovation'],
+  );
+  for (const s of sources) {
+    assert.ok(s.title && s.url && s.date, `${s.sourceId} lacks title, url or date`);
+    assert.equal(s.metadataFrom.title, 'bibliography', `${s.sourceId} title from ${s.metadataFrom.title}`);
+  }
+});
+
+test('sources QUERY fuzzy-matches a mistyped key', async () => {
+  const r = await run(['sources', 'tact-inovation', '--corpus', 'corpus']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout.split('\n')[0], /^@tact-innovation$/);
+});

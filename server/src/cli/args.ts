@@ -62,6 +62,7 @@ export const HELP = `Usage:
   sourced index  --corpus DIR [--corpus DIR...] [--stats]
   sourced search "QUERY" --corpus DIR [--limit N] [--json] [--stats]
   sourced search --queries FILE.jsonl --corpus DIR [--limit N] --json
+  sourced sources [QUERY] --corpus DIR [--json]      list sources, fuzzy-matched by key, title or author
 
 Options:
   --corpus DIR      a folder of source documents (.md, .txt, .html); repeatable

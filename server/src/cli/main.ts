@@ -6,10 +6,12 @@ import { HELP, UsageError } from './args.js';
 import { InputError } from './openCorpus.js';
 import { indexCommand } from './commands/indexCommand.js';
 import { searchCommand } from './commands/searchCommand.js';
+import { sourcesCommand } from './commands/sourcesCommand.js';
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   index: indexCommand,
   search: searchCommand,
+  sources: sourcesCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

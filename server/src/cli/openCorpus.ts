@@ -24,7 +24,12 @@ export async function openCorpus(options: CommonOptions): Promise<{ corpus: Corp
     maxFileBytes: options.maxFileMb ? options.maxFileMb * 1048576 : undefined,
   });
   const started = performance.now();
-  const summary = await corpus.refresh();
+  // Cold indexing of a large corpus takes seconds: show progress when a person is watching.
+  const showProgress = process.stderr.isTTY === true;
+  const summary = await corpus.refresh(
+    showProgress ? (done, total) => process.stderr.write(`\rIndexing ${done} of ${total} documents\u2026`) : undefined,
+  );
+  if (showProgress) process.stderr.write('\r\u001b[K');
   const indexMs = performance.now() - started;
   for (const problem of summary.problems) {
     if (problem.severity !== 'info') process.stderr.write(`sourced: ${problem.severity}: ${problem.message}\n`);

@@ -15,6 +15,8 @@ export interface CommonOptions {
   noCache: boolean;
   cacheDir?: string;
   maxFileMb?: number;
+  format: 'text' | 'json' | 'sarif';
+  sensitivity?: number;
   positionals: string[];
 }
 
@@ -33,6 +35,8 @@ export function parseCommon(argv: string[]): CommonOptions {
         'no-cache': { type: 'boolean', default: false },
         'cache-dir': { type: 'string' },
         'max-file-mb': { type: 'string' },
+        format: { type: 'string' },
+        sensitivity: { type: 'string' },
       },
     });
   } catch (error) {
@@ -45,7 +49,13 @@ export function parseCommon(argv: string[]): CommonOptions {
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, not "${v.limit}".`);
   const maxFileMb = v['max-file-mb'] === undefined ? undefined : Number(v['max-file-mb']);
   if (maxFileMb !== undefined && !(maxFileMb > 0)) throw new UsageError('--max-file-mb must be a positive number.');
+  const format = v.format ?? 'text';
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${format}".`);
+  const sensitivity = v.sensitivity === undefined ? undefined : Number(v.sensitivity);
+  if (sensitivity !== undefined && !(sensitivity >= -1 && sensitivity <= 1)) throw new UsageError('--sensitivity must be a number from -1 (fewer claims) to 1 (more).');
   return {
+    format,
+    sensitivity,
     corpus,
     stats: v.stats ?? false,
     json: v.json ?? false,
@@ -63,6 +73,7 @@ export const HELP = `Usage:
   sourced search "QUERY" --corpus DIR [--limit N] [--json] [--stats]
   sourced search --queries FILE.jsonl --corpus DIR [--limit N] --json
   sourced sources [QUERY] --corpus DIR [--json]      list sources, fuzzy-matched by key, title or author
+  sourced check FILE... --corpus DIR [--format text|json|sarif] [--sensitivity -1..1]
 
 Options:
   --corpus DIR      a folder of source documents (.md, .txt, .html); repeatable
@@ -71,4 +82,8 @@ Options:
   --stats           one JSON line of figures on stderr
   --no-cache        ignore and do not write the index cache
   --cache-dir DIR   where the index cache lives (default ~/.cache/sourced)
-  --max-file-mb N   refuse single sources larger than N MB (default 64)`;
+  --max-file-mb N   refuse single sources larger than N MB (default 64)
+  --format F        check output: text (default), json or sarif (SARIF 2.1.0)
+  --sensitivity S   how readily sentences count as claims, -1 to 1 (default 0)
+
+check exits 0 when nothing at warning level or above was found, 1 when something was, 2 on errors.`;

@@ -7,11 +7,13 @@ import { InputError } from './openCorpus.js';
 import { indexCommand } from './commands/indexCommand.js';
 import { searchCommand } from './commands/searchCommand.js';
 import { sourcesCommand } from './commands/sourcesCommand.js';
+import { checkCommand } from './commands/checkCommand.js';
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   index: indexCommand,
   search: searchCommand,
   sources: sourcesCommand,
+  check: checkCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -59,6 +59,7 @@ export class Corpus {
   private bibliographyProblems: IngestProblem[] = [];
   private keyProblems: IngestProblem[] = [];
   private cacheLoaded = false;
+  private changes = 0;
   private cacheDirty = false;
 
   constructor(
@@ -108,6 +109,11 @@ export class Corpus {
     await this.saveCache();
   }
 
+  /** Changes whenever documents change, so callers can drop what they derived. */
+  get generation(): number {
+    return this.changes;
+  }
+
   summary(): { documents: number; passages: number; bytes: number } {
     let bytes = 0;
     for (const e of this.entries.values()) bytes += e.bytes;
@@ -145,6 +151,11 @@ export class Corpus {
       if (results.length >= limit) break;
     }
     return results;
+  }
+
+  /** How informative an analysed term is in this corpus (passage-level idf; 0 if unseen). */
+  termWeight(term: string): number {
+    return this.index.idf(term);
   }
 
   /** The sentences either side of a passage, for hovers and previews. */
@@ -236,6 +247,7 @@ export class Corpus {
   }
 
   private rebuildDocuments(): void {
+    this.changes++;
     const readable = [...this.entries.values()].filter((e) => e.text !== '' || e.cached.sentences.length > 0);
     const { keys, problems } = assignUniqueKeys(readable.map((e) => ({ file: e.cached.file, key: proposeKey(e.cached.file, e.cached.declared.id) })));
     this.keyByFile = keys;

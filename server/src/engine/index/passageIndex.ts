@@ -94,6 +94,14 @@ export class PassageIndex {
     return this.passages;
   }
 
+  /** Passage-level inverse document frequency of an analysed term (0 when unknown). */
+  idf(term: string): number {
+    const id = this.termIds.get(term);
+    const df = id === undefined ? 0 : this.passageDf[id];
+    if (df === 0) return 0;
+    return Math.log(1 + (this.passages - df + 0.5) / (df + 0.5));
+  }
+
   has(key: string): boolean {
     return this.slotByKey.has(key);
   }

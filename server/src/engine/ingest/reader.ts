@@ -85,6 +85,12 @@ export function writeDecoded(chars: string[], text: string, start: number, end: 
       chars[i++] = c;
       continue;
     }
+    // Container markers that Markdown repeats on continuation lines ("> " in a
+    // blockquote) are in the source but not in the parsed value.
+    if (c === '>' && isLineStartPrefix(text, i)) {
+      chars[i++] = ' ';
+      continue;
+    }
     if (j < value.length && /\s/.test(value[j])) {
       j++;
       continue;
@@ -95,4 +101,13 @@ export function writeDecoded(chars: string[], text: string, start: number, end: 
     }
     for (; i < end; i++) chars[i] = text[i];
   }
+}
+
+function isLineStartPrefix(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = text[k];
+    if (c === '\n' || c === '\r') return true;
+    if (c !== ' ' && c !== '\t' && c !== '>') return false;
+  }
+  return true;
 }

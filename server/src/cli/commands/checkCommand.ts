@@ -1,0 +1,45 @@
+/**
+ * `sourced check FILE... --corpus DIR`: checks Markdown drafts against the
+ * corpus. Exit 0 when nothing at warning level or above, 1 when there are
+ * findings, 2 on usage or I/O errors.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UsageError, parseCommon } from '../args.js';
+import { InputError, openCorpus } from '../openCorpus.js';
+import { DraftChecker } from '../../engine/check/checkDraft.js';
+import type { DraftDiagnostic } from '../../engine/check/diagnostics.js';
+import { formatCheckText, toJsonDiagnostic } from '../checkFormat.js';
+import { toSarif } from '../sarif.js';
+
+export async function checkCommand(argv: string[]): Promise<number> {
+  const options = parseCommon(argv);
+  if (options.positionals.length === 0) throw new UsageError('check needs at least one Markdown FILE.');
+  const drafts = options.positionals.map((file) => ({ file, text: readDraft(file) }));
+  const { corpus } = await openCorpus(options);
+  const checker = new DraftChecker(corpus);
+  const results = drafts.map(({ file, text }) => ({
+    file,
+    diagnostics: checker.check(text, { sensitivity: options.sensitivity, draftPath: resolve(file) }),
+  }));
+  if (options.format === 'json') {
+    process.stdout.write(`${JSON.stringify({ files: results.map((r) => ({ file: r.file, diagnostics: r.diagnostics.map(toJsonDiagnostic) })) }, null, 2)}\n`);
+  } else if (options.format === 'sarif') {
+    process.stdout.write(`${JSON.stringify(toSarif(results), null, 2)}\n`);
+  } else {
+    process.stdout.write(formatCheckText(results, process.stdout.isTTY === true));
+  }
+  return results.some((r) => r.diagnostics.some(atLeastWarning)) ? 1 : 0;
+}
+
+function atLeastWarning(d: DraftDiagnostic): boolean {
+  return d.severity === 'error' || d.severity === 'warning';
+}
+
+function readDraft(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read draft "${file}" (${error instanceof Error ? error.message : String(error)}).`);
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * Checks a draft against the corpus: which sentences state checkable facts
+ * without a source, whether cited sources support what cites them, whether
+ * keys exist, and whether quotations are verbatim. Pure: takes the corpus and
+ * the draft text, returns diagnostics in draft offsets and ranges.
+ *
+ * Per-sentence results are memoised on (corpus generation, sentence text,
+ * citations), so re-checking after an edit only re-does the changed sentences.
+ */
+import type { Corpus } from '../corpus/corpus.js';
+import type { SearchResult } from '../types.js';
+import { LineIndex } from '../text/lineIndex.js';
+import { parseDraft } from '../draft/parseDraft.js';
+import type { Citation, DraftSentence, Quotation } from '../draft/draftTypes.js';
+import { SourceFinder } from '../search/sourceFinder.js';
+import { classifyClaim } from '../claims/claimRules.js';
+import { verifyQuote } from '../verify/quoteVerifier.js';
+import { judgeSupport } from './support.js';
+import { DEFAULT_SEVERITY, type DiagnosticCode, type DraftDiagnostic, type Evidence, type Severity } from './diagnostics.js';
+import { resolveLinkTarget } from './linkTargets.js';
+
+export interface CheckOptions {
+  /** Claim sensitivity in [-1, 1]: higher flags more sentences. */
+  sensitivity?: number;
+  /** Codes to report, with severities; absent codes use the defaults. */
+  severities?: Partial<Record<DiagnosticCode, Severity | 'off'>>;
+  /** Path of the draft, to resolve links to corpus files. */
+  draftPath?: string;
+  maxEvidence?: number;
+  maxDiagnostics?: number;
+}
+
+type Finding = Omit<DraftDiagnostic, 'range' | 'severity'>;
+
+const CANDIDATES = 10;
+
+export class DraftChecker {
+  private memo = new Map<string, Finding[]>();
+  private memoGeneration = -1;
+  private finder: SourceFinder | undefined;
+
+  constructor(private readonly corpus: Corpus) {}
+
+  check(text: string, options: CheckOptions = {}): DraftDiagnostic[] {
+    if (this.memoGeneration !== this.corpus.generation) {
+      this.memo.clear();
+      this.finder = undefined;
+      this.memoGeneration = this.corpus.generation;
+    }
+    const draft = parseDraft(text);
+    const lines = new LineIndex(text);
+    const findings: Finding[] = [];
+    const used = new Set<string>();
+    for (const sentence of draft.sentences) {
+      const key = memoKey(sentence, options);
+      used.add(key);
+      let result = this.memo.get(key);
+      if (!result) {
+        result = this.checkSentence(sentence, options);
+        this.memo.set(key, result.map((f) => ({ ...f, start: f.start - sentence.start, end: f.end - sentence.start })));
+      } else {
+        result = result.map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
+      }
+      findings.push(...result);
+    }
+    // Keep the memo to what the latest drafts use, so it cannot grow without bound.
+    if (this.memo.size > used.size * 4 + 1000) for (const k of this.memo.keys()) if (!used.has(k)) this.memo.delete(k);
+    const diagnostics: DraftDiagnostic[] = [];
+    for (const f of findings) {
+      const severity = options.severities?.[f.code] ?? DEFAULT_SEVERITY[f.code];
+      if (severity === 'off') continue;
+      diagnostics.push({ ...f, severity, range: lines.rangeOf(f.start, f.end) });
+    }
+    return diagnostics.slice(0, options.maxDiagnostics ?? Number.MAX_SAFE_INTEGER);
+  }
+
+  private checkSentence(sentence: DraftSentence, options: CheckOptions): Finding[] {
+    const findings: Finding[] = [];
+    const known: string[] = [];
+    for (const citation of sentence.citations) {
+      const id = this.resolve(citation, options);
+      if (id) known.push(id);
+      else findings.push(this.unknownSource(citation));
+    }
+    const cited = new Set(known);
+    const verified = new Set<string>();
+    for (const quotation of sentence.quotations) {
+      const finding = this.checkQuotation(quotation, cited, verified);
+      if (finding) findings.push(finding);
+    }
+    if (sentence.inBlockquote) return findings;
+    const claim = classifyClaim(sentence.claimText, options.sensitivity);
+    if (!claim.checkworthy && sentence.citations.length === 0) return findings;
+    if (sentence.citations.length === 0) {
+      const evidence = this.supportingEvidence(sentence.claimText, undefined, options);
+      const why = claim.reason ? ` (${claim.reason})` : '';
+      findings.push({
+        start: sentence.start,
+        end: sentence.end,
+        code: 'unsupported-claim',
+        message: evidence.length
+          ? `This states something checkable${why} but cites no source. Supported by [@${evidence[0].sourceId}]: \u201c${clip(evidence[0].text)}\u201d`
+          : `This states something checkable${why} but cites no source, and nothing in the corpus supports it.`,
+        evidence,
+      });
+      return findings;
+    }
+    if (cited.size === 0 || [...cited].some((id) => verified.has(id))) return findings;
+    const fromCited = this.supportingEvidence(sentence.claimText, cited, options);
+    if (fromCited.length > 0) return findings;
+    const better = this.supportingEvidence(sentence.claimText, undefined, options).filter((e) => !cited.has(e.sourceId));
+    const names = [...cited].map((id) => `[@${id}]`).join(', ');
+    findings.push({
+      start: sentence.start,
+      end: sentence.end,
+      code: 'citation-does-not-support',
+      message: better.length
+        ? `${names} has no passage that supports this. [@${better[0].sourceId}] does: \u201c${clip(better[0].text)}\u201d`
+        : `${names} has no passage that supports this, and nothing else in the corpus does.`,
+      evidence: better,
+    });
+    return findings;
+  }
+
+  private resolve(citation: Citation, options: CheckOptions): string | undefined {
+    if (citation.key !== undefined) return this.corpus.document(citation.key) ? citation.key : undefined;
+    return citation.target ? resolveLinkTarget(this.corpus.documents(), citation.target, options.draftPath) : undefined;
+  }
+
+  private unknownSource(citation: Citation): Finding {
+    const wanted = citation.key ?? citation.target ?? '';
+    this.finder ??= new SourceFinder(this.corpus.documents());
+    const suggestions = this.finder.closestKeys(wanted);
+    const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `@${s}`).join(', ')}?` : '';
+    return {
+      start: citation.keyStart,
+      end: citation.keyEnd,
+      code: 'unknown-source',
+      message: citation.key !== undefined ? `@${citation.key} is not a source in the corpus.${hint}` : `The link "${wanted}" does not point at a corpus document.${hint}`,
+      evidence: [],
+      suggestions,
+    };
+  }
+
+  private checkQuotation(quotation: Quotation, cited: ReadonlySet<string>, verified: Set<string>): Finding | undefined {
+    const result = verifyQuote(this.corpus, quotation.text, cited.size ? { sourceIds: cited } : undefined);
+    if (result.status === 'exact') {
+      if (result.sourceId) verified.add(result.sourceId);
+      return undefined;
+    }
+    const evidence: Evidence[] = result.status === 'misquote' && result.sourceId && result.range && result.file
+      ? [{ sourceId: result.sourceId, title: this.corpus.document(result.sourceId)?.metadata.title ?? result.sourceId, file: result.file, range: result.range, start: result.start ?? 0, end: result.end ?? 0, text: result.sourceText ?? '', score: result.similarity ?? 0 }]
+      : [];
+    const where = cited.size ? ` in ${[...cited].map((id) => `[@${id}]`).join(', ')}` : ' in the corpus';
+    return {
+      start: quotation.start,
+      end: quotation.end,
+      code: result.status === 'misquote' ? 'misquote' : 'quote-not-found',
+      message: result.status === 'misquote' ? `Misquotation: ${result.message}` : `This quotation was not found${where}.`,
+      evidence,
+    };
+  }
+
+  private supportingEvidence(claim: string, sourceIds: ReadonlySet<string> | undefined, options: CheckOptions): Evidence[] {
+    const weight = (term: string) => this.corpus.termWeight(term);
+    return this.corpus
+      .search(claim, CANDIDATES, sourceIds)
+      .filter((r) => judgeSupport(claim, r.text, weight).supports)
+      .slice(0, options.maxEvidence ?? 3)
+      .map(toEvidence);
+  }
+}
+
+function toEvidence(r: SearchResult): Evidence {
+  const e: Evidence = { sourceId: r.sourceId, title: r.title, file: r.file, range: r.range, start: r.start, end: r.end, text: r.text, score: r.score };
+  if (r.page !== undefined) e.page = r.page;
+  return e;
+}
+
+function memoKey(sentence: DraftSentence, options: CheckOptions): string {
+  const cites = sentence.citations.map((c) => `${c.key ?? c.target}|${c.keyStart - sentence.start}|${c.keyEnd - sentence.start}`).join(';');
+  const quotes = sentence.quotations.map((q) => `${q.start - sentence.start}|${q.end - sentence.start}`).join(';');
+  return `${options.sensitivity ?? 0}\u0000${sentence.inBlockquote}\u0000${sentence.text}\u0000${cites}\u0000${quotes}\u0000${options.draftPath ?? ''}`;
+}
+
+function clip(text: string, max = 140): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
+}

@@ -1,0 +1,52 @@
+/**
+ * The findings `sourced check` and the language server report. The codes
+ * are a contract (CLI JSON, SARIF rule ids, editor quick fixes key on them).
+ */
+import type { Range } from '../types.js';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export const DIAGNOSTIC_CODES = ['unsupported-claim', 'citation-does-not-support', 'unknown-source', 'misquote', 'quote-not-found'] as const;
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
+export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
+  'unsupported-claim': 'warning',
+  'citation-does-not-support': 'warning',
+  'unknown-source': 'error',
+  misquote: 'error',
+  'quote-not-found': 'warning',
+};
+
+export const CODE_DESCRIPTIONS: Record<DiagnosticCode, string> = {
+  'unsupported-claim': 'A sentence states something checkable and cites no source.',
+  'citation-does-not-support': 'The cited source has no passage that supports the sentence.',
+  'unknown-source': 'The citation key is not in the corpus.',
+  misquote: 'The quotation nearly matches a source but differs from its wording.',
+  'quote-not-found': 'The quotation matches nothing in the corpus (or in the cited source).',
+};
+
+export interface Evidence {
+  sourceId: string;
+  title: string;
+  file: string;
+  range: Range;
+  start: number;
+  end: number;
+  /** Verbatim from the source (whitespace-normalised). */
+  text: string;
+  score: number;
+  page?: number;
+}
+
+export interface DraftDiagnostic {
+  /** Offsets in the draft. */
+  start: number;
+  end: number;
+  range: Range;
+  severity: Severity;
+  code: DiagnosticCode;
+  message: string;
+  evidence: Evidence[];
+  /** For `unknown-source`: the closest existing keys, best first. */
+  suggestions?: string[];
+}

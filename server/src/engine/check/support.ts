@@ -1,0 +1,53 @@
+/**
+ * Does a passage support a claim? A conservative lexical judgement, because
+ * a wrong "supported" is worse than a missing one: the passage must cover
+ * most of the claim's informative terms (idf-weighted), contain every figure
+ * the claim states (numbers, percentages, years), and not run the other way
+ * on a trend (rose vs fell, more vs fewer). A merely related passage fails.
+ */
+import { analyze } from '../index/analyzer.js';
+
+export interface SupportJudgement {
+  supports: boolean;
+  /** idf-weighted share of the claim's terms found in the passage, 0..1. */
+  coverage: number;
+  /** Figures in the claim that the passage does not contain. */
+  missingFigures: string[];
+  /** The passage's trend runs against the claim's. */
+  oppositeDirection: boolean;
+}
+
+/** Share of the claim's informative terms a supporting passage must hold. */
+export const SUPPORT_COVERAGE = 0.6;
+
+const UP = /\b(ris(e|es|ing)|rose|risen|increas\w*|grow(s|th|ing|n)?|grew|more|higher|up|doubl\w*|tripl\w*|rais\w*|improv\w*|gain\w*|exceed\w*)\b/i;
+const DOWN = /\b(fall(s|ing|en)?|fell|decreas\w*|declin\w*|drop\w*|fewer|less|lower|down|reduc\w*|halv\w*|cut|worsen\w*|deteriorat\w*|shr[iu]nk\w*)\b/i;
+
+export function judgeSupport(claim: string, passage: string, termWeight: (term: string) => number): SupportJudgement {
+  const claimTerms = [...new Set(analyze(claim))];
+  const passageTerms = new Set(analyze(passage));
+  const figures = claimTerms.filter(isFigure);
+  const words = claimTerms.filter((t) => !isFigure(t));
+  let total = 0;
+  let found = 0;
+  for (const term of words) {
+    const w = Math.max(termWeight(term), 0.1);
+    total += w;
+    if (passageTerms.has(term)) found += w;
+  }
+  const coverage = total > 0 ? found / total : 0;
+  const missingFigures = figures.filter((f) => !passageTerms.has(f));
+  const oppositeDirection = directionOf(claim) !== 0 && directionOf(claim) === -directionOf(passage);
+  return { supports: coverage >= SUPPORT_COVERAGE && missingFigures.length === 0 && !oppositeDirection, coverage, missingFigures, oppositeDirection };
+}
+
+function isFigure(term: string): boolean {
+  return /^\d/.test(term);
+}
+
+/** +1 for a rising trend, -1 for a falling one, 0 for neither or both. */
+function directionOf(text: string): number {
+  const up = UP.test(text);
+  const down = DOWN.test(text);
+  return up === down ? 0 : up ? 1 : -1;
+}

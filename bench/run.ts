@@ -9,8 +9,10 @@
  *
  * Environment: BENCH_DATA_DIR (default ../shared next to the repo),
  * BENCH_RUNS (3), BENCH_QUERIES (200), BENCH_FUSE_QUERIES (10),
- * BENCH_FUSE_BUDGET_MS (60000: fuse.js takes ~25 s per query here, so by
- * default it stops after 3 queries; set 300000 to time all 10), BENCH_SKIP (comma list of: seeds, policy,
+ * BENCH_FUSE_BUDGET_MS (45000: fuse.js takes 25-45 s per query here, so by
+ * default it stops after 2-3 queries; set 500000 to time all 10),
+ * BENCH_MINISEARCH_BUDGET_MS (300000: 200 queries take ~250 s on an idle
+ * 2-core machine; on a busy one timing stops there, after at least 100), BENCH_SKIP (comma list of: seeds, policy,
  * queries, start, scifact).
  */
 import { spawnSync } from 'node:child_process';
@@ -29,12 +31,12 @@ if (typeof (globalThis as { gc?: unknown }).gc !== 'function') {
 const { loadCorpus } = await import('./lib/passages.js');
 const { buildQueries } = await import('./lib/queries.js');
 const { BUILD_LIBRARIES } = await import('./lib/libraries.js');
-const { benchBuild } = await import('./lib/buildBench.js');
+const { benchBuilds } = await import('./lib/buildBench.js');
 const { timeQueries, recallAt10, latency } = await import('./lib/queryBench.js');
 const { openCorpus } = await import('./lib/corpusSearch.js');
 const { benchStart } = await import('./lib/startBench.js');
 const { machineInfo } = await import('./lib/machine.js');
-const { delta, sampleAfterGc } = await import('./lib/memory.js');
+const { delta, fullGc, settledSample } = await import('./lib/memory.js');
 const { mb, round } = await import('./lib/stats.js');
 const report = await import('./lib/report.js');
 type LatencyResult = import('./lib/queryBench.js').LatencyResult;
@@ -42,13 +44,13 @@ type BuildResult = import('./lib/buildBench.js').BuildResult;
 type TimingOptions = import('./lib/queryBench.js').TimingOptions;
 type LoadedCorpus = import('./lib/passages.js').LoadedCorpus;
 type Library = import('./lib/libraries.js').Library;
-type IndexHolder = import('./lib/buildBench.js').IndexHolder;
 
 const env = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 const RUNS = env('BENCH_RUNS', 3);
 const QUERY_COUNT = env('BENCH_QUERIES', 200);
 const FUSE_QUERIES = env('BENCH_FUSE_QUERIES', 10);
-const FUSE_BUDGET_MS = env('BENCH_FUSE_BUDGET_MS', 60_000);
+const FUSE_BUDGET_MS = env('BENCH_FUSE_BUDGET_MS', 45_000);
+const MINISEARCH_BUDGET_MS = env('BENCH_MINISEARCH_BUDGET_MS', 300_000);
 const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const DATA = resolve(process.env.BENCH_DATA_DIR ?? join(here, '..', '..', 'shared'));
 const POLICY_DIR = join(DATA, 'data', 'policy-corpus');
@@ -65,10 +67,10 @@ function queryPlan(library: string, count: number): (TimingOptions & { how: stri
     case 'flexsearch':
       return { warmup: count, timed: count, how: `warm-up ${count}, then ${count} timed` };
     case 'minisearch':
-      // ~1.5 s per query here: a full warm-up pass would add 5 minutes; a few queries warm the JIT.
-      return { warmup: 5, timed: count, how: `warm-up 5, then ${count} timed` };
+      // ~1.2 s per query here: a full warm-up pass would add 4 minutes; a few queries warm the JIT.
+      return { warmup: 5, timed: count, budgetMs: MINISEARCH_BUDGET_MS, minTimed: Math.min(100, count), how: `warm-up 5, then ${count} timed (stop after ${MINISEARCH_BUDGET_MS / 1000} s)` };
     case 'fuse.js':
-      return { warmup: 0, timed: FUSE_QUERIES, budgetMs: FUSE_BUDGET_MS, minTimed: 3, how: `no warm-up; first <=${FUSE_QUERIES}, stop after ${FUSE_BUDGET_MS / 1000} s` };
+      return { warmup: 0, timed: FUSE_QUERIES, budgetMs: FUSE_BUDGET_MS, minTimed: 2, how: `no warm-up; first <=${FUSE_QUERIES}, stop after ${FUSE_BUDGET_MS / 1000} s` };
     default:
       return undefined;
   }
@@ -104,47 +106,55 @@ for (const c of corpora) log(`loaded ${c.name}: ${c.docs.length} files, ${c.reco
 const queries = policy && !SKIP.has('queries') ? buildQueries(policy, QUERY_COUNT) : [];
 if (queries.length > 0) log(`built ${queries.length} queries`);
 
-// Sections 1 and 2: each library builds `RUNS` times; the last index answers the queries, then is dropped.
 const build: BuildResult[] = [];
 const latencies: LatencyResult[] = [];
 const recallOnly: Array<{ library: string; recallAt10: number }> = [];
 /** Per library, per timed query: was the source sentence in the top 10? */
 const hitsByLibrary: Record<string, boolean[]> = {};
+/** Per library, per timed query: milliseconds. */
+const msByLibrary: Record<string, number[]> = {};
 
-/** One library on one corpus. A function, so that its index dies with its frame. */
-function buildAndQuery(corpus: LoadedCorpus, library: Library): void {
-  const holder: IndexHolder = {};
-  build.push(benchBuild(corpus, library, RUNS, log, holder, corpus === policy ? 0 : 1));
-  const index = holder.index!;
-  holder.index = undefined;
-  const plan = corpus === policy && queries.length > 0 ? queryPlan(library.name, queries.length) : undefined;
+/** Queries one library on the policy corpus, with a fresh (untimed) index that dies with this frame. */
+function queryLibrary(corpus: LoadedCorpus, library: Library): void {
+  const plan = queryPlan(library.name, queries.length);
   if (!plan) return;
-  log(`queries: ${library.name} (${plan.how})`);
+  log(`queries: ${library.name}: building, then ${plan.how}`);
+  const index = library.build(corpus);
+  fullGc(); // the build's garbage is not the queries' cost
   const { ms, outputs } = timeQueries(queries, (q) => index.search(q, 10), plan);
   const name = library.name === 'ours' ? 'ours (PassageIndex only)' : library.name;
   latencies.push(latency(name, plan.how, plan.warmup, ms, recallAt10(queries, outputs)));
   hitsByLibrary[name] = outputs.map((list, i) => list.slice(0, 10).includes(queries[i].sourceId));
+  msByLibrary[name] = ms.map((v) => round(v, 3));
   for (const [variant, search] of Object.entries(index.variants ?? {})) {
     recallOnly.push({ library: variant, recallAt10: round(recallAt10(queries, queries.map((q) => search(q.text, 10))), 3) });
   }
 }
 
-for (const corpus of corpora) for (const library of BUILD_LIBRARIES) buildAndQuery(corpus, library);
+// Section 1: builds, round-robin over the libraries; tiny corpora get a warm-up build and averaged repeats.
+for (const corpus of corpora) {
+  const small = corpus.records.length < 10_000;
+  build.push(...(await benchBuilds(corpus, BUILD_LIBRARIES, RUNS, log, small ? 1 : 0, small ? 20 : 1)));
+}
+
+// Section 2: queries, one library at a time.
+if (policy && queries.length > 0) for (const library of BUILD_LIBRARIES) queryLibrary(policy, library);
 
 // Section 2 (continued): our engine through the Corpus class, as the CLI and server use it.
 type CorpusInfo = { refreshMs: number; retainedMB: number; heapUsedMB: number; arrayBuffersMB: number };
 
 async function corpusQueries(loaded: LoadedCorpus): Promise<CorpusInfo> {
   log('queries: ours (Corpus.search), refreshing a Corpus without cache');
-  const before = sampleAfterGc();
+  const before = await settledSample();
   const opened = await openCorpus(loaded);
-  const retained = delta(sampleAfterGc(), before);
+  const retained = delta(await settledSample(), before);
   const plan = queryPlan('ours', queries.length)!;
   log(`queries: ours (Corpus.search) (${plan.how})`);
   const { ms, outputs } = timeQueries(queries, opened.search, plan);
   const ids = outputs.map(opened.toIds);
   latencies.unshift(latency('ours (Corpus.search)', plan.how, plan.warmup, ms, recallAt10(queries, ids)));
   hitsByLibrary['ours (Corpus.search)'] = ids.map((list, i) => list.includes(queries[i].sourceId));
+  msByLibrary['ours (Corpus.search)'] = ms.map((v) => round(v, 3));
   return {
     refreshMs: round(opened.refreshMs, 0),
     retainedMB: round(mb(retained.heapUsed + retained.arrayBuffers), 1),
@@ -170,7 +180,9 @@ const out: string[] = [];
 out.push(report.heading('Corpora (passages = sentences from our ingest)'));
 out.push(report.corpusTable(corpora));
 for (const c of corpora) {
-  out.push(report.heading(`1. Index build on ${c.name} (median of ${RUNS} fresh builds; memory retained after GC)`));
+  const repeat = build.find((b) => b.corpus === c.name)?.repeat ?? 1;
+  const how = repeat > 1 ? `median of ${RUNS} runs, each the mean of ${repeat} fresh builds` : `median of ${RUNS} fresh builds`;
+  out.push(report.heading(`1. Index build on ${c.name} (${how}; memory retained after GC)`));
   out.push(report.buildTable(build, c.name));
   out.push(report.buildSentence(build, c.name));
 }
@@ -204,7 +216,7 @@ const json = {
   machine,
   date: new Date().toISOString(),
   totalSeconds: totalS,
-  settings: { runs: RUNS, queries: queries.length, fuseQueries: FUSE_QUERIES, fuseBudgetMs: FUSE_BUDGET_MS, skip: [...SKIP], data: DATA },
+  settings: { runs: RUNS, queries: queries.length, fuseQueries: FUSE_QUERIES, fuseBudgetMs: FUSE_BUDGET_MS, minisearchBudgetMs: MINISEARCH_BUDGET_MS, skip: [...SKIP], data: DATA },
   corpora: corpora.map((c) => ({ name: c.name, roots: c.roots, files: c.docs.length, bytes: c.bytes, passages: c.records.length, readMs: round(c.readMs, 1), ingestMs: round(c.ingestMs, 1) })),
   build,
   queries: {
@@ -217,6 +229,7 @@ const json = {
       query: q.text,
       edits: q.edits,
       found: Object.fromEntries(Object.entries(hitsByLibrary).filter(([, h]) => i < h.length).map(([lib, h]) => [lib, h[i]])),
+      ms: Object.fromEntries(Object.entries(msByLibrary).filter(([, m]) => i < m.length).map(([lib, m]) => [lib, m[i]])),
     })),
   },
   start,

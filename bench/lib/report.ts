@@ -41,8 +41,8 @@ export function buildTable(results: BuildResult[], corpus: string): string {
     ['library', 'build ms (median)', 'runs ms', 'heapUsed MB', '+arrayBuf MB', 'total MB', 'speed vs MS', 'memory vs MS'],
     rows.map((r) => [
       r.library,
-      fmt(r.medianMs),
-      r.runsMs.map((v) => fmt(v, 0)).join('/'),
+      fmt(r.medianMs, r.medianMs < 10 ? 2 : 1),
+      r.runsMs.map((v) => fmt(v, v < 10 ? 2 : 0)).join('/'),
       fmtMB(r.medianHeapUsedMB),
       fmtMB(r.medianArrayBuffersMB),
       fmtMB(r.medianTotalMB),
@@ -55,7 +55,7 @@ export function buildTable(results: BuildResult[], corpus: string): string {
 export function latencyTable(results: LatencyResult[]): string {
   const base = results.find((r) => r.library === 'minisearch');
   return table(
-    ['library', 'how', 'timed', 'p50 ms', 'p95 ms', 'mean ms', 'max ms', 'p95 vs MS', 'recall@10'],
+    ['library', 'how', 'timed', 'p50 ms', 'p95 ms', 'mean ms', 'max ms', 'p95 speed vs MS', 'recall@10'],
     results.map((r) => [
       r.library,
       r.how,
@@ -64,7 +64,7 @@ export function latencyTable(results: LatencyResult[]): string {
       fmt(r.p95Ms, 2),
       fmt(r.meanMs, 2),
       fmt(r.maxMs, 1),
-      base ? ratio(r.p95Ms / base.p95Ms) : '-',
+      base ? ratio(base.p95Ms / r.p95Ms) : '-',
       r.recallAt10 === undefined ? '-' : `${(r.recallAt10 * 100).toFixed(1)}%`,
     ]),
   );
@@ -82,7 +82,7 @@ export function buildSentence(results: BuildResult[], corpus: string, library = 
   const base = results.find((x) => x.corpus === corpus && x.library === 'minisearch');
   if (!r || !base) return '';
   const speed = base.medianMs / r.medianMs;
-  return `${library} builds ${ratio(speed)} ${speed >= 1 ? 'faster' : 'slower'} than MiniSearch on ${corpus}; memory ${ratio(r.medianTotalMB / base.medianTotalMB)} of MiniSearch's (heapUsed alone ${ratio(r.medianHeapUsedMB / base.medianHeapUsedMB)})`;
+  return `${library} builds ${speed >= 1 ? `${ratio(speed)} faster` : `${ratio(1 / speed)} slower`} than MiniSearch on ${corpus}; memory ${ratio(r.medianTotalMB / base.medianTotalMB)} of MiniSearch's (heapUsed alone ${ratio(r.medianHeapUsedMB / base.medianHeapUsedMB)})`;
 }
 
 export function targets(build: BuildResult[], corpus: string, corpusSearch: LatencyResult | undefined, start: StartResult | undefined): Target[] {

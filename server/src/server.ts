@@ -15,10 +15,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CorpusService } from './lsp/corpusService.js';
 import { workspaceSymbols } from './lsp/workspaceSymbols.js';
+import { DiagnosticsPublisher } from './lsp/diagnostics.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const corpus = new CorpusService(connection);
+const diagnostics = new DiagnosticsPublisher(connection, documents, corpus);
+corpus.onDidChange = () => diagnostics.refreshAll();
 let workspaceFolders: string[] = [];
 let canWatchFiles = false;
 let canReadConfiguration = false;
@@ -73,6 +76,10 @@ async function guard<T>(what: string, run: () => Promise<T>, fallback?: T): Prom
     return fallback;
   }
 }
+
+documents.onDidOpen((e) => diagnostics.schedule(e.document.uri));
+documents.onDidChangeContent((e) => diagnostics.schedule(e.document.uri));
+documents.onDidClose((e) => diagnostics.clear(e.document.uri));
 
 documents.listen(connection);
 connection.listen();

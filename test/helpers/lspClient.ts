@@ -24,7 +24,19 @@ export interface LspSession {
   logs: string[];
   /** Resolves when the server's progress reports `end` (indexing done). */
   indexed: Promise<void>;
+  /** Latest diagnostics per document URI. */
+  diagnostics: Map<string, PublishedDiagnostic[]>;
+  /** Waits (event-driven, never a fixed sleep) until the URI's diagnostics satisfy `ready`. */
+  waitForDiagnostics(uri: string, ready: (d: PublishedDiagnostic[]) => boolean, timeoutMs?: number): Promise<PublishedDiagnostic[]>;
   close(): Promise<void>;
+}
+
+export interface PublishedDiagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity?: number;
+  code?: string;
+  message: string;
+  relatedInformation?: Array<{ location: { uri: string; range: unknown }; message: string }>;
 }
 
 export async function startServer(workspace: string, settings: Record<string, unknown> = {}): Promise<LspSession> {
@@ -45,6 +57,24 @@ export async function startServer(workspace: string, settings: Record<string, un
     progress.push(params.value);
     if (params.value.kind === 'end') markIndexed();
   });
+  const diagnostics = new Map<string, PublishedDiagnostic[]>();
+  const waiters: Array<() => void> = [];
+  connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: PublishedDiagnostic[] }) => {
+    diagnostics.set(params.uri, params.diagnostics);
+    for (const wake of waiters.splice(0)) wake();
+  });
+  const waitForDiagnostics = (uri: string, ready: (d: PublishedDiagnostic[]) => boolean, timeoutMs = 30_000) =>
+    new Promise<PublishedDiagnostic[]>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(diagnostics.get(uri))}`)), timeoutMs);
+      const check = () => {
+        const current = diagnostics.get(uri);
+        if (current && ready(current)) {
+          clearTimeout(timer);
+          resolve(current);
+        } else waiters.push(check);
+      };
+      check();
+    });
   connection.onNotification('window/logMessage', (params: { message: string }) => {
     logs.push(params.message);
   });
@@ -65,6 +95,8 @@ export async function startServer(workspace: string, settings: Record<string, un
     progress,
     logs,
     indexed,
+    diagnostics,
+    waitForDiagnostics,
     async close() {
       await connection.sendRequest('shutdown').catch(() => undefined);
       connection.sendNotification('exit');

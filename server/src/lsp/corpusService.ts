@@ -17,11 +17,20 @@ export class CorpusService {
   private corpus: Corpus | undefined;
   private roots: string[] = [];
   private ready: Promise<void> = Promise.resolve();
+  private indexing = false;
+  /** Called after every (re)index and file change, to refresh open drafts. */
+  onDidChange: () => void = () => {};
+  /** Options passed to every draft check (from settings). */
+  checkOptions: { sensitivity?: number } = {};
 
   constructor(private readonly connection: Connection) {}
 
   get current(): Corpus | undefined {
     return this.corpus;
+  }
+
+  get isReady(): boolean {
+    return this.corpus !== undefined && !this.indexing;
   }
 
   /** Resolves when the latest (re)index has finished. */
@@ -41,6 +50,7 @@ export class CorpusService {
   async reindex(): Promise<void> {
     const corpus = this.corpus;
     if (!corpus) return;
+    this.indexing = true;
     const progress = await this.connection.window.createWorkDoneProgress();
     progress.begin('Sourced: indexing corpus', 0, `${this.roots.join(', ')}`, false);
     try {
@@ -50,7 +60,9 @@ export class CorpusService {
     } catch (error) {
       this.connection.console.error(`Sourced: indexing failed: ${error instanceof Error ? error.stack : String(error)}`);
     } finally {
+      this.indexing = false;
       progress.done();
+      this.onDidChange();
     }
   }
 
@@ -68,5 +80,6 @@ export class CorpusService {
       if (event.type === FileChangeType.Deleted) await corpus.removeFile(path);
       else await corpus.updateFile(path);
     }
+    this.onDidChange();
   }
 }

@@ -13,7 +13,7 @@ import { LineIndex } from '../text/lineIndex.js';
 import { parseDraft } from '../draft/parseDraft.js';
 import type { Citation, DraftSentence, Quotation } from '../draft/draftTypes.js';
 import { SourceFinder } from '../search/sourceFinder.js';
-import { classifyClaim } from '../claims/claimRules.js';
+import { classifyClaim, ruleVerdict } from '../claims/claimRules.js';
 import { verifyQuote } from '../verify/quoteVerifier.js';
 import { judgeSupport } from './support.js';
 import { DEFAULT_SEVERITY, type DiagnosticCode, type DraftDiagnostic, type Evidence, type Severity } from './diagnostics.js';
@@ -33,6 +33,8 @@ export interface CheckOptions {
 type Finding = Omit<DraftDiagnostic, 'range' | 'severity'>;
 
 const CANDIDATES = 10;
+/** Coverage of a sentence's terms by one passage above which it restates that passage. */
+const RESTATES_COVERAGE = 0.8;
 
 export class DraftChecker {
   private memo = new Map<string, Finding[]>();
@@ -90,10 +92,15 @@ export class DraftChecker {
     }
     if (sentence.inBlockquote) return findings;
     const claim = classifyClaim(sentence.claimText, options.sensitivity);
-    if (!claim.checkworthy && sentence.citations.length === 0) return findings;
     if (sentence.citations.length === 0) {
-      const evidence = this.supportingEvidence(sentence.claimText, undefined, options);
-      const why = claim.reason ? ` (${claim.reason})` : '';
+      // Recommendations, questions, procedure and thanks are never claims, however close to a source.
+      const ruledOut = !claim.checkworthy && ruleVerdict(sentence.claimText)?.decision === 'not';
+      const evidence = ruledOut ? [] : this.supportingEvidence(sentence.claimText, undefined, options);
+      // A sentence that restates a source closely is that source's claim,
+      // even when it reads like general prose: it needs the citation.
+      const restates = !claim.checkworthy && !ruledOut && evidence.some((e) => e.coverage >= RESTATES_COVERAGE);
+      if (!claim.checkworthy && !restates) return findings;
+      const why = restates ? ' (it restates a source)' : claim.reason ? ` (${claim.reason})` : '';
       findings.push({
         start: sentence.start,
         end: sentence.end,
@@ -105,7 +112,9 @@ export class DraftChecker {
       });
       return findings;
     }
-    if (cited.size === 0 || [...cited].some((id) => verified.has(id))) return findings;
+    // A verified quotation supports its source's citation; a failed one is already reported.
+    const quoteFailed = findings.some((f) => f.code === 'misquote' || f.code === 'quote-not-found');
+    if (cited.size === 0 || quoteFailed || [...cited].some((id) => verified.has(id))) return findings;
     const fromCited = this.supportingEvidence(sentence.claimText, cited, options);
     if (fromCited.length > 0) return findings;
     const better = this.supportingEvidence(sentence.claimText, undefined, options).filter((e) => !cited.has(e.sourceId));
@@ -161,13 +170,14 @@ export class DraftChecker {
     };
   }
 
-  private supportingEvidence(claim: string, sourceIds: ReadonlySet<string> | undefined, options: CheckOptions): Evidence[] {
+  private supportingEvidence(claim: string, sourceIds: ReadonlySet<string> | undefined, options: CheckOptions): Array<Evidence & { coverage: number }> {
     const weight = (term: string) => this.corpus.termWeight(term);
     return this.corpus
       .search(claim, CANDIDATES, sourceIds)
-      .filter((r) => judgeSupport(claim, r.text, weight).supports)
+      .map((r) => ({ r, judgement: judgeSupport(claim, r.text, weight) }))
+      .filter(({ judgement }) => judgement.supports)
       .slice(0, options.maxEvidence ?? 3)
-      .map(toEvidence);
+      .map(({ r, judgement }) => ({ ...toEvidence(r), coverage: judgement.coverage }));
   }
 }
 

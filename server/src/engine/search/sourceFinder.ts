@@ -15,6 +15,9 @@ export interface SourceMatch {
   score: number;
 }
 
+/** fuse.js match quality (1 - its score) below which a key is not suggested. */
+const MIN_SUGGESTION_SCORE = 0.5;
+
 interface Row {
   sourceId: string;
   title: string;
@@ -54,9 +57,14 @@ export class SourceFinder {
     return this.fuse.search(q, { limit }).map((r) => toMatch(r.item, 1 - (r.score ?? 1)));
   }
 
-  /** The closest existing keys to a key that is not in the corpus. */
+  /**
+   * The closest existing keys to a key that is not in the corpus: only good
+   * matches, so a "did you mean" never proposes an unrelated source.
+   */
   closestKeys(key: string, limit = 3): string[] {
-    return this.find(key, limit).map((m) => m.sourceId);
+    const matches = this.find(key, limit);
+    const best = matches[0]?.score ?? 0;
+    return matches.filter((m) => m.score >= MIN_SUGGESTION_SCORE && m.score >= best - 0.15).map((m) => m.sourceId);
   }
 }
 

@@ -1,0 +1,111 @@
+/**
+ * Claim detection quality on the CheckThat! 2024 English check-worthiness
+ * data (../shared/data/checkworthy): precision, recall and F1 of the
+ * check-worthy (Yes) class, and the confusion matrix, for the bare model
+ * (`isCheckworthy`) and for the model with the briefing rules
+ * (`classifyClaim`), on ct24-dev.tsv (used to tune the model's threshold)
+ * and ct24-dev-test.tsv (never used for any choice).
+ *
+ *   npx tsx bench/claimDetection.ts          # prints a table
+ *   import { runClaimDetection } from './claimDetection.js'   # the figures as an object
+ *
+ * The rules target policy briefings, not debates, so on this data they are
+ * expected to cost a little; the table shows how much.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { checkworthiness, checkworthinessModelInfo, checkworthinessThreshold } from '../server/src/engine/claims/checkworthiness.js';
+import { classifyClaim } from '../server/src/engine/claims/claimRules.js';
+
+const DATA = fileURLToPath(new URL('../../shared/data/checkworthy/', import.meta.url));
+
+export interface Confusion {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+
+export interface ClaimDetectionFigures extends Confusion {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface ClaimDetectionResult {
+  threshold: number;
+  modelVariant: string;
+  featureCount: number;
+  splits: Record<'dev' | 'devTest', { sentences: number; positives: number; model: ClaimDetectionFigures; rules: ClaimDetectionFigures; ms: number }>;
+}
+
+/** Rows of a CT24 TSV (Sentence_id, Text, class_label); CSV-style quoting undone. */
+function load(name: string): Array<{ text: string; yes: boolean }> {
+  return readFileSync(`${DATA}${name}`, 'utf8')
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((line) => line.trim())
+    .map((line) => {
+      const [, raw, label] = line.split('\t');
+      const t = raw.trim();
+      const text = t.length >= 2 && t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1).replace(/""/g, '"') : t;
+      return { text, yes: label === 'Yes' };
+    });
+}
+
+function figures(predicted: boolean[], gold: boolean[]): ClaimDetectionFigures {
+  const c: Confusion = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  predicted.forEach((p, i) => {
+    if (p && gold[i]) c.tp++;
+    else if (p) c.fp++;
+    else if (gold[i]) c.fn++;
+    else c.tn++;
+  });
+  const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
+  const recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { ...c, precision, recall, f1 };
+}
+
+export function runClaimDetection(): ClaimDetectionResult {
+  const threshold = checkworthinessThreshold(0);
+  const info = checkworthinessModelInfo();
+  const splits = {} as ClaimDetectionResult['splits'];
+  for (const [key, file] of [['dev', 'ct24-dev.tsv'], ['devTest', 'ct24-dev-test.tsv']] as const) {
+    const rows = load(file);
+    const gold = rows.map((r) => r.yes);
+    const started = performance.now();
+    const model = rows.map((r) => checkworthiness(r.text) >= threshold);
+    const rules = rows.map((r) => classifyClaim(r.text).checkworthy);
+    splits[key] = {
+      sentences: rows.length,
+      positives: gold.filter(Boolean).length,
+      model: figures(model, gold),
+      rules: figures(rules, gold),
+      ms: performance.now() - started,
+    };
+  }
+  return { threshold, modelVariant: info.variant, featureCount: info.featureCount, splits };
+}
+
+function printReport(r: ClaimDetectionResult): void {
+  console.log(`check-worthiness model: ${r.modelVariant}, ${r.featureCount} features, threshold ${r.threshold.toFixed(4)}`);
+  console.log('split      detector        P      R     F1     tp   fp   fn   tn');
+  for (const [name, s] of Object.entries(r.splits)) {
+    for (const [label, f] of [['model', s.model], ['model+rules', s.rules]] as const) {
+      console.log(
+        `${name.padEnd(10)} ${label.padEnd(12)} ${f.precision.toFixed(3)}  ${f.recall.toFixed(3)}  ${f.f1.toFixed(3)}  ${String(f.tp).padStart(4)} ${String(f.fp).padStart(4)} ${String(f.fn).padStart(4)} ${String(f.tn).padStart(4)}`,
+      );
+    }
+  }
+  for (const [name, s] of Object.entries(r.splits)) {
+    console.log(`\nconfusion matrix, ${name} (${s.sentences} sentences, ${s.positives} Yes; ${(s.ms / s.sentences).toFixed(2)} ms per sentence for both detectors)`);
+    console.log('                      predicted Yes  predicted No');
+    for (const [label, f] of [['model', s.model], ['model+rules', s.rules]] as const) {
+      console.log(`  ${label.padEnd(12)} gold Yes  ${String(f.tp).padStart(11)}  ${String(f.fn).padStart(12)}`);
+      console.log(`  ${''.padEnd(12)} gold No   ${String(f.fp).padStart(11)}  ${String(f.tn).padStart(12)}`);
+    }
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printReport(runClaimDetection());

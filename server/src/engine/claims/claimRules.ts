@@ -1,0 +1,237 @@
+/**
+ * Claim rules for policy briefings, on top of the check-worthiness model.
+ *
+ * The model (checkworthiness.ts) learnt from political debates. Briefings
+ * have sentence kinds debates rarely have (procedural lines, sign-posting,
+ * formal recommendations) and state facts in their own register ("Ofsted
+ * judged...", "Research shows..."). These rules cover those cases. Where a
+ * rule is confident it decides, whatever the model says and whatever the
+ * sensitivity; weaker cues only nudge the model's log-odds.
+ *
+ * Pure and deterministic. `classifyClaim` is what the `unsupported-claim`
+ * diagnostic calls; its `reason` is a short phrase shown to the writer.
+ */
+import { checkworthinessLogit, checkworthinessThreshold, SENSITIVITY_LOGIT_RANGE } from './checkworthiness.js';
+import { normalizeText } from './claimFeatures.js';
+
+export interface ClaimClassification {
+  /** Whether the sentence states something checkable (at this sensitivity). */
+  checkworthy: boolean;
+  /** Check-worthiness after the rules, 0..1; checkworthy iff score >= the threshold for the sensitivity. */
+  score: number;
+  /** Why, in a few words: "states a figure", "recommendation", "question", ... */
+  reason: string;
+}
+
+type Verdict = { decision: 'claim' | 'not'; reason: string } | { decision: 'nudge'; delta: number; reason: string };
+
+// Margins, in log-odds, that put a decided sentence beyond the threshold at
+// every sensitivity (the threshold moves by at most SENSITIVITY_LOGIT_RANGE).
+const DECIDED_MARGIN = SENSITIVITY_LOGIT_RANGE + 1;
+const NUDGE = 1.5;
+
+// ---------------------------------------------------------------------------
+// Text clean-up and shared patterns
+
+/** Drops Markdown left-overs (list markers, heading hashes, emphasis) that carry no meaning here. */
+function clean(sentence: string): string {
+  return normalizeText(sentence)
+    .replace(/^(?:[#>]+\s*|[-*+]\s+|\d+[.)]\s+|\(?[a-z]\)\s+)+/i, '')
+    .replace(/[*_`]+/g, '')
+    .replace(/\[\^[^\]]*\]/g, '')
+    .trim();
+}
+
+// References to parts of a document: their numbers are not figures.
+const DOC_PART = /\b(?:section|sections|annex|annexe|appendix|appendices|paragraph|paragraphs|para|paras|chapter|chapters|part|page|pages|p|pp|table|tables|figure|figures|fig|chart|box|recommendation|recommendations|item|items|option|options|step|phase|stage|tier|level|key stage|year group|schedule|clause|article|regulation|section)\.?\s+(?:\d+(?:\.\d+)*[a-z]?|[A-Z]\b|[ivxl]+\b)(?:\s*(?:and|to|-|,)\s*(?:\d+(?:\.\d+)*|[A-Z]\b))*/gi;
+
+const FIGURE =
+  /\d\s?%|\b(?:per ?cent|percent|percentage points?)\b|[£$€]\s?\d|\b\d[\d,]*(?:\.\d+)?\s?(?:bn|m|k|million|billion|thousand|hundred|trillion)\b|\b\d[\d,]*(?:\.\d+)?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:half|a third|two thirds|a quarter|three quarters|a fifth|the majority|a minority) of\b|\b(?:twice|three times|four times|ten times) (?:as|the|more)\b|\b(?:hundreds|thousands|millions|billions|dozens) of\b/i;
+
+const YEAR_ONLY = /^(?:1[89]|20)\d\d$/;
+
+// A finite verb, roughly: auxiliaries, common reporting and change verbs,
+// and -ed forms. Enough to tell "7% of children" (a fragment) from a statement.
+const VERB =
+  /\b(?:is|are|was|were|be|been|being|has|have|had|does|do|did|will|would|can|could|may|might|shall|should|must|rose|rise|rises|risen|fell|falls|fall|fallen|grew|grow|grows|grown|spent|spend|spends|cost|costs|made|makes|paid|pays|received|receives|took|takes|saw|sees|reached|reaches|accounts?|stands?|stood|remains?|remained|shows?|showed|shown|found|finds|says|said|lives?|lived|waits?|waited|leaves?|left|enters?|entered|gets?|got|gave|gives|went|goes|came|comes|kept|keeps|lost|loses|means|meant|needs|needed|represents?|represented|includes?|included|compares?|compared|runs?|ran|owns?|owned|holds?|held|employs?|employed|operates?|operated|covers?|covered|earns?|earned|supports?|supported|provides?|provided|exceeds?|exceeded|affects?|affected|experiences?|experienced|becomes?|became|reports?|reported)\b|\b[a-z]{3,}ed\b/i;
+
+const QUESTION = /\?["')\]]*$/;
+
+const THANKS = /^(?:(?:many |special |our )?thanks?\b|thank you\b|with thanks\b|we (?:are|remain) (?:very |extremely )?grateful\b|(?:i|we) (?:would|'d) (?:like|wish) to (?:thank|acknowledge)\b|(?:i|we) (?:thank|acknowledge)\b|(?:i am|we are) grateful\b)/i;
+
+const PROCEDURAL = [
+  /\b(?:is|are) (?:asked|invited|requested|recommended|being asked) to (?:note|agree|approve|consider|endorse|comment|discuss|decide|support|receive|accept|adopt|review|delegate|authorise|authorize)\b/i,
+  /^(?:to )?(?:note|agree|approve|endorse|consider) (?:the|this|that)\b/i,
+  /^(?:decision|action|purpose|recommendations?|summary|background|for (?:information|decision|noting|discussion)|report author|contact officer|lead member|key decision)\b\s*[:\-–]/i,
+  /^(?:this|the) (?:report|paper|item) is for (?:information|decision|noting|discussion)\b/i,
+];
+
+const SIGNPOST = [
+  /^(?:see|refer to|please see|please refer to|as (?:set out|described|shown|noted|discussed) (?:in|at|above|below))\b/i,
+  /\b(?:set out|described|summarised|summarized|detailed|listed|outlined|explained|discussed|covered|presented|included|attached|provided) (?:in|at) (?:section|annex|annexe|appendix|paragraph|chapter|part|table|figure|the (?:annex|appendix|attached|next section|following))\b/i,
+  /\b(?:set out|described|summarised|summarized|detailed|listed|outlined|explained|discussed|shown) (?:below|above|overleaf)\b/i,
+  /^(?:this|the) (?:paper|report|briefing|note|document|section|chapter|annex|appendix|summary|update|submission|consultation response) (?:sets out|describes|outlines|summarises|summarizes|explains|provides|presents|considers|updates|seeks|asks|proposes|looks at|covers|gives|is structured|is divided|begins|concludes)\b/i,
+  /^(?:the )?next steps?\b/i,
+  /^(?:section|chapter|part|annex|annexe|appendix|table|figure|chart|paragraph|box)s? [\dA-Z][\d.]*[a-z]?,? (?:below |above )?(?:sets out|describes|outlines|summarises|summarizes|explains|provides|presents|considers|covers|gives|lists|shows|contains|includes|illustrates|details|looks at)\b/i,
+  /^(?:in (?:this|the next|the following) (?:section|chapter|part|paper)|the following (?:section|chapter|table|figure)s?|further (?:details?|information) (?:is|are|can be found))\b/i,
+];
+
+// Recommendations and proposals that are formal enough to be sure of.
+const RECOMMENDATION_STRONG = [
+  /^(?:we|i) (?:would |therefore |also |strongly |now |further )*(?:recommend|propose|suggest|urge|advise|call on|call for|ask|invite)\b/i,
+  /^(?:the |this )?(?:\w+ ){0,2}(?:council|committee|board|panel|cabinet|authority|service|department|partnership|forum|group) (?:therefore |also |now )*(?:recommends|proposes|is asked|is invited|calls on|urges)\b/i,
+  /\bit is (?:therefore )?(?:recommended|proposed|suggested|advised) that\b/i,
+  /^(?:recommendation|proposal|action)\s*\d*\s*[:.\-–]/i,
+  /^(?:we|i) (?:would like|want|wish|hope|intend|plan|propose|aim) to\b/i,
+  /^let(?:'s| us)\b/i,
+];
+
+// Weaker forms: modal obligations and commitments. Not decisive when the sentence also states a figure.
+const RECOMMENDATION_MODAL = /\b(?:should|must|ought to|need to|needs to|has to|have to)\b/i;
+const COMMITMENT = /^(?:we|the (?:\w+ ){0,3}(?:council|authority|service|department|partnership|team|board)|officers|the local authority) (?:will|shall|are going to|is going to|intends? to|plans? to|aims? to|commits? to|are committed to|is committed to)\b/i;
+const IMPERATIVE = /^(?:please |do not |don't )?(?:ensure|make sure|consider|remember|note|imagine|think about|take|make|use|read|contact|send|ask|keep|check|invest|stop|start|give|join|help|tell|look at)\b/i;
+
+const OPINION = /^(?:personally\b|(?:i|we) (?:personally |really |genuinely |strongly |firmly )?(?:think|believe|feel|suspect|guess|suppose|reckon|hope|wish|consider|would argue|would say)\b|(?:i am|i'm|we are|we're) (?:confident|sure|convinced|certain|proud|pleased|delighted|clear|hopeful|optimistic|concerned|worried)\b)|\bin (?:my|our) (?:view|opinion|judgement|judgment|experience)\b|\b(?:it seems to me|to my mind|i would argue|we would argue)\b/i;
+
+const ATTRIBUTION = [
+  /\baccording to\b/i,
+  /\b(?:research|evidence|studies|a study|the study|analysis|our analysis|data|the data|figures|the figures|statistics|official statistics|the survey|a survey|surveys|the review|a review|an audit|the audit|an inspection|the inspection|inspectors|the report|a report|the evaluation|an evaluation|the census|polling|a poll|the inquiry|the investigation|the research)\b[^.;]{0,50}?\b(?:shows?|showed|shown|found|finds|suggests?|suggested|indicates?|indicated|demonstrates?|demonstrated|reveals?|revealed|confirms?|confirmed|highlights?|highlighted|estimates?|estimated|concludes?|concluded|reports?|reported|identifies|identified|records?|recorded|recommended|warned|called for)\b/i,
+  /\b(?:Ofsted|DfE|ONS|NAO|LGA|ADCS|CQC|NSPCC|Cafcass|CMA|IFS|OECD|NICE|NHS|Barnardo's|Become|Coram|[Tt]he Department|[Tt]he Government|[Tt]he government|[Tt]he Treasury|[Tt]he Home Office|[Tt]he Children's Commissioner|[Tt]he Competition and Markets Authority|[Tt]he National Audit Office|[Tt]he Local Government Association|[Tt]he Education Policy Institute|[Tt]he Institute for Fiscal Studies|[A-Z][a-z]+ (?:Council|County Council|Borough Council|Trust|Foundation|Institute|Commission|Committee|Office|Agency|University|Review))\b[^.;]{0,60}?\b(?:found|finds|reported|reports|judged|judges|rated|rates|estimated|estimates|published|publishes|concluded|concludes|showed|shows|said|says|warned|warns|identified|identifies|noted|notes|recorded|records|inspected|spent|spends|received|receives|announced|announces|confirmed|confirms|recommended|called for)\b/,
+];
+
+const TREND =
+  /\b(?:(?:has|have|had) (?:more than |almost |nearly |roughly )?(?:risen|increased|decreased|fallen|grown|doubled|tripled|trebled|halved|declined|dropped|soared|plummeted|gone up|gone down|reduced|climbed|shrunk|shrank|widened|narrowed|improved|worsened|deteriorated)|(?:rose|increased|decreased|fell|grew|doubled|tripled|trebled|halved|declined|dropped|soared|plummeted|went up|went down|climbed|shrank|widened|narrowed|improved|worsened|deteriorated)(?! to\b))\b/i;
+const TREND_PRESENT = /\b(?:(?:is|are) (?:rising|increasing|falling|decreasing|growing|declining|dropping|climbing|widening|narrowing|improving|worsening|deteriorating))\b/i;
+
+const COMPARISON = [
+  /\b(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|better|worse|cheaper|costlier|faster|slower|longer|shorter|older|younger|likelier)\b[^.;]{0,50}?\bthan\b/i,
+  /\bcompared (?:with|to)\b/i,
+  /\b(?:twice|three times|four times|half) as\b/i,
+  /\b(?:more|less) likely\b/i,
+  /\b(?:do|does|did|fare|fares|fared|perform|performs|performed|achieve|achieves|achieved) (?:much |far |significantly |substantially )?(?:better|worse)\b/i,
+];
+
+const CAUSAL = [
+  /\b(?:led to|leads to|lead to|leading to|caused|resulted in|results in|result in|as a result of|due to|contributed to|contributes to|driven by|linked to|associated with|attributable to)\b/i,
+  /\b(?:improves?|improved|reduces?|reduced|increases?|increased|raises?|raised|lowers?|lowered|prevents?|prevented|harms?|harmed|damages?|damaged|predicts?|predicted) (?:the )?(?:outcomes?|risk|likelihood|chances?|rates?|stability|wellbeing|attainment|costs?|demand|harm)\b/i,
+  /\b(?:causes|because of|drives|drove)\b/i,
+];
+
+// Modality: a sentence about what could, should or will be is not a
+// checkable fact, even when it compares or names a cause.
+const IRREALIS = /\b(?:will|'ll|would|'d|could|can|may|might|going to|gonna|got to|have to|has to|must|should|need to|needs to|want|wants|wish|hope|intend|promise)\b/i;
+const FIRST_PERSON = /\b(?:i|we|i'm|we're|i've|we've)\b/i;
+// Comparatives in idioms that compare nothing checkable.
+const VAGUE_COMPARISON = /\bmore than (?:that|this|ever|anything|anyone|words)\b|\bmore heat than light\b/i;
+
+// Bodies a children's social care briefing talks about. A sentence whose
+// subject is one of them, with a plain (not modal, not future) verb, states
+// something about that body that can be checked ("Ofsted inspects...",
+// "The council has..."). Debates name people and countries all the time
+// without stating anything, so this is deliberately a closed list and only
+// for the subject.
+const SECTOR_BODY =
+  /^(?:the |this |that |our |each |every |all |most |many |some )?(?:[A-Z][A-Za-z'-]+ )*(?:Ofsted|DfE|ONS|NAO|LGA|ADCS|CQC|NSPCC|Cafcass|CMA|IFS|OECD|NICE|NHS|ICBs?|Barnardo's|Coram|Become|Action for Children|The Children's Society|Department(?: for Education)?|Government|government|Treasury|Home Office|Children's Commissioner|Commissioner|Competition and Markets Authority|National Audit Office|Local Government Association|Education Policy Institute|Institute for Fiscal Studies|Care Review|independent review|review|[Cc]ouncils?|[Ll]ocal authorit(?:y|ies)|[Aa]uthorit(?:y|ies)|[Tt]rusts?|[Pp]roviders?|[Ii]nspectors|[Ii]nspectorate|[Cc]ourts?|[Rr]egulator|[Pp]olice|[Ss]chools?|[Aa]gencies|[Aa]gency|[Cc]harit(?:y|ies)|[Pp]artnerships?|[Ss]ervices?)\b(?:'s)?(?: [a-z]+ly)? (?:is|are|was|were|has|have|had|does|did|[a-z]{3,}ed|[a-z]{3,}s)\b/;
+
+// ---------------------------------------------------------------------------
+
+function hasFigure(text: string): { figure: boolean; yearOnly: boolean } {
+  const stripped = text.replace(DOC_PART, ' ');
+  if (!FIGURE.test(stripped)) return { figure: false, yearOnly: false };
+  // Only years (and no other quantity): a date, which is weaker than a figure.
+  const numbers = stripped.match(/\b\d[\d,]*(?:\.\d+)?\b/g) ?? [];
+  const otherQuantity = /\d\s?%|\b(?:per ?cent|percent)\b|[£$€]\s?\d|\b(?:million|billion|thousand|hundreds|thousands|millions|billions|twice|half|third|quarter|fifth)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:in|out of) /i.test(stripped);
+  const yearOnly = !otherQuantity && numbers.length > 0 && numbers.every((n) => YEAR_ONLY.test(n));
+  return { figure: true, yearOnly };
+}
+
+function firstMatch(patterns: RegExp[], text: string): boolean {
+  return patterns.some((re) => re.test(text));
+}
+
+/** The rules' verdict on a cleaned sentence, or undefined when no rule applies. */
+export function ruleVerdict(sentence: string): Verdict | undefined {
+  const text = clean(sentence);
+  const words = text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w));
+  if (words.length === 0) return { decision: 'not', reason: 'empty' };
+
+  // Decisive non-claims.
+  // A rhetorical question that states a figure ("Did you know that 40% of...?") still needs a source.
+  if (QUESTION.test(text) && !(/\b(?:know|realise|realize|aware)\b/i.test(text) && hasFigure(text).figure && !hasFigure(text).yearOnly)) {
+    return { decision: 'not', reason: 'question' };
+  }
+  if (THANKS.test(text)) return { decision: 'not', reason: 'thanks' };
+  if (firstMatch(PROCEDURAL, text)) return { decision: 'not', reason: 'procedural' };
+  const reportsFinding = /\b(?:shows?|showed|found|finds|indicates?|suggests?|reveals?) that\b/i.test(text);
+  if (!reportsFinding && firstMatch(SIGNPOST, text)) return { decision: 'not', reason: 'sign-posting' };
+  if (firstMatch(RECOMMENDATION_STRONG, text)) return { decision: 'not', reason: /\b(?:propos|plan|intend|aim)/i.test(text.slice(0, 40)) ? 'proposal' : 'recommendation' };
+
+  const { figure, yearOnly } = hasFigure(text);
+  const verb = VERB.test(text);
+  const irrealis = IRREALIS.test(text);
+  // A figure in a first-person promise or wish ("I'll give them $5,000",
+  // "I want 100 percent of...") is a pledge, not a fact.
+  const statesFigure = figure && !yearOnly && verb && !(irrealis && FIRST_PERSON.test(text));
+
+  // Weaker non-claims: decisive unless the sentence also states a figure
+  // (a number needs a source even inside a recommendation or an opinion).
+  if (!statesFigure) {
+    if (OPINION.test(text)) return { decision: 'not', reason: 'opinion' };
+    if (COMMITMENT.test(text)) return { decision: 'not', reason: 'proposal' };
+    if (RECOMMENDATION_MODAL.test(text) && !firstMatch(ATTRIBUTION, text)) return { decision: 'not', reason: 'recommendation' };
+    if (IMPERATIVE.test(text)) return { decision: 'not', reason: 'instruction' };
+    if (words.length < 4 && !figure) return { decision: 'not', reason: 'heading or fragment' };
+  }
+
+  // Decisive claims. Apart from figures and attributions, only in plain
+  // statements: "we can do better" or "it will lead to" are not facts.
+  if (statesFigure) return { decision: 'claim', reason: 'states a figure' };
+  if (firstMatch(ATTRIBUTION, text)) return { decision: 'claim', reason: 'cites a finding' };
+  if (!irrealis) {
+    if (TREND.test(text) || TREND_PRESENT.test(text)) return { decision: 'claim', reason: 'describes a trend' };
+    if (firstMatch(COMPARISON, text) && !VAGUE_COMPARISON.test(text)) return { decision: 'claim', reason: 'makes a comparison' };
+    if (CAUSAL[0].test(text)) return { decision: 'claim', reason: 'states a cause' };
+    if (SECTOR_BODY.test(text)) return { decision: 'claim', reason: 'about a named body' };
+    if (figure && yearOnly && verb && !/\bby\b/i.test(text)) return { decision: 'claim', reason: 'states a dated fact' };
+  }
+
+  // Cues that only nudge the model.
+  if (!irrealis && (CAUSAL[1].test(text) || CAUSAL[2].test(text))) return { decision: 'nudge', delta: NUDGE, reason: 'states a cause' };
+  return undefined;
+}
+
+function sigmoid(z: number): number {
+  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+}
+
+function logit(p: number): number {
+  const q = Math.min(Math.max(p, 1e-9), 1 - 1e-9);
+  return Math.log(q / (1 - q));
+}
+
+/**
+ * Whether `sentence` states something checkable, combining the model with
+ * the rules. `sensitivity` in [-1, 1]: higher flags more sentences; decisive
+ * rules hold at every sensitivity.
+ */
+export function classifyClaim(sentence: string, sensitivity = 0): ClaimClassification {
+  const threshold = checkworthinessThreshold(sensitivity);
+  const base = logit(checkworthinessThreshold(0));
+  const modelLogit = checkworthinessLogit(clean(sentence));
+  const verdict = ruleVerdict(sentence);
+  let z = modelLogit;
+  let reason: string;
+  if (verdict?.decision === 'claim') {
+    z = Math.max(z, base + DECIDED_MARGIN);
+    reason = verdict.reason;
+  } else if (verdict?.decision === 'not') {
+    z = Math.min(z, base - DECIDED_MARGIN);
+    reason = verdict.reason;
+  } else {
+    if (verdict?.decision === 'nudge') z += verdict.delta;
+    const yes = sigmoid(z) >= threshold;
+    reason = yes ? (verdict?.reason ?? 'factual statement') : 'no checkable statement';
+  }
+  const score = sigmoid(z);
+  return { checkworthy: score >= threshold, score, reason };
+}

@@ -36,6 +36,13 @@ export interface RankingParams {
   phraseWeight: number;
   /** Second stage: how many first-stage candidates it re-scores. */
   rerankDepth: number;
+  /**
+   * Terms in more than this share of passages are left out of a query that
+   * has at least `minSelectiveTerms` rarer terms: they add little to BM25
+   * (low idf) but most of the postings a query walks.
+   */
+  commonTermShare: number;
+  minSelectiveTerms: number;
 }
 
 /**
@@ -52,6 +59,8 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = {
   docReferencePassages: 20,
   phraseWeight: 0.15,
   rerankDepth: 50,
+  commonTermShare: 1,
+  minSelectiveTerms: 3,
 };
 
 interface Slot {
@@ -181,9 +190,17 @@ export class PassageIndex {
     const touchedSlots: number[] = [];
     const lengthScale = (k1 * b) / avgP;
     const lengthBase = k1 * (1 - b);
+    const commonDf = this.ranking.commonTermShare * this.passages;
+    let selective = 0;
+    for (const term of counts.keys()) {
+      const id = this.termIds.get(term);
+      if (id !== undefined && this.passageDf[id] > 0 && this.passageDf[id] <= commonDf) selective++;
+    }
+    const skipCommon = selective >= this.ranking.minSelectiveTerms;
     for (const [term, qtf] of counts) {
       const id = this.termIds.get(term);
       if (id === undefined || this.passageDf[id] === 0) continue;
+      if (skipCommon && this.passageDf[id] > commonDf) continue;
       const idfP = Math.log(1 + (this.passages - this.passageDf[id] + 0.5) / (this.passageDf[id] + 0.5)) * qtf;
       const idfD = Math.log(1 + (this.docs - this.docDf[id] + 0.5) / (this.docDf[id] + 0.5)) * qtf;
       const pairs = this.termSlots[id];

@@ -2,7 +2,7 @@
  * The findings `sourced check` and the language server report. The codes
  * are a contract (CLI JSON, SARIF rule ids, editor quick fixes key on them).
  */
-import type { Range } from '../types.js';
+import type { Range, SearchResult } from '../types.js';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -25,18 +25,8 @@ export const CODE_DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'quote-not-found': 'The quotation matches nothing in the corpus (or in the cited source).',
 };
 
-export interface Evidence {
-  sourceId: string;
-  title: string;
-  file: string;
-  range: Range;
-  start: number;
-  end: number;
-  /** Verbatim from the source (whitespace-normalised). */
-  text: string;
-  score: number;
-  page?: number;
-}
+/** A passage offered as evidence: a search result, verbatim from its source. */
+export type Evidence = SearchResult;
 
 export interface DraftDiagnostic {
   /** Offsets in the draft. */

@@ -11,7 +11,6 @@ import { FileChangeType, type FileEvent } from 'vscode-languageserver/node.js';
 import { Corpus } from '../engine/corpus/corpus.js';
 import { nodeWorkspaceReader } from '../node/nodeWorkspaceReader.js';
 import { fileCacheStore } from '../node/fileCacheStore.js';
-import { isSourceFile } from '../engine/ingest/readers/index.js';
 
 export class CorpusService {
   private corpus: Corpus | undefined;
@@ -71,10 +70,10 @@ export class CorpusService {
     if (!corpus) return;
     for (const event of events) {
       const path = fileURLToPath(event.uri);
-      if (!this.roots.some((r) => path.startsWith(r))) continue;
-      if (!isSourceFile(path) && !/references\.json$|bibliography\.json$/i.test(path)) continue;
-      if (/\.json$/i.test(path)) {
-        await corpus.refresh();
+      // A bibliography changes metadata across documents; sources go one by
+      // one, and Corpus.updateFile applies the walk's rules to them itself.
+      if (/(?:^|[\\/])(?:references|bibliography)\.json$/i.test(path)) {
+        if (this.roots.some((r) => path.startsWith(r))) await corpus.refresh();
         continue;
       }
       if (event.type === FileChangeType.Deleted) await corpus.removeFile(path);

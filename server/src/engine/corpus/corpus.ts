@@ -215,9 +215,9 @@ export class Corpus {
     const hash = contentHash(bytes);
     const current = this.entries.get(file);
     if (current && current.cached.contentHash === hash) return 'cached';
-    const decoded = decodeText(file, bytes);
     if (previous && previous.contentHash === hash) {
-      this.replace(file, previous, decoded.text ?? '', bytes.byteLength, false);
+      // Decoded here only on the cached path: analyseFile decodes for itself.
+      this.replace(file, previous, decodeText(file, bytes).text ?? '', bytes.byteLength, false);
       return 'cached';
     }
     const analysis = analyseFile(file, bytes);

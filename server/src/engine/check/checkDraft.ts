@@ -10,6 +10,7 @@
 import type { Corpus } from '../corpus/corpus.js';
 import type { SearchResult } from '../types.js';
 import { LineIndex } from '../text/lineIndex.js';
+import { analyze } from '../index/analyzer.js';
 import { parseDraft } from '../draft/parseDraft.js';
 import type { Citation, DraftSentence, Quotation } from '../draft/draftTypes.js';
 import { SourceFinder } from '../search/sourceFinder.js';
@@ -35,6 +36,12 @@ type Finding = Omit<DraftDiagnostic, 'range' | 'severity'>;
 const CANDIDATES = 10;
 /** Coverage of a sentence's terms by one passage above which it restates that passage. */
 const RESTATES_COVERAGE = 0.8;
+/**
+ * Distinct informative terms a sentence needs before it can "restate" a
+ * source: a short remark ("They're the people... by the way") shares all of
+ * its two or three words with some passage by chance.
+ */
+const RESTATES_MIN_TERMS = 5;
 
 export class DraftChecker {
   private memo = new Map<string, Finding[]>();
@@ -98,7 +105,7 @@ export class DraftChecker {
       const evidence = ruledOut ? [] : this.supportingEvidence(sentence.claimText, undefined, options);
       // A sentence that restates a source closely is that source's claim,
       // even when it reads like general prose: it needs the citation.
-      const restates = !claim.checkworthy && !ruledOut && evidence.some((e) => e.coverage >= RESTATES_COVERAGE);
+      const restates = !claim.checkworthy && !ruledOut && new Set(analyze(sentence.claimText)).size >= RESTATES_MIN_TERMS && evidence.some((e) => e.coverage >= RESTATES_COVERAGE);
       if (!claim.checkworthy && !restates) return findings;
       const why = restates ? ' (it restates a source)' : claim.reason ? ` (${claim.reason})` : '';
       findings.push({
@@ -171,7 +178,7 @@ export class DraftChecker {
   }
 
   private supportingEvidence(claim: string, sourceIds: ReadonlySet<string> | undefined, options: CheckOptions): Array<Evidence & { coverage: number }> {
-    const weight = (term: string) => this.corpus.termWeight(term);
+    const weight = (term: string) => this.corpus.claimTermWeight(term);
     return this.corpus
       .search(claim, CANDIDATES, sourceIds)
       .map((r) => ({ r, judgement: judgeSupport(claim, r.text, weight) }))

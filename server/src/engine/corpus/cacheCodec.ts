@@ -114,15 +114,19 @@ export function decodeCache(version: string, data: Uint8Array): CachedFile[] | u
     const headerText = new TextDecoder().decode(data.subarray(MAGIC.length + 4, bodyStart)).replace(/\u0000+$/, '');
     const header = JSON.parse(headerText) as { version: string; bodyHash: string; files: FileHeader[] };
     if (header.version !== version) return undefined;
-    // Copy the body once into a fresh, aligned buffer so typed arrays can view
-    // it (a Node Buffer's slice() would share a pooled buffer at some offset).
-    const body = new Uint8Array(data.byteLength - bodyStart);
-    body.set(data.subarray(bodyStart));
+    // Typed arrays need 4-byte alignment: a large file read arrives in its
+    // own aligned buffer and is viewed in place; a pooled or offset Buffer is
+    // copied once.
+    let body = data.subarray(bodyStart);
+    if ((data.byteOffset + bodyStart) % 4 !== 0) {
+      body = new Uint8Array(data.byteLength - bodyStart);
+      body.set(data.subarray(bodyStart));
+    }
     if (contentHash(body) !== header.bodyHash) return undefined;
     const get = (ref: ArrayRef): Uint32Array | Uint16Array => {
       const width = ref.kind === 'u32' ? 4 : 2;
       if (ref.at + ref.length * width > body.byteLength) throw new Error('truncated cache');
-      return ref.kind === 'u32' ? new Uint32Array(body.buffer, ref.at, ref.length) : new Uint16Array(body.buffer, ref.at, ref.length);
+      return ref.kind === 'u32' ? new Uint32Array(body.buffer, body.byteOffset + ref.at, ref.length) : new Uint16Array(body.buffer, body.byteOffset + ref.at, ref.length);
     };
     return header.files.map((h) => {
       const starts = get(h.starts);

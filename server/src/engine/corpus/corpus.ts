@@ -80,8 +80,15 @@ export class Corpus {
     let analysed = 0;
     let fromCache = 0;
     let done = 0;
-    for (const file of listing.sources) {
-      const outcome = await this.load(file, previous.get(file));
+    // Reads run a few files ahead of analysis: sequential awaits left the
+    // CPU idle for a quarter of a warm start, waiting on the disk.
+    const reads = listing.sources.map((file, i) => (i < READ_AHEAD ? this.read(file) : undefined));
+    for (let i = 0; i < listing.sources.length; i++) {
+      const file = listing.sources[i];
+      const read = reads[i] ?? this.read(file);
+      reads[i] = undefined;
+      if (i + READ_AHEAD < listing.sources.length) reads[i + READ_AHEAD] = this.read(listing.sources[i + READ_AHEAD]);
+      const outcome = this.load(file, previous.get(file), await read);
       if (outcome === 'analysed') analysed++;
       else if (outcome === 'cached') fromCache++;
       onProgress?.(++done, listing.sources.length);
@@ -96,7 +103,7 @@ export class Corpus {
   /** Re-reads one file (created or changed); paths the walk would skip are ignored. */
   async updateFile(file: string): Promise<void> {
     if (!isIndexable(file, this.options.roots)) return;
-    await this.load(file, undefined);
+    this.load(file, undefined, await this.read(file));
     this.rebuildDocuments();
     await this.saveCache();
   }
@@ -158,6 +165,16 @@ export class Corpus {
     return this.index.idf(term);
   }
 
+  /**
+   * Like termWeight, but a term the corpus never uses weighs the most: for
+   * judging support, a claim word no source contains is the strongest sign
+   * that no source says it (weighing it 0 would let "the economy grew" be
+   * "supported" by any passage mentioning growth).
+   */
+  claimTermWeight(term: string): number {
+    return this.index.idf(term) || this.index.unseenIdf;
+  }
+
   /** The sentences either side of a passage, for hovers and previews. */
   context(sourceId: string, sentence: number, radius = 1): Sentence[] {
     const doc = this.docs.get(sourceId);
@@ -195,22 +212,31 @@ export class Corpus {
     return result;
   }
 
-  private async load(file: string, previous: CachedFile | undefined): Promise<'analysed' | 'cached' | 'skipped'> {
-    let bytes: Uint8Array;
+  /** Reads a file, or says why it was not read. Never throws. */
+  private async read(file: string): Promise<FileRead> {
     try {
       const size = this.reader.fileSize ? await this.reader.fileSize(file) : undefined;
       const limit = this.options.maxFileBytes ?? 64 * 1024 * 1024;
       if (size !== undefined && size > limit) {
-        this.replace(file, refused(file, `${file}: ${(size / 1048576).toFixed(1)} MB is over the ${(limit / 1048576).toFixed(0)} MB limit for one source; skipped (raise the limit in settings or with --max-file-mb).`));
-        return 'skipped';
+        return { refused: `${file}: ${(size / 1048576).toFixed(1)} MB is over the ${(limit / 1048576).toFixed(0)} MB limit for one source; skipped (raise the limit in settings or with --max-file-mb).` };
       }
-      bytes = await this.reader.readFile(file);
+      return { bytes: await this.reader.readFile(file) };
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      this.forget(file);
-      this.readProblems.set(file, { file, severity: 'error', message: `${file}: could not be read (${reason}); skipped.` });
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  private load(file: string, previous: CachedFile | undefined, read: FileRead): 'analysed' | 'cached' | 'skipped' {
+    if ('refused' in read) {
+      this.replace(file, refused(file, read.refused));
       return 'skipped';
     }
+    if ('error' in read) {
+      this.forget(file);
+      this.readProblems.set(file, { file, severity: 'error', message: `${file}: could not be read (${read.error}); skipped.` });
+      return 'skipped';
+    }
+    const { bytes } = read;
     this.readProblems.delete(file);
     const hash = contentHash(bytes);
     const current = this.entries.get(file);
@@ -310,6 +336,11 @@ export class Corpus {
     }
   }
 }
+
+/** How many files are read ahead of the one being analysed. */
+const READ_AHEAD = 8;
+
+type FileRead = { bytes: Uint8Array } | { refused: string } | { error: string };
 
 function refused(file: string, message: string): CachedFile {
   return {

@@ -43,6 +43,8 @@ export interface RankingParams {
    */
   commonTermShare: number;
   minSelectiveTerms: number;
+  /** How many passages the rarer terms nominate for the common terms' exact scoring. */
+  candidateDepth: number;
 }
 
 /**
@@ -59,8 +61,9 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = {
   docReferencePassages: 20,
   phraseWeight: 0.15,
   rerankDepth: 50,
-  commonTermShare: 1,
+  commonTermShare: 0.01,
   minSelectiveTerms: 3,
+  candidateDepth: 400,
 };
 
 interface Slot {
@@ -70,6 +73,8 @@ interface Slot {
   docLength: number;
   /** min(1, sqrt(docReferencePassages / passages)): see RankingParams. */
   lengthFactor: number;
+  /** Per segment term: its frequency in the whole document (a deferred term's document score needs it without a walk). */
+  termTf: Uint32Array;
 }
 
 export class PassageIndex {
@@ -111,6 +116,11 @@ export class PassageIndex {
     return Math.log(1 + (this.passages - df + 0.5) / (df + 0.5));
   }
 
+  /** The idf a term would have if no passage held it: the most informative a term can be. */
+  get unseenIdf(): number {
+    return Math.log(1 + (this.passages + 0.5) / 0.5);
+  }
+
   has(key: string): boolean {
     return this.slotByKey.has(key);
   }
@@ -122,7 +132,13 @@ export class PassageIndex {
     let docLength = 0;
     for (let i = 0; i < segment.passageCount; i++) docLength += segment.lengths[i];
     const lengthFactor = Math.min(1, Math.sqrt(this.ranking.docReferencePassages / Math.max(1, segment.passageCount)));
-    const slot: Slot = { key, segment, base: this.nextBase, docLength, lengthFactor };
+    const termTf = new Uint32Array(segment.terms.length);
+    for (let t = 0; t < segment.terms.length; t++) {
+      let tf = 0;
+      for (let j = segment.offsets[t]; j < segment.offsets[t + 1]; j++) tf += segment.freqs[j];
+      termTf[t] = tf;
+    }
+    const slot: Slot = { key, segment, base: this.nextBase, docLength, lengthFactor, termTf };
     this.slots[slotIndex] = slot;
     this.slotByKey.set(key, slotIndex);
     this.nextBase += segment.passageCount;
@@ -176,67 +192,136 @@ export class PassageIndex {
     return true;
   }
 
+  /**
+   * The best `limit` passages for `query`. Common terms (see
+   * RankingParams.commonTermShare) do not generate candidates: the rarer
+   * terms do, and the best `candidateDepth` of those then get the common
+   * terms' exact contributions added, so their final scores are the same
+   * as a full evaluation while the long posting lists are never walked.
+   */
   search(query: string, limit: number, accept?: (key: string) => boolean): IndexHit[] {
-    const counts = new Map<string, number>();
-    for (const term of analyze(query)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    const counts = new Map<number, number>();
+    for (const term of analyze(query)) {
+      const id = this.termIds.get(term);
+      if (id !== undefined && this.passageDf[id] > 0) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
     if (counts.size === 0 || this.passages === 0 || limit <= 0) return [];
-    const { k1, b, docK1, docB, docWeight } = this.ranking;
-    const avgP = this.passageLength / this.passages || 1;
-    const avgD = this.docLength / this.docs || 1;
-    const acc = this.acc;
-    const docAcc = this.docAcc;
-    const touched = this.touched;
-    touched.count = 0;
-    const touchedSlots: number[] = [];
-    const lengthScale = (k1 * b) / avgP;
-    const lengthBase = k1 * (1 - b);
     const commonDf = this.ranking.commonTermShare * this.passages;
-    let selective = 0;
-    for (const term of counts.keys()) {
-      const id = this.termIds.get(term);
-      if (id !== undefined && this.passageDf[id] > 0 && this.passageDf[id] <= commonDf) selective++;
+    // Rarest first; when enough terms are rare, common ones are deferred.
+    const terms = [...counts].sort((x, y) => this.passageDf[x[0]] - this.passageDf[y[0]]);
+    const rare = terms.filter(([id]) => this.passageDf[id] <= commonDf).length;
+    const walked = rare >= this.ranking.minSelectiveTerms ? rare : terms.length;
+    const slotAccepted = accept ? this.acceptedSlots(accept) : undefined;
+    const touchedSlots: number[] = [];
+    this.touched.count = 0;
+    for (const [id, qtf] of terms.slice(0, walked)) this.walkTerm(id, qtf, touchedSlots, slotAccepted);
+    const deferred = terms.slice(walked);
+    const ids = this.touched.ids.subarray(0, this.touched.count);
+    let candidates: ArrayLike<number> = ids;
+    if (deferred.length > 0) {
+      const depth = Math.max(limit * 4, this.ranking.candidateDepth);
+      candidates = this.rank(ids, touchedSlots, depth).map(([gid]) => gid);
+      this.addDeferred(deferred, candidates);
     }
-    const skipCommon = selective >= this.ranking.minSelectiveTerms;
-    for (const [term, qtf] of counts) {
-      const id = this.termIds.get(term);
-      if (id === undefined || this.passageDf[id] === 0) continue;
-      if (skipCommon && this.passageDf[id] > commonDf) continue;
-      const idfP = Math.log(1 + (this.passages - this.passageDf[id] + 0.5) / (this.passageDf[id] + 0.5)) * qtf;
-      const idfD = Math.log(1 + (this.docs - this.docDf[id] + 0.5) / (this.docDf[id] + 0.5)) * qtf;
-      const pairs = this.termSlots[id];
-      for (let k = 0; k < pairs.length; k += 2) {
-        const slotIndex = pairs[k];
-        const slot = this.slots[slotIndex]!;
-        const seg = slot.segment;
-        const ti = pairs[k + 1];
-        const docTf = accumulate(acc, touched, seg.postings, seg.freqs, seg.lengths, seg.offsets[ti], seg.offsets[ti + 1], slot.base, idfP * (k1 + 1), lengthBase, lengthScale);
-        if (docAcc[slotIndex] === 0) touchedSlots.push(slotIndex);
-        docAcc[slotIndex] += (idfD * docTf * (docK1 + 1)) / (docTf + docK1 * (1 - docB + (docB * slot.docLength) / avgD));
-      }
-    }
-    const ids = touched.ids;
-    const n = touched.count;
-    let maxP = 0;
-    for (let i = 0; i < n; i++) if (acc[ids[i]] > maxP) maxP = acc[ids[i]];
-    let maxD = 0;
-    for (const s of touchedSlots) if (docAcc[s] > maxD) maxD = docAcc[s];
-    const heap = new TopK(limit);
-    for (let i = 0; i < n; i++) {
-      const gid = ids[i];
-      const slotIndex = this.gidToSlot[gid];
-      if (accept && !accept(this.slots[slotIndex]!.key)) continue;
-      const p = acc[gid] / maxP;
-      const d = maxD > 0 ? docAcc[slotIndex] / maxD : 0;
-      const dw = docWeight * this.slots[slotIndex]!.lengthFactor;
-      const score = (1 - dw) * p + dw * d;
-      heap.offer(gid, score);
-    }
-    for (let i = 0; i < n; i++) acc[ids[i]] = 0;
-    for (const s of touchedSlots) docAcc[s] = 0;
-    return heap.sorted().map(([gid, score]) => {
+    const hits = this.rank(candidates, touchedSlots, limit);
+    for (let i = 0; i < ids.length; i++) this.acc[ids[i]] = 0;
+    for (const s of touchedSlots) this.docAcc[s] = 0;
+    return hits.map(([gid, score]) => {
       const slot = this.slots[this.gidToSlot[gid]]!;
       return { key: slot.key, passage: gid - slot.base, score };
     });
+  }
+
+  /** Per slot, whether `accept` takes its document: asked once per slot, not once per passage. */
+  private acceptedSlots(accept: (key: string) => boolean): Uint8Array {
+    const ok = new Uint8Array(this.slots.length);
+    this.slots.forEach((slot, i) => {
+      if (slot && accept(slot.key)) ok[i] = 1;
+    });
+    return ok;
+  }
+
+  private idfs(id: number, qtf: number): { idfP: number; idfD: number } {
+    return {
+      idfP: Math.log(1 + (this.passages - this.passageDf[id] + 0.5) / (this.passageDf[id] + 0.5)) * qtf,
+      idfD: Math.log(1 + (this.docs - this.docDf[id] + 0.5) / (this.docDf[id] + 0.5)) * qtf,
+    };
+  }
+
+  private docContribution(idfD: number, docTf: number, slot: Slot): number {
+    const { docK1, docB } = this.ranking;
+    const avgD = this.docLength / this.docs || 1;
+    return (idfD * docTf * (docK1 + 1)) / (docTf + docK1 * (1 - docB + (docB * slot.docLength) / avgD));
+  }
+
+  /** Adds one term's passage and document scores over its whole posting lists. */
+  private walkTerm(id: number, qtf: number, touchedSlots: number[], slotAccepted: Uint8Array | undefined): void {
+    const { k1, b } = this.ranking;
+    const avgP = this.passageLength / this.passages || 1;
+    const { idfP, idfD } = this.idfs(id, qtf);
+    const pairs = this.termSlots[id];
+    for (let k = 0; k < pairs.length; k += 2) {
+      const slotIndex = pairs[k];
+      if (slotAccepted && slotAccepted[slotIndex] === 0) continue;
+      const slot = this.slots[slotIndex]!;
+      const seg = slot.segment;
+      const ti = pairs[k + 1];
+      const docTf = accumulate(this.acc, this.touched, seg.postings, seg.freqs, seg.lengths, seg.offsets[ti], seg.offsets[ti + 1], slot.base, idfP * (k1 + 1), k1 * (1 - b), (k1 * b) / avgP);
+      if (this.docAcc[slotIndex] === 0) touchedSlots.push(slotIndex);
+      this.docAcc[slotIndex] += this.docContribution(idfD, docTf, slot);
+    }
+  }
+
+  /** Adds deferred (common) terms' exact contributions to the candidate passages and their documents. */
+  private addDeferred(deferred: Array<[number, number]>, candidates: ArrayLike<number>): void {
+    const { k1, b } = this.ranking;
+    const avgP = this.passageLength / this.passages || 1;
+    const bySlot = new Map<number, number[]>();
+    for (let i = 0; i < candidates.length; i++) {
+      const gid = candidates[i];
+      const slotIndex = this.gidToSlot[gid];
+      let list = bySlot.get(slotIndex);
+      if (!list) bySlot.set(slotIndex, (list = []));
+      list.push(gid);
+    }
+    for (const [id, qtf] of deferred) {
+      const { idfP, idfD } = this.idfs(id, qtf);
+      const pairs = this.termSlots[id];
+      for (let k = 0; k < pairs.length; k += 2) {
+        const gids = bySlot.get(pairs[k]);
+        if (!gids) continue;
+        const slot = this.slots[pairs[k]]!;
+        const seg = slot.segment;
+        const from = seg.offsets[pairs[k + 1]];
+        const to = seg.offsets[pairs[k + 1] + 1];
+        this.docAcc[pairs[k]] += this.docContribution(idfD, slot.termTf[pairs[k + 1]], slot);
+        for (const gid of gids) {
+          const j = findPosting(seg.postings, from, to, gid - slot.base);
+          if (j < 0) continue;
+          const tf = seg.freqs[j];
+          this.acc[gid] += (idfP * (k1 + 1) * tf) / (tf + k1 * (1 - b) + ((k1 * b) / avgP) * seg.lengths[gid - slot.base]);
+        }
+      }
+    }
+  }
+
+  /** The best `k` of `gids` by the fused score, passage and document scores normalised over what was scored. */
+  private rank(gids: ArrayLike<number>, touchedSlots: number[], k: number): Array<[number, number]> {
+    const { acc, docAcc } = this;
+    let maxP = 0;
+    for (let i = 0; i < gids.length; i++) if (acc[gids[i]] > maxP) maxP = acc[gids[i]];
+    let maxD = 0;
+    for (const s of touchedSlots) if (docAcc[s] > maxD) maxD = docAcc[s];
+    const heap = new TopK(k);
+    for (let i = 0; i < gids.length; i++) {
+      const gid = gids[i];
+      const slotIndex = this.gidToSlot[gid];
+      const p = acc[gid] / maxP;
+      const d = maxD > 0 ? docAcc[slotIndex] / maxD : 0;
+      const dw = this.ranking.docWeight * this.slots[slotIndex]!.lengthFactor;
+      heap.offer(gid, (1 - dw) * p + dw * d);
+    }
+    return heap.sorted();
   }
 
   private ensureCapacity(): void {
@@ -262,6 +347,20 @@ export class PassageIndex {
     this.nextBase = base;
     this.holes = 0;
   }
+}
+
+/** Index of `passage` in the ascending postings[from, to), or -1. */
+function findPosting(postings: Uint32Array, from: number, to: number, passage: number): number {
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = postings[mid];
+    if (v === passage) return mid;
+    if (v < passage) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Global passage ids with a non-zero accumulator, reused across queries. */

@@ -106,6 +106,10 @@ const NOT_FLAGGED: Array<{ name: string; text: string }> = [
   { name: 'sign-posting', text: 'Next steps are set out in section 4.' },
   { name: 'thanks', text: 'Thank you to the officers who contributed to this briefing.' },
   { name: 'explicit opinion', text: 'In my view, we can do better for these children.' },
+  // Short remarks share their few words with some passage by chance; they restate nothing (CheckThat! false positives).
+  { name: 'a short remark whose words a passage happens to use', text: "What's the matter with these guys." },
+  { name: 'a remark with a word the corpus never uses', text: 'We can grow this economy.' },
+  { name: 'a short aside', text: "They're the people... And by the way." },
   { name: 'a supported citation', text: 'Residential and foster care have been provided by private profit-making companies for years [@tact-innovation].' },
   { name: 'an exact quote with its citation', text: 'BASW warned that "local authorities tend to demonstrate a very limited understanding of some of their most important services" [@basw-outsourcing-caution].' },
   { name: 'an exact quote with an ellipsis', text: 'BASW warned that "local authorities tend to demonstrate a very limited understanding \u2026 of their most important services" [@basw-outsourcing-caution].' },

@@ -115,3 +115,39 @@ test('numbers and percentages are terms: "45%" = "45 per cent" = "45 percent", n
   assert.deepEqual(ids('1,234'), ['e']);
   assert.deepEqual(numbers.search('costs rose by 45 per cent', 2).map((r) => r.sourceId).sort(), ['a', 'b']);
 });
+
+/** 40 documents of 10 sentences: common words in most sentences, each rare word in a few. */
+function syntheticCorpus(): Record<string, string> {
+  const rare = ['kestrel', 'lantern', 'meadow', 'quarry', 'saffron', 'tundra', 'walnut', 'zephyr', 'cobalt', 'harbour'];
+  const common = ['children', 'council', 'placement', 'family', 'support'];
+  const files: Record<string, string> = {};
+  for (let d = 0; d < 40; d++) {
+    const sentences: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      const n = d * 10 + i;
+      const words = common.filter((_, k) => (n + k) % 3 !== 0).concat(rare.filter((_, k) => (n * 7 + k * 3) % 23 === 0));
+      sentences.push(`Report ${n} notes ${words.join(' and ')} in district ${n}.`);
+    }
+    files[`/corpus/doc-${d}.txt`] = `${sentences.join(' ')}\n`;
+  }
+  return files;
+}
+
+test('deferring common terms keeps the ranking: deferred hits score as in the full evaluation', async () => {
+  const corpus = new Corpus(new MemoryWorkspace(syntheticCorpus()), { roots: ['/corpus'] });
+  await corpus.refresh();
+  const ranking = (corpus as unknown as { index: { ranking: { commonTermShare: number } } }).index.ranking;
+  for (const query of ['kestrel lantern children council placement', 'meadow quarry saffron family support children', 'zephyr cobalt harbour council support']) {
+    ranking.commonTermShare = 1;
+    const full = corpus.search(query, 400);
+    // The rare words are in well under 20% of sentences, the common ones in most: only the rare ones are walked.
+    ranking.commonTermShare = 0.2;
+    const deferred = corpus.search(query, 8);
+    assert.ok(deferred.length >= 3, query);
+    for (const r of deferred) {
+      const same = full.find((f) => f.sourceId === r.sourceId && f.start === r.start);
+      assert.ok(same && Math.abs(same.score - r.score) < 1e-3, `${query}: ${r.text} scored ${r.score}, fully ${same?.score}`);
+    }
+    assert.equal(deferred[0].start, full[0].start, query);
+  }
+});

@@ -31,7 +31,7 @@ export function judgeSupport(claim: string, passage: string, termWeight: (term: 
   let total = 0;
   let found = 0;
   for (const term of words) {
-    const w = Math.max(termWeight(term), 0.1);
+    const w = termWeight(term);
     total += w;
     if (passageTerms.has(term)) found += w;
   }

@@ -13,7 +13,7 @@ import { assignUniqueKeys, proposeKey } from '../ingest/citationKey.js';
 import { parseCslJson, type BibEntry } from '../ingest/bibliography.js';
 import { mergeMetadata } from '../ingest/metadata.js';
 import { buildSegment } from '../index/segment.js';
-import { PassageIndex, type RankingParams } from '../index/passageIndex.js';
+import { PassageIndex, type RankingParams, type SearchOptions } from '../index/passageIndex.js';
 import { decodeCache, encodeCache, type CachedFile } from './cacheCodec.js';
 import { isIndexable, listCorpus } from './walk.js';
 import { ENGINE_VERSION } from '../version.js';
@@ -141,10 +141,10 @@ export class Corpus {
   }
 
   /** Best passages for a query, each once, with exact locations. */
-  search(query: string, limit = 10, sourceIds?: ReadonlySet<string>): SearchResult[] {
+  search(query: string, limit = 10, sourceIds?: ReadonlySet<string>, options?: SearchOptions): SearchResult[] {
     if (limit <= 0) return [];
     const accept = sourceIds ? (file: string) => sourceIds.has(this.keyByFile.get(file) ?? '') : undefined;
-    const hits = this.index.search(query, Math.max(limit * 3, limit + 20), accept);
+    const hits = this.index.search(query, Math.max(limit * 3, limit + 20), accept, options);
     const ranked = rankPassages(query, hits, (hit) => this.entries.get(hit.key)?.cached.sentences[hit.passage], this.index.ranking);
     const results: SearchResult[] = [];
     const seen = new Set<string>();

@@ -10,6 +10,18 @@
 import { analyze } from './analyzer.js';
 import type { Segment } from './segment.js';
 
+export interface SearchOptions {
+  /**
+   * Only passages that can hold at least this share of the query's
+   * (distinct, idf-weighted) terms matter: the search walks just enough of
+   * the rarest terms to find all of them, and scores the rest for those
+   * candidates only. Used by support checks, whose threshold it is.
+   */
+  minShare?: number;
+  /** Overrides RankingParams.candidateDepth for this query. */
+  candidateDepth?: number;
+}
+
 export interface IndexHit {
   key: string;
   passage: number;
@@ -199,18 +211,19 @@ export class PassageIndex {
    * terms' exact contributions added, so their final scores are the same
    * as a full evaluation while the long posting lists are never walked.
    */
-  search(query: string, limit: number, accept?: (key: string) => boolean): IndexHit[] {
+  search(query: string, limit: number, accept?: (key: string) => boolean, options: SearchOptions = {}): IndexHit[] {
     const counts = new Map<number, number>();
+    const unseenTerms = new Set<string>();
     for (const term of analyze(query)) {
       const id = this.termIds.get(term);
       if (id !== undefined && this.passageDf[id] > 0) counts.set(id, (counts.get(id) ?? 0) + 1);
+      else unseenTerms.add(term);
     }
+    const unseen = unseenTerms.size;
     if (counts.size === 0 || this.passages === 0 || limit <= 0) return [];
-    const commonDf = this.ranking.commonTermShare * this.passages;
     // Rarest first; when enough terms are rare, common ones are deferred.
     const terms = [...counts].sort((x, y) => this.passageDf[x[0]] - this.passageDf[y[0]]);
-    const rare = terms.filter(([id]) => this.passageDf[id] <= commonDf).length;
-    const walked = rare >= this.ranking.minSelectiveTerms ? rare : terms.length;
+    const walked = options.minShare !== undefined ? this.termsForShare(terms, unseen, options.minShare) : this.selectiveTerms(terms);
     const slotAccepted = accept ? this.acceptedSlots(accept) : undefined;
     const touchedSlots: number[] = [];
     this.touched.count = 0;
@@ -219,7 +232,7 @@ export class PassageIndex {
     const ids = this.touched.ids.subarray(0, this.touched.count);
     let candidates: ArrayLike<number> = ids;
     if (deferred.length > 0) {
-      const depth = Math.max(limit * 4, this.ranking.candidateDepth);
+      const depth = Math.max(limit * 4, options.candidateDepth ?? this.ranking.candidateDepth);
       candidates = this.rank(ids, touchedSlots, depth).map(([gid]) => gid);
       this.addDeferred(deferred, candidates);
     }
@@ -230,6 +243,29 @@ export class PassageIndex {
       const slot = this.slots[this.gidToSlot[gid]]!;
       return { key: slot.key, passage: gid - slot.base, score };
     });
+  }
+
+  /** How many of the rarest terms to walk: all but the common ones, if enough are rare. */
+  private selectiveTerms(terms: Array<[number, number]>): number {
+    const commonDf = this.ranking.commonTermShare * this.passages;
+    const rare = terms.filter(([id]) => this.passageDf[id] <= commonDf).length;
+    return rare >= this.ranking.minSelectiveTerms ? rare : terms.length;
+  }
+
+  /**
+   * How many of the rarest terms to walk so that every passage holding
+   * `share` of the query's idf weight contains one of them: walk until the
+   * walked weight exceeds (1 - share) of the total. Terms the index has
+   * never seen count in the total (no passage holds them) at the idf an
+   * unseen term would have, the same weighting the support judgement uses.
+   */
+  private termsForShare(terms: Array<[number, number]>, unseen: number, share: number): number {
+    const weights = terms.map(([id]) => this.idfs(id, 1).idfP);
+    const total = weights.reduce((a, w) => a + w, unseen * this.unseenIdf);
+    let walkedWeight = unseen * this.unseenIdf;
+    let walked = 0;
+    while (walked < terms.length && walkedWeight <= (1 - share) * total) walkedWeight += weights[walked++];
+    return walkedWeight > (1 - share) * total ? walked : 0;
   }
 
   /** Per slot, whether `accept` takes its document: asked once per slot, not once per passage. */

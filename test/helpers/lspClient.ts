@@ -3,7 +3,9 @@
  * process and speaks LSP to it with vscode-languageserver-protocol's client
  * side, answering the server's own requests (configuration, progress
  * tokens, registrations) the way an editor would, and recording what it
- * sends (progress, logs).
+ * sends (progress, `sourced/status`, logs, diagnostics). Settings are given
+ * as flat keys (`sourced.corpus.folders`) and answered nested for the
+ * `sourced` section, as VS Code does; `setSettings` changes them live.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -16,16 +18,41 @@ import {
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { repoRoot } from './paths.js';
+import type { StatusParams } from '../../server/src/protocol.js';
+
+export type { StatusParams };
 
 export interface LspSession {
   connection: ProtocolConnection;
   process: ChildProcessWithoutNullStreams;
   progress: unknown[];
   logs: string[];
+  /** Every `workspace/configuration` item the server asked for. */
+  configurationRequests: Array<{ section?: string; scopeUri?: string }>;
+  /** Every `sourced/status` notification, in order. */
+  statuses: StatusParams[];
+  /**
+   * Waits for a `sourced/status` notification matching `match` that arrives
+   * after `since` statuses (default: after the call), so a test can wait for
+   * "ready" following its own reindex rather than an earlier one.
+   */
+  waitForStatus(match: (s: StatusParams) => boolean, since?: number, timeoutMs?: number): Promise<StatusParams>;
+  /** Replaces the settings (flat `sourced.x.y` keys, as a user writes them) and notifies the server. */
+  setSettings(settings: Record<string, unknown>): void;
+  /** Lets held `workspace/configuration` requests be answered (see StartOptions). */
+  releaseConfiguration(): void;
+  /** Opens a Markdown document. */
+  open(uri: string, text: string, version?: number): void;
+  /** Replaces a document's whole text. */
+  change(uri: string, text: string, version: number): void;
   /** Resolves when the server's progress reports `end` (indexing done). */
   indexed: Promise<void>;
   /** Latest diagnostics per document URI. */
   diagnostics: Map<string, PublishedDiagnostic[]>;
+  /** How many times diagnostics were published for a URI (to wait for the next publication). */
+  publications(uri: string): number;
+  /** The document version the latest diagnostics for a URI were computed for, if the server said. */
+  publishedVersion(uri: string): number | undefined;
   /** Waits (event-driven, never a fixed sleep) until the URI's diagnostics satisfy `ready`. */
   waitForDiagnostics(uri: string, ready: (d: PublishedDiagnostic[]) => boolean, timeoutMs?: number): Promise<PublishedDiagnostic[]>;
   close(): Promise<void>;
@@ -37,9 +64,46 @@ export interface PublishedDiagnostic {
   code?: string;
   message: string;
   relatedInformation?: Array<{ location: { uri: string; range: unknown }; message: string }>;
+  source?: string;
+  data?: unknown;
 }
 
-export async function startServer(workspace: string, settings: Record<string, unknown> = {}): Promise<LspSession> {
+/**
+ * The value of configuration `section` from flat settings keys, the way VS
+ * Code answers: `sourced` gets the nested object built from every
+ * `sourced.*` key; a full key gets its value.
+ */
+export function configurationValue(settings: Record<string, unknown>, section: string | undefined): unknown {
+  if (!section) return null;
+  if (section in settings) return settings[section];
+  const prefix = `${section}.`;
+  const keys = Object.keys(settings).filter((k) => k.startsWith(prefix));
+  if (keys.length === 0) return null;
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const path = key.slice(prefix.length).split('.');
+    let node = out;
+    for (const part of path.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+    node[path[path.length - 1]] = settings[key];
+  }
+  return out;
+}
+
+export interface StartOptions {
+  /**
+   * Hold every `workspace/configuration` answer until `releaseConfiguration()`:
+   * the server cannot start indexing before it knows its corpus folders, so
+   * a test can send requests that must wait for the index, deterministically.
+   */
+  holdConfiguration?: boolean;
+  /** Extra client capabilities for `textDocument` (e.g. code action resolve support). */
+  textDocumentCapabilities?: Record<string, unknown>;
+}
+
+export async function startServer(workspace: string, initialSettings: Record<string, unknown> = {}, options: StartOptions = {}): Promise<LspSession> {
+  let settings = initialSettings;
+  let releaseConfiguration: () => void = () => {};
+  const configurationGate = options.holdConfiguration ? new Promise<void>((resolve) => (releaseConfiguration = resolve)) : Promise.resolve();
   const serverPath = join(repoRoot, 'dist', 'server.js');
   if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run \`npm run build\` before the protocol tests.`);
   const child = spawn(process.execPath, [serverPath, '--stdio'], { env: { ...process.env } });
@@ -50,17 +114,42 @@ export async function startServer(workspace: string, settings: Record<string, un
   const indexed = new Promise<void>((resolve) => (markIndexed = resolve));
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest('workspace/configuration', (params: unknown) =>
-    (params as { items: Array<{ section?: string }> }).items.map((item) => (item.section ? settings[item.section] ?? null : null)),
-  );
+  const configurationRequests: Array<{ section?: string; scopeUri?: string }> = [];
+  connection.onRequest('workspace/configuration', async (params: unknown) => {
+    configurationRequests.push(...(params as { items: Array<{ section?: string; scopeUri?: string }> }).items);
+    await configurationGate;
+    return (params as { items: Array<{ section?: string }> }).items.map((item) => configurationValue(settings, item.section));
+  });
+  const statuses: StatusParams[] = [];
+  const statusWaiters: Array<() => void> = [];
+  connection.onNotification('sourced/status', (params: StatusParams) => {
+    statuses.push(params);
+    for (const wake of statusWaiters.splice(0)) wake();
+  });
+  const waitForStatus = (match: (s: StatusParams) => boolean, since = statuses.length, timeoutMs = 60_000) =>
+    new Promise<StatusParams>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching sourced/status within ${timeoutMs} ms; got ${JSON.stringify(statuses.slice(since))}`)), timeoutMs);
+      const check = () => {
+        const found = statuses.slice(since).find(match);
+        if (found) {
+          clearTimeout(timer);
+          resolve(found);
+        } else statusWaiters.push(check);
+      };
+      check();
+    });
   connection.onNotification('$/progress', (params: { value: { kind: string } }) => {
     progress.push(params.value);
     if (params.value.kind === 'end') markIndexed();
   });
   const diagnostics = new Map<string, PublishedDiagnostic[]>();
+  const publicationCounts = new Map<string, number>();
   const waiters: Array<() => void> = [];
-  connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: PublishedDiagnostic[] }) => {
+  const versions = new Map<string, number | undefined>();
+  connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; version?: number; diagnostics: PublishedDiagnostic[] }) => {
     diagnostics.set(params.uri, params.diagnostics);
+    versions.set(params.uri, params.version);
+    publicationCounts.set(params.uri, (publicationCounts.get(params.uri) ?? 0) + 1);
     for (const wake of waiters.splice(0)) wake();
   });
   const waitForDiagnostics = (uri: string, ready: (d: PublishedDiagnostic[]) => boolean, timeoutMs = 30_000) =>
@@ -86,6 +175,7 @@ export async function startServer(workspace: string, settings: Record<string, un
     capabilities: {
       workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, symbol: {} },
       window: { workDoneProgress: true },
+      ...(options.textDocumentCapabilities ? { textDocument: options.textDocumentCapabilities } : {}),
     },
   });
   connection.sendNotification('initialized', {});
@@ -96,7 +186,23 @@ export async function startServer(workspace: string, settings: Record<string, un
     logs,
     indexed,
     diagnostics,
+    publications: (uri: string) => publicationCounts.get(uri) ?? 0,
+    publishedVersion: (uri: string) => versions.get(uri),
     waitForDiagnostics,
+    statuses,
+    waitForStatus,
+    configurationRequests,
+    releaseConfiguration: () => releaseConfiguration(),
+    setSettings(next: Record<string, unknown>) {
+      settings = next;
+      connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    },
+    open(uri: string, text: string, version = 1) {
+      connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+    },
+    change(uri: string, text: string, version: number) {
+      connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    },
     async close() {
       await connection.sendRequest('shutdown').catch(() => undefined);
       connection.sendNotification('exit');

@@ -13,3 +13,15 @@ export function stripMarkers(marked: string): { text: string; ranges: Array<[num
   }
   return { text, ranges: ranges.sort((a, b) => a[0] - b[0]) };
 }
+
+/**
+ * Like stripMarkers, plus a cursor: ‸ (U+2038) marks one position, which
+ * is removed too. Returns -1 as the cursor when there is none.
+ */
+export function stripCursor(marked: string): { text: string; cursor: number; ranges: Array<[number, number]> } {
+  const at = marked.indexOf('\u2038');
+  if (at < 0) return { ...stripMarkers(marked), cursor: -1 };
+  const { text, ranges } = stripMarkers(marked.slice(0, at) + marked.slice(at + 1));
+  // Markers before the cursor are not text: its offset is the length of the text before it.
+  return { text, cursor: stripMarkers(marked.slice(0, at)).text.length, ranges };
+}

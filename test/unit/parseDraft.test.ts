@@ -50,6 +50,8 @@ const CITATION_CASES: Array<{ name: string; marked: string; keys: Array<string |
   { name: 'link to a corpus file', marked: 'See ⟦[the report](corpus/report.txt)⟧ for rates.\n', keys: [undefined] },
   { name: 'a web link is not a source citation', marked: 'See [the site](https://example.org) for rates.\n', keys: [] },
   { name: 'footnote with a citation', marked: 'Rates rose by 5%.⟦[^1]⟧\n\n[^1]: From [@ons].\n', keys: ['ons'] },
+  { name: 'a handle inside a quotation is quoted text', marked: 'The centre said "follow the work on Twitter: @ReesCentre" [@⟦rees⟧].\n', keys: ['rees'] },
+  { name: 'a handle inside a blockquote is quoted text', marked: '> Follow the research on Twitter: @ReesCentre\n>\n> [@⟦rees⟧]\n', keys: ['rees'] },
 ];
 
 for (const c of CITATION_CASES) {

@@ -1,26 +1,35 @@
 /**
- * Owns the engine's Corpus inside the language server: resolves the corpus
- * folders from settings, indexes with `window/workDoneProgress`, and applies
- * file-watcher events one file at a time. Converts nothing itself beyond
- * paths; providers do the LSP type conversion.
+ * Owns the engine's Corpus inside the language server: indexes the corpus
+ * folders (absolute paths, resolved from settings by the server), reports
+ * progress with `window/workDoneProgress` and the `sourced/status`
+ * notification, and applies file-watcher events one file at a time.
+ *
+ * Operations run one after another on a queue: a settings change, a
+ * reindex request and file events can arrive while an index is being built,
+ * and interleaving them on one Corpus would mix two walks. "Ready" means no
+ * full (re)index is queued or running; single-file updates are quick and
+ * do not make drafts show the indexing notice.
  */
-import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node.js';
 import { FileChangeType, type FileEvent } from 'vscode-languageserver/node.js';
-import { Corpus } from '../engine/corpus/corpus.js';
+import { Corpus, type RefreshSummary } from '../engine/corpus/corpus.js';
 import { nodeWorkspaceReader } from '../node/nodeWorkspaceReader.js';
 import { fileCacheStore } from '../node/fileCacheStore.js';
+import { StatusNotification, type StatusParams } from '../protocol.js';
 
 export class CorpusService {
   private corpus: Corpus | undefined;
   private roots: string[] = [];
-  private ready: Promise<void> = Promise.resolve();
-  private indexing = false;
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Full (re)indexes queued or running. */
+  private indexing = 0;
+  private configured = false;
+  /** The folders most recently asked for, sorted and joined. */
+  private requested = '';
+  private readonly waiters: Array<() => void> = [];
   /** Called after every (re)index and file change, to refresh open drafts. */
   onDidChange: () => void = () => {};
-  /** Options passed to every draft check (from settings). */
-  checkOptions: { sensitivity?: number } = {};
 
   constructor(private readonly connection: Connection) {}
 
@@ -29,56 +38,127 @@ export class CorpusService {
   }
 
   get isReady(): boolean {
-    return this.corpus !== undefined && !this.indexing;
+    return this.configured && this.indexing === 0 && this.corpus !== undefined;
   }
 
-  /** Resolves when the latest (re)index has finished. */
+  /** The corpus folders being indexed (absolute). */
+  get corpusRoots(): readonly string[] {
+    return this.roots;
+  }
+
+  /** Resolves when no (re)index is queued or running (also before the first one has started). */
   whenReady(): Promise<void> {
-    return this.ready;
+    if (this.isReady) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
   }
 
-  async configure(workspaceFolders: string[], folders: string[]): Promise<void> {
-    const bases = workspaceFolders.length > 0 ? workspaceFolders : [process.cwd()];
-    const roots = folders.flatMap((f) => (isAbsolute(f) ? [f] : bases.map((b) => resolve(b, f))));
-    this.roots = roots;
-    this.corpus = new Corpus(nodeWorkspaceReader, { roots, cache: fileCacheStore(roots) });
-    this.ready = this.reindex();
-    await this.ready;
+  /**
+   * Indexes these folders. Returns false (and does nothing) when they are
+   * the folders already indexed, so a settings change that does not touch
+   * them costs no re-index.
+   */
+  async setRoots(roots: readonly string[]): Promise<boolean> {
+    const wanted = [...new Set(roots)].sort();
+    // Compared with the latest request, not the folders indexed so far: a
+    // settings change during start-up must not queue the same index twice.
+    if (this.configured && wanted.join('\n') === this.requested) return false;
+    this.requested = wanted.join('\n');
+    this.configured = true;
+    await this.fullIndex(() => {
+      this.roots = wanted;
+      this.corpus = new Corpus(nodeWorkspaceReader, { roots: wanted, cache: fileCacheStore(wanted) });
+    });
+    return true;
   }
 
-  async reindex(): Promise<void> {
-    const corpus = this.corpus;
-    if (!corpus) return;
-    this.indexing = true;
-    const progress = await this.connection.window.createWorkDoneProgress();
-    progress.begin('Sourced: indexing corpus', 0, `${this.roots.join(', ')}`, false);
+  /** Re-walks the corpus folders (the `sourced/reindex` request). */
+  async reindex(): Promise<RefreshSummary | undefined> {
+    // Asked before the server knew its folders: the first index is this one's answer.
+    if (!this.configured) await this.whenReady();
+    return this.fullIndex();
+  }
+
+  async applyFileEvents(events: FileEvent[]): Promise<void> {
+    await this.enqueue(async () => {
+      const corpus = this.corpus;
+      if (!corpus) return;
+      let changed = false;
+      for (const event of events) {
+        const path = fileURLToPath(event.uri);
+        if (!this.roots.some((r) => path === r || path.startsWith(`${r}/`) || path.startsWith(`${r}\\`))) continue;
+        changed = true;
+        // A bibliography changes metadata across documents; sources go one by
+        // one, and Corpus.updateFile applies the walk's rules to them itself.
+        if (/(?:^|[\\/])(?:references|bibliography)\.json$/i.test(path)) await corpus.refresh();
+        else if (event.type === FileChangeType.Deleted) await corpus.removeFile(path);
+        else await corpus.updateFile(path);
+      }
+      if (!changed) return;
+      this.sendStatus({ state: 'ready', ...corpus.summary() });
+      this.onDidChange();
+    });
+  }
+
+  private async fullIndex(prepare?: () => void): Promise<RefreshSummary | undefined> {
+    this.indexing++;
+    // Tell the client at once, not when the queue reaches this index.
+    this.sendStatus({ state: 'indexing', done: 0, total: 0, message: 'queued' });
     try {
-      const summary = await corpus.refresh((done, total) => progress.report(Math.round((done / Math.max(total, 1)) * 100), `${done} of ${total} documents`));
-      for (const p of summary.problems) if (p.severity !== 'info') this.connection.console.warn(p.message);
-      this.connection.console.info(`Sourced: indexed ${summary.documents} documents, ${summary.passages} passages.`);
-    } catch (error) {
-      this.connection.console.error(`Sourced: indexing failed: ${error instanceof Error ? error.stack : String(error)}`);
+      return await this.enqueue(async () => {
+        prepare?.();
+        return this.refreshWithProgress();
+      });
     } finally {
-      this.indexing = false;
-      progress.done();
+      this.indexing--;
+      this.wakeIfReady();
       this.onDidChange();
     }
   }
 
-  async applyFileEvents(events: FileEvent[]): Promise<void> {
+  private async refreshWithProgress(): Promise<RefreshSummary | undefined> {
     const corpus = this.corpus;
-    if (!corpus) return;
-    for (const event of events) {
-      const path = fileURLToPath(event.uri);
-      // A bibliography changes metadata across documents; sources go one by
-      // one, and Corpus.updateFile applies the walk's rules to them itself.
-      if (/(?:^|[\\/])(?:references|bibliography)\.json$/i.test(path)) {
-        if (this.roots.some((r) => path.startsWith(r))) await corpus.refresh();
-        continue;
-      }
-      if (event.type === FileChangeType.Deleted) await corpus.removeFile(path);
-      else await corpus.updateFile(path);
+    if (!corpus) return undefined;
+    const progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
+    progress?.begin('Sourced: indexing corpus', 0, this.roots.join(', '), false);
+    this.sendStatus({ state: 'indexing', done: 0, total: 0, message: this.roots.join(', ') });
+    let lastPercent = -1;
+    let summary: RefreshSummary | undefined;
+    try {
+      summary = await corpus.refresh((done, total) => {
+        const percent = Math.floor((done / Math.max(total, 1)) * 100);
+        // One message per percent at most: a 5,000-file corpus should not send 10,000 notifications.
+        if (percent === lastPercent && done !== total) return;
+        lastPercent = percent;
+        progress?.report(percent, `${done} of ${total} documents`);
+        this.sendStatus({ state: 'indexing', done, total });
+      });
+      for (const p of summary.problems) if (p.severity !== 'info') this.connection.console.warn(p.message);
+      this.connection.console.info(`Sourced: indexed ${summary.documents} documents, ${summary.passages} passages.`);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.connection.console.error(`Sourced: indexing failed: ${error instanceof Error ? error.stack : message}`);
+      progress?.done();
+      this.sendStatus({ state: 'error', message });
+      return undefined;
     }
-    this.onDidChange();
+    // Progress ends before "ready", so a client that sees "ready" sees no progress after it.
+    progress?.done();
+    this.sendStatus({ state: 'ready', documents: summary.documents, passages: summary.passages });
+    return summary;
+  }
+
+  private enqueue<T>(op: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(op);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private wakeIfReady(): void {
+    if (!this.isReady) return;
+    for (const wake of this.waiters.splice(0)) wake();
+  }
+
+  private sendStatus(status: StatusParams): void {
+    void this.connection.sendNotification(StatusNotification, status).catch(() => undefined);
   }
 }

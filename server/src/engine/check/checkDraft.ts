@@ -12,7 +12,7 @@ import type { SearchResult } from '../types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { analyze } from '../index/analyzer.js';
 import { parseDraft } from '../draft/parseDraft.js';
-import type { Citation, DraftSentence, Quotation } from '../draft/draftTypes.js';
+import type { Citation, DraftModel, DraftSentence, Quotation } from '../draft/draftTypes.js';
 import { SourceFinder } from '../search/sourceFinder.js';
 import { classifyClaim, ruleVerdict } from '../claims/claimRules.js';
 import { verifyQuote } from '../verify/quoteVerifier.js';
@@ -62,13 +62,14 @@ export class DraftChecker {
 
   constructor(private readonly corpus: Corpus) {}
 
-  check(text: string, options: CheckOptions = {}): DraftDiagnostic[] {
+  /** `parsed` lets a caller that already parsed this exact text (the server's draft cache) skip a second parse. */
+  check(text: string, options: CheckOptions = {}, parsed?: DraftModel): DraftDiagnostic[] {
     if (this.memoGeneration !== this.corpus.generation) {
       this.memo.clear();
       this.finder = undefined;
       this.memoGeneration = this.corpus.generation;
     }
-    const draft = parseDraft(text);
+    const draft = parsed ?? parseDraft(text);
     const lines = new LineIndex(text);
     const findings: Finding[] = [];
     const used = new Set<string>();
@@ -114,10 +115,11 @@ export class DraftChecker {
     if (sentence.citations.length === 0) {
       // Recommendations, questions, procedure and thanks are never claims, however close to a source.
       const ruledOut = !claim.checkworthy && ruleVerdict(sentence.claimText)?.decision === 'not';
-      const evidence = ruledOut ? [] : this.supportingEvidence(sentence.claimText, undefined, options);
+      const supported = ruledOut ? [] : this.supportingEvidence(sentence.claimText, undefined, options);
+      const evidence = supported.map((s) => s.evidence);
       // A sentence that restates a source closely is that source's claim,
       // even when it reads like general prose: it needs the citation.
-      const restates = !claim.checkworthy && !ruledOut && new Set(analyze(sentence.claimText)).size >= RESTATES_MIN_TERMS && evidence.some((e) => e.coverage >= RESTATES_COVERAGE);
+      const restates = !claim.checkworthy && !ruledOut && new Set(analyze(sentence.claimText)).size >= RESTATES_MIN_TERMS && supported.some((s) => s.coverage >= RESTATES_COVERAGE);
       if (!claim.checkworthy && !restates) return findings;
       const why = restates ? ' (it restates a source)' : claim.reason ? ` (${claim.reason})` : '';
       findings.push({
@@ -136,7 +138,7 @@ export class DraftChecker {
     if (cited.size === 0 || quoteFailed || [...cited].some((id) => verified.has(id))) return findings;
     const fromCited = this.supportingEvidence(sentence.claimText, cited, options);
     if (fromCited.length > 0) return findings;
-    const better = this.supportingEvidence(sentence.claimText, undefined, options).filter((e) => !cited.has(e.sourceId));
+    const better = this.supportingEvidence(sentence.claimText, undefined, options).map((s) => s.evidence).filter((e) => !cited.has(e.sourceId));
     const names = [...cited].map((id) => `[@${id}]`).join(', ');
     findings.push({
       start: sentence.start,
@@ -189,14 +191,15 @@ export class DraftChecker {
     };
   }
 
-  private supportingEvidence(claim: string, sourceIds: ReadonlySet<string> | undefined, options: CheckOptions): Array<Evidence & { coverage: number }> {
+  /** Passages that support `claim`, best first, each with its coverage (kept out of the evidence itself, which is published). */
+  private supportingEvidence(claim: string, sourceIds: ReadonlySet<string> | undefined, options: CheckOptions): Array<{ evidence: Evidence; coverage: number }> {
     const weight = (term: string) => this.corpus.claimTermWeight(term);
     return this.corpus
       .search(claim, CANDIDATES, sourceIds, { minShare: CANDIDATE_SHARE, candidateDepth: CANDIDATE_DEPTH })
       .map((r) => ({ r, judgement: judgeSupport(claim, r.text, weight) }))
       .filter(({ judgement }) => judgement.supports)
       .slice(0, options.maxEvidence ?? 3)
-      .map(({ r, judgement }) => ({ ...toEvidence(r), coverage: judgement.coverage }));
+      .map(({ r, judgement }) => ({ evidence: toEvidence(r), coverage: judgement.coverage }));
   }
 }
 

@@ -120,7 +120,8 @@ export function parseDraft(text: string): DraftModel {
   if (disabled) return { text, disabled: true, sentences: [], citations: allCitations(content, units, footnotes), problems };
   const sentences = units.flatMap((unit, index) => unitSentences(content, unit, index, footnotes));
   applyBlockquoteCitations(sentences, units);
-  return { text, disabled: false, sentences, citations: allCitations(content, units, footnotes), problems };
+  const quoted = dropQuotedInTextCitations(sentences);
+  return { text, disabled: false, sentences, citations: allCitations(content, units, footnotes).filter((c) => !quoted.has(c.start)), problems };
 }
 
 function collectInline(node: MdNode, unit: Unit, inline: (n: MdNode, u: Unit) => void): void {
@@ -217,6 +218,23 @@ function applyBlockquoteCitations(sentences: DraftSentence[], units: Unit[]): vo
       if (words.split(/\s+/).length >= 4) s.quotations = [quotation];
     }
   }
+}
+
+/**
+ * An in-text "@name" inside quoted words is the source's text (a Twitter
+ * handle, say), not the writer citing something: a quote inserted verbatim
+ * from a source must not turn into an unknown-key citation. Bracketed
+ * citations still count, as in a blockquote's "> [@key, p. 4]" line.
+ * Returns the start offsets of the citations dropped.
+ */
+function dropQuotedInTextCitations(sentences: DraftSentence[]): Set<number> {
+  const dropped = new Set<number>();
+  for (const s of sentences) {
+    const inside = (c: Citation) => c.form === 'in-text' && (s.inBlockquote || s.quotations.some((q) => c.start >= q.start && c.end <= q.end));
+    for (const c of s.citations) if (inside(c)) dropped.add(c.start);
+    if (dropped.size > 0) s.citations = s.citations.filter((c) => !dropped.has(c.start));
+  }
+  return dropped;
 }
 
 function linkCitations(unit: Unit): Citation[] {

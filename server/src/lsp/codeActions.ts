@@ -1,0 +1,199 @@
+/**
+ * Quick fixes for Sourced's diagnostics, and the "Insert references
+ * section" source action:
+ * - unsupported-claim: "Cite <source>" and "Insert supporting quote from
+ *   <source>" for each of the (up to three) sources in its evidence, and
+ *   "Mark as not a claim" (a `sourced-ignore` comment before the paragraph);
+ * - misquote: "Replace with the source's wording";
+ * - unknown-source: "Change to @<key>" for each close key;
+ * - source.sourced.insertReferences: a References section listing the
+ *   draft's cited sources at its end (or replacing one Sourced wrote).
+ *
+ * The evidence travels on the diagnostic (`data: {evidence, suggestions}`);
+ * when a client drops `data`, the findings the server last published for
+ * this document version are used instead. The edits themselves are pure
+ * (engine/cite/*); this module maps offsets to LSP ranges.
+ */
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type TextEdit as LspTextEdit,
+} from 'vscode-languageserver/node.js';
+import type { Corpus } from '../engine/corpus/corpus.js';
+import type { DraftDiagnostic, Evidence } from '../engine/check/diagnostics.js';
+import { blockquoteEdits, citeEdit, ignoreEdit, inlineQuoteEdit, type TextEdit } from '../engine/cite/claimEdits.js';
+import { referencesEdit, type ReferenceEntry } from '../engine/cite/referencesSection.js';
+import { paragraphAt } from '../engine/draft/cursorContext.js';
+import type { QuoteStyle } from '../engine/cite/quoteInsertion.js';
+import { InsertReferencesKind } from '../protocol.js';
+import type { ParsedDraft } from './draftCache.js';
+import { sourceIdOf } from './workspaceDrafts.js';
+
+const SOURCES_OFFERED = 3;
+
+interface Finding {
+  code: string;
+  start: number;
+  end: number;
+  evidence: Evidence[];
+  suggestions: string[];
+  diagnostic: Diagnostic;
+}
+
+export interface ReferencesActionData {
+  uri: string;
+  version: number;
+}
+
+/**
+ * The actions for a range. Quick fixes need only the draft's text; the
+ * references section needs the parsed draft, so when the client can resolve
+ * actions (`lazyEdits`) and did not ask for that action by its kind, it gets
+ * the action without its edit, and the edit is computed in
+ * `resolveReferencesAction` when the user picks it.
+ */
+export function codeActions(
+  draft: ParsedDraft,
+  params: CodeActionParams,
+  corpus: Corpus | undefined,
+  draftPath: string | undefined,
+  published: readonly DraftDiagnostic[] | undefined,
+  style: QuoteStyle,
+  lazyEdits: boolean,
+): CodeAction[] {
+  const wants = (kind: string) => !params.context.only || params.context.only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  const actions: CodeAction[] = [];
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const diagnostic of params.context.diagnostics) {
+      if (diagnostic.source !== 'sourced') continue;
+      const finding = findingOf(draft, diagnostic, published);
+      if (finding) actions.push(...quickFixes(draft, finding, style));
+    }
+  }
+  if (corpus && wants(InsertReferencesKind)) {
+    // Asked for by name (a command runs it at once): always with the edit.
+    const named = params.context.only?.includes(InsertReferencesKind) === true;
+    if (!lazyEdits || named) {
+      const references = insertReferences(draft, corpus, draftPath);
+      if (references) actions.push(references);
+    } else if (/@[\p{L}\p{N}_]|\]\(/u.test(draft.text)) {
+      // Something that may be a citation: offer it, and work out the list if it is chosen.
+      const data: ReferencesActionData = { uri: draft.uri, version: draft.version };
+      actions.push({ title: REFERENCES_TITLE, kind: InsertReferencesKind, data });
+    }
+  }
+  return actions;
+}
+
+/** The references action's edit, for a client that resolves actions lazily. */
+export function resolveReferencesAction(action: CodeAction, draft: ParsedDraft, corpus: Corpus, draftPath: string | undefined): CodeAction {
+  const full = insertReferences(draft, corpus, draftPath);
+  return full ? { ...action, edit: full.edit } : action;
+}
+
+const REFERENCES_TITLE = 'Insert references section';
+
+function quickFixes(draft: ParsedDraft, f: Finding, style: QuoteStyle): CodeAction[] {
+  const { text } = draft;
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const fix = (title: string, edits: TextEdit[], preferred = false): CodeAction => ({
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [f.diagnostic],
+    isPreferred: preferred || undefined,
+    edit: { changes: { [draft.uri]: edits.map((e) => toLsp(draft, e)) } },
+  });
+  switch (f.code) {
+    case 'unsupported-claim': {
+      const actions: CodeAction[] = [];
+      const sources = distinctSources(f.evidence).slice(0, SOURCES_OFFERED);
+      sources.forEach((e, i) => actions.push(fix(`Cite ${describe(e)}`, [citeEdit(text, f.start, f.end, e.sourceId, e.page)], i === 0)));
+      for (const e of sources) {
+        const edits = style === 'blockquote'
+          ? blockquoteEdits(text, f.start, f.end, paragraphAt(text, f.start)[1], e, eol)
+          : [inlineQuoteEdit(text, f.start, f.end, e)];
+        actions.push(fix(`Insert supporting quote from ${describe(e)}`, edits));
+      }
+      actions.push(fix('Mark as not a claim', [ignoreEdit(text, paragraphAt(text, f.start)[0], eol)]));
+      return actions;
+    }
+    case 'misquote': {
+      const source = f.evidence[0];
+      if (!source?.text) return [];
+      return [fix(`Replace with the source's wording (${describe(source)})`, [misquoteEdit(text, f.start, f.end, source.text)], true)];
+    }
+    case 'unknown-source':
+      return f.suggestions.map((key, i) => fix(`Change to @${key}`, [keyEdit(text, f.start, f.end, key)], i === 0));
+    default:
+      return [];
+  }
+}
+
+/**
+ * The quoted words replaced by the source's. An inline quotation's range is
+ * its words; a blockquote's runs over its lines (and may end with the
+ * citation line), so only its first paragraph, the quote itself, is
+ * replaced, written as one `> ` line.
+ */
+function misquoteEdit(text: string, start: number, end: number, wording: string): TextEdit {
+  const span = text.slice(start, end);
+  if (!/[\r\n]/.test(span)) return { start, end, newText: wording };
+  const firstBreak = /(?:\r?\n|\r)[ \t]*>[ \t]*(?:\r?\n|\r|$)/.exec(span);
+  return { start, end: firstBreak ? start + firstBreak.index : end, newText: wording };
+}
+
+/** A key replaced; a link citation (its range is the whole link) becomes a bracketed citation. */
+function keyEdit(text: string, start: number, end: number, key: string): TextEdit {
+  return { start, end, newText: text[start] === '[' ? `[@${key}]` : key };
+}
+
+function insertReferences(draft: ParsedDraft, corpus: Corpus, draftPath: string | undefined): CodeAction | undefined {
+  const ids: string[] = [];
+  for (const c of draft.model.citations) {
+    const id = sourceIdOf(c, corpus, draftPath);
+    if (id && !ids.includes(id)) ids.push(id);
+  }
+  if (ids.length === 0) return undefined;
+  const entries: ReferenceEntry[] = ids.map((id) => {
+    const m = corpus.document(id)!.metadata;
+    const entry: ReferenceEntry = { sourceId: id };
+    for (const field of ['title', 'author', 'publisher', 'date', 'url'] as const) if (m[field]) entry[field] = m[field];
+    return entry;
+  });
+  return {
+    title: REFERENCES_TITLE,
+    kind: InsertReferencesKind,
+    edit: { changes: { [draft.uri]: [toLsp(draft, referencesEdit(draft.text, entries))] } },
+  };
+}
+
+/** The diagnostic's finding, from its data or else from what was published for this version. */
+function findingOf(draft: ParsedDraft, d: Diagnostic, published: readonly DraftDiagnostic[] | undefined): Finding | undefined {
+  const start = draft.lines.offsetAt(d.range.start);
+  const end = draft.lines.offsetAt(d.range.end);
+  const code = String(d.code ?? '');
+  const data = d.data as { evidence?: Evidence[]; suggestions?: string[] } | undefined;
+  if (data && Array.isArray(data.evidence)) return { code, start, end, evidence: data.evidence, suggestions: data.suggestions ?? [], diagnostic: d };
+  const same = published?.find((p) => p.code === code && p.start === start && p.end === end);
+  if (!same) return undefined;
+  return { code, start, end, evidence: same.evidence, suggestions: same.suggestions ?? [], diagnostic: d };
+}
+
+function distinctSources(evidence: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => !seen.has(e.sourceId) && seen.add(e.sourceId));
+}
+
+function describe(e: Evidence): string {
+  return `${clip(e.title, 60)} (@${e.sourceId}${e.page !== undefined ? `, p. ${e.page}` : ''})`;
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
+}
+
+function toLsp(draft: ParsedDraft, e: TextEdit): LspTextEdit {
+  return { range: draft.lines.rangeOf(e.start, e.end), newText: e.newText };
+}

@@ -1,0 +1,155 @@
+/**
+ * The citations in the workspace's drafts: every open Markdown document,
+ * plus the `.md` / `.markdown` files on disk in the workspace folders,
+ * outside the corpus folders (a source is not a draft), hidden folders and
+ * node_modules. Serves "find references" of a source and the citation
+ * counts of the Sources view.
+ *
+ * Files on disk are parsed once and re-parsed only when their size or
+ * modification time changes; open documents are read from the editor, since
+ * their unsaved text is what the user sees. The walk is bounded (files,
+ * depth) so opening a home folder cannot stall the server.
+ */
+import { promises as fs } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { CancellationToken, TextDocuments } from 'vscode-languageserver/node.js';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Range } from '../engine/types.js';
+import type { Corpus } from '../engine/corpus/corpus.js';
+import { parseDraft } from '../engine/draft/parseDraft.js';
+import type { Citation } from '../engine/draft/draftTypes.js';
+import { LineIndex } from '../engine/text/lineIndex.js';
+import { resolveLinkTarget } from '../engine/check/linkTargets.js';
+import type { DraftCache } from './draftCache.js';
+
+const MAX_FILES = 5000;
+const MAX_DEPTH = 12;
+const MAX_BYTES = 4 * 1024 * 1024;
+const DRAFT_FILE = /\.(?:md|markdown)$/i;
+
+export interface CitationSite {
+  /** The key as written, or the link target for a link citation. */
+  key?: string;
+  target?: string;
+  /** Range of the key (or link) in the draft. */
+  range: Range;
+}
+
+export interface DraftCitations {
+  uri: string;
+  /** File path, when the draft is a file. */
+  path?: string;
+  sites: CitationSite[];
+}
+
+interface OnDisk {
+  mtimeMs: number;
+  size: number;
+  sites: CitationSite[];
+}
+
+export class WorkspaceDrafts {
+  private readonly onDisk = new Map<string, OnDisk>();
+
+  constructor(
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly drafts: DraftCache,
+    private readonly workspaceFolders: () => readonly string[],
+    private readonly corpusRoots: () => readonly string[],
+  ) {}
+
+  /** Citations of every draft: open ones first, then those only on disk. */
+  async all(token?: CancellationToken): Promise<DraftCitations[]> {
+    const out: DraftCitations[] = [];
+    const openPaths = new Set<string>();
+    for (const doc of this.documents.all()) {
+      if (doc.languageId !== 'markdown') continue;
+      const path = doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : undefined;
+      if (path) openPaths.add(path);
+      if (path && this.inCorpus(path)) continue;
+      const parsed = this.drafts.get(doc);
+      out.push({ uri: doc.uri, ...(path ? { path } : {}), sites: sitesOf(parsed.model.citations, parsed.lines) });
+    }
+    const seen = new Set<string>();
+    for (const path of await this.listDraftFiles(token)) {
+      if (token?.isCancellationRequested) break;
+      seen.add(path);
+      if (openPaths.has(path)) continue;
+      const sites = await this.readSites(path);
+      if (sites) out.push({ uri: pathToFileURL(path).href, path, sites });
+    }
+    for (const path of this.onDisk.keys()) if (!seen.has(path)) this.onDisk.delete(path);
+    return out;
+  }
+
+  /** Citation counts per source id across all drafts (link citations resolved to their source). */
+  async citationCounts(corpus: Corpus, token?: CancellationToken): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    for (const draft of await this.all(token)) {
+      for (const site of draft.sites) {
+        const id = sourceIdOf(site, corpus, draft.path);
+        if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+    }
+    return counts;
+  }
+
+  private inCorpus(path: string): boolean {
+    return this.corpusRoots().some((root) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep));
+  }
+
+  private async readSites(path: string): Promise<CitationSite[] | undefined> {
+    try {
+      const stat = await fs.stat(path);
+      if (stat.size > MAX_BYTES) return undefined;
+      const cached = this.onDisk.get(path);
+      if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.sites;
+      const text = await fs.readFile(path, 'utf8');
+      const sites = sitesOf(parseDraft(text).citations, new LineIndex(text));
+      this.onDisk.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, sites });
+      return sites;
+    } catch {
+      // Deleted or unreadable since the walk: not a draft any more.
+      this.onDisk.delete(path);
+      return undefined;
+    }
+  }
+
+  private async listDraftFiles(token?: CancellationToken): Promise<string[]> {
+    const found: string[] = [];
+    const visited = new Set<string>();
+    const walk = async (dir: string, depth: number): Promise<void> => {
+      if (depth > MAX_DEPTH || found.length >= MAX_FILES || token?.isCancellationRequested) return;
+      const real = await fs.realpath(dir).catch(() => dir);
+      if (visited.has(real) || this.inCorpus(dir)) return;
+      visited.add(real);
+      const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+      for (const e of entries) {
+        if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+        const path = join(dir, e.name);
+        if (e.isDirectory()) await walk(path, depth + 1);
+        else if (e.isFile() && DRAFT_FILE.test(e.name) && !this.inCorpus(path)) {
+          found.push(path);
+          if (found.length >= MAX_FILES) return;
+        }
+      }
+    };
+    for (const folder of this.workspaceFolders()) await walk(resolve(folder), 0);
+    return found;
+  }
+}
+
+/** The source a citation (or citation site) names: its key if the corpus has it, or the document its link points at. */
+export function sourceIdOf(site: { key?: string; target?: string }, corpus: Corpus, draftPath?: string): string | undefined {
+  if (site.key !== undefined) return corpus.document(site.key) ? site.key : undefined;
+  return site.target ? resolveLinkTarget(corpus.documents(), site.target, draftPath) : undefined;
+}
+
+function sitesOf(citations: readonly Citation[], lines: LineIndex): CitationSite[] {
+  return citations.map((c) => ({
+    ...(c.key !== undefined ? { key: c.key } : {}),
+    ...(c.target !== undefined ? { target: c.target } : {}),
+    range: lines.rangeOf(c.keyStart, c.keyEnd),
+  }));
+}

@@ -107,3 +107,20 @@ test('a 10,000-line draft is read whole, every range inside the text', () => {
   for (const s of draft.sentences) assert.ok(s.start >= 0 && s.end <= text.length && s.start < s.end);
   assert.equal(draft.citations.length, 5000);
 });
+
+test('a paragraph with 10,000 citations is read whole, each citation on its own sentence', () => {
+  const text = `${Array.from({ length: 10000 }, (_, i) => `Claim ${i} rose by ${i % 90}% [@source-${i % 7}].`).join(' ')}\n`;
+  const draft = parseDraft(text);
+  assert.equal(draft.citations.length, 10000);
+  assert.equal(draft.sentences.length, 10000);
+  assert.ok(draft.sentences.every((s, i) => s.citations.length === 1 && s.citations[0].key === `source-${i % 7}`));
+});
+
+test('deeply nested lists and blockquotes are read without overflowing', () => {
+  const lists = Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- item ${i} rose by ${i}%`).join('\n');
+  const quotes = `${'> '.repeat(300)}Deep quote says rates rose by 5%.`;
+  const mixed = `${Array.from({ length: 60 }, (_, i) => `${'> '.repeat(i + 1)}- `).join('')}mixed`;
+  const draft = parseDraft(`${lists}\n\n${quotes}\n\n${mixed}\n`);
+  assert.ok(draft.sentences.length > 0);
+  assert.ok(draft.sentences.every((s) => s.start >= 0 && s.end <= draft.text.length));
+});

@@ -32,7 +32,7 @@ export async function openCorpus(options: CommonOptions): Promise<{ corpus: Corp
   if (showProgress) process.stderr.write('\r\u001b[K');
   const indexMs = performance.now() - started;
   for (const problem of summary.problems) {
-    if (problem.severity !== 'info') process.stderr.write(`sourced: ${problem.severity}: ${problem.message}\n`);
+    process.stderr.write(`sourced: ${problem.severity === 'info' ? 'note' : problem.severity}: ${problem.message}\n`);
   }
   return { corpus, summary, indexMs };
 }

@@ -26,8 +26,10 @@ export function segmentSentences(content: string, start: number, end: number): A
     let to = Math.min(end, at + CHUNK);
     if (to < end) {
       const window = content.slice(at, to);
-      const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), window.lastIndexOf(' '));
-      if (cut > CHUNK / 4) to = at + cut + 1;
+      // Prefer a full stop, then a line break, then any space: taking the
+      // latest of the three (as this once did) nearly always cut mid-sentence.
+      const cut = [window.lastIndexOf('. '), window.lastIndexOf('\n'), window.lastIndexOf(' ')].find((c) => c > CHUNK / 4);
+      if (cut !== undefined) to = at + cut + 1;
     }
     // Line breaks are paragraph separators to ICU; inside a block they are not.
     const flat = content.slice(at, to).replace(/[\r\n\f\t\u000b]/g, ' ');

@@ -1,12 +1,15 @@
 // Bundles the three entry points into dist/: the VS Code client, the
 // language server and the CLI. Output is CommonJS (what VS Code's extension
 // host and `npx sourced` load); dist/package.json says so, since the source
-// package is ESM.
+// package is ESM. `--tests` also bundles the extension-host test suite
+// (test/editor/suite/) into dist/test/editor/suite/, inside the extension
+// folder as VS Code requires; .vscodeignore keeps it out of the .vsix.
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+const tests = process.argv.includes('--tests');
 
 const common = {
   bundle: true,
@@ -26,6 +29,12 @@ const entries = [
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
+if (tests) {
+  const suite = 'test/editor/suite';
+  for (const file of readdirSync(suite).filter((f) => f === 'index.ts' || f.endsWith('.test.ts'))) {
+    entries.push({ entryPoints: [`${suite}/${file}`], outfile: `dist/${suite}/${file.replace(/\.ts$/, '.js')}`, external: ['vscode', 'mocha'] });
+  }
+}
 
 for (const entry of entries) {
   const options = { ...common, ...entry };

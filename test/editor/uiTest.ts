@@ -165,6 +165,8 @@ export async function runUiTest(options: UiOptions): Promise<Check[]> {
       if (!/budgets: "Venture capitalists, private investors and even overseas pensions funds are taking millions a year out of shrinking children’s social care budgets\." \[@tact-innovation\]/.test(line)) {
         throw new Error(`unexpected insertion: ${line}`);
       }
+      // The quoted, cited sentence is no longer an unsupported claim: wait for the re-check before the screenshot.
+      await page.locator('.statusbar-item').filter({ hasText: /Sourced: 2 unsupported claims/ }).first().waitFor({ timeout: 20000 });
       await shot('04-quote-inserted');
       return `first offer: ${offered.slice(0, 120)}; details: ${clean(detailText).slice(0, 160)}; line now: ${line}`;
     });

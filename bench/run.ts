@@ -13,7 +13,12 @@
  * default it stops after 2-3 queries; set 500000 to time all 10),
  * BENCH_MINISEARCH_BUDGET_MS (300000: 200 queries take ~250 s on an idle
  * 2-core machine; on a busy one timing stops there, after at least 100), BENCH_SKIP (comma list of: seeds, policy,
- * queries, start, scifact).
+ * queries, start, scifact, draft, lsp, load, formats).
+ *
+ * Sections 5-8 run the standalone scripts (each in its own process): draft
+ * analysis (claim detection through `sourced check`, quotes, check speed,
+ * evidence), the editor protocol (lspLatency), the load session
+ * (loadSession) and source formats (formats), when those scripts exist.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -175,6 +180,24 @@ if (!SKIP.has('scifact')) {
   scifactResult = await scifact();
 }
 
+// Sections 5-8: the standalone scripts, each in its own process.
+const { runScript } = await import('./lib/scriptSection.js');
+const SCRIPT_SECTIONS: Array<{ key: string; title: string; scripts: string[] }> = [
+  { key: 'draft', title: '5. Draft analysis (claimDetectionCli, quotes, checkSpeed, evidence)', scripts: ['claimDetectionCli', 'quotes', 'checkSpeed', 'evidence'] },
+  { key: 'lsp', title: '6. Editor protocol (lspLatency)', scripts: ['lspLatency'] },
+  { key: 'load', title: '7. Load session (loadSession)', scripts: ['loadSession'] },
+  { key: 'formats', title: '8. Source formats (formats)', scripts: ['formats'] },
+];
+const scriptResults: Record<string, unknown> = {};
+for (const section of SCRIPT_SECTIONS) {
+  if (SKIP.has(section.key)) continue;
+  for (const script of section.scripts) {
+    if (!existsSync(join(here, `${script}.ts`))) continue;
+    log(script);
+    scriptResults[script] = runScript(here, script);
+  }
+}
+
 // The report.
 const out: string[] = [];
 out.push(report.heading('Corpora (passages = sentences from our ingest)'));
@@ -201,6 +224,11 @@ if (start) {
 }
 out.push(report.heading('4. SciFact (bench/scifact.ts)'));
 out.push(SKIP.has('scifact') ? 'scifact: skipped' : report.scifactLines(scifactResult));
+for (const section of SCRIPT_SECTIONS) {
+  out.push(report.heading(section.title));
+  if (SKIP.has(section.key)) out.push(`${section.key}: skipped`);
+  else for (const script of section.scripts) out.push(scriptResults[script] ? JSON.stringify(scriptResults[script], null, 1) : `${script}: not present`);
+}
 const targetList = policy ? report.targets(build, policy.name, latencies.find((l) => l.library === 'ours (Corpus.search)'), start) : [];
 if (targetList.length > 0) {
   out.push(report.heading('Targets (policy-corpus)'));
@@ -234,6 +262,7 @@ const json = {
   },
   start,
   scifact: SKIP.has('scifact') ? 'skipped' : scifactResult ?? 'not available',
+  scripts: scriptResults,
   targets: targetList,
 };
 writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);

@@ -55,6 +55,8 @@ export interface LspSession {
   publishedVersion(uri: string): number | undefined;
   /** Waits (event-driven, never a fixed sleep) until the URI's diagnostics satisfy `ready`. */
   waitForDiagnostics(uri: string, ready: (d: PublishedDiagnostic[]) => boolean, timeoutMs?: number): Promise<PublishedDiagnostic[]>;
+  /** Calls `listener` on every publication, as it arrives (load tests time them). */
+  onPublish(listener: (uri: string, version: number | undefined, diagnostics: PublishedDiagnostic[]) => void): void;
   close(): Promise<void>;
 }
 
@@ -146,7 +148,9 @@ export async function startServer(workspace: string, initialSettings: Record<str
   const publicationCounts = new Map<string, number>();
   const waiters: Array<() => void> = [];
   const versions = new Map<string, number | undefined>();
+  const publishListeners: Array<(uri: string, version: number | undefined, diagnostics: PublishedDiagnostic[]) => void> = [];
   connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; version?: number; diagnostics: PublishedDiagnostic[] }) => {
+    for (const listener of publishListeners) listener(params.uri, params.version, params.diagnostics);
     diagnostics.set(params.uri, params.diagnostics);
     versions.set(params.uri, params.version);
     publicationCounts.set(params.uri, (publicationCounts.get(params.uri) ?? 0) + 1);
@@ -189,6 +193,7 @@ export async function startServer(workspace: string, initialSettings: Record<str
     publications: (uri: string) => publicationCounts.get(uri) ?? 0,
     publishedVersion: (uri: string) => versions.get(uri),
     waitForDiagnostics,
+    onPublish: (listener) => void publishListeners.push(listener),
     statuses,
     waitForStatus,
     configurationRequests,

@@ -83,7 +83,8 @@ export const Commands = {
 
 /** Settings (all `resource` scope except trace), applied without a reload. */
 export interface SourcedSettings {
-  corpus: { folders: string[] };
+  /** maxFileMB: single sources larger than this are refused with a message (raise it for huge exports). */
+  corpus: { folders: string[]; maxFileMB: number };
   claims: { sensitivity: 'low' | 'medium' | 'high' };
   quotes: { insertStyle: 'inline' | 'blockquote' };
   /** Per diagnostic code: a severity, or "off" to not report it. */
@@ -91,7 +92,7 @@ export interface SourcedSettings {
 }
 
 export const DEFAULT_SETTINGS: SourcedSettings = {
-  corpus: { folders: ['corpus'] },
+  corpus: { folders: ['corpus'], maxFileMB: 64 },
   claims: { sensitivity: 'medium' },
   quotes: { insertStyle: 'inline' },
   diagnostics: { severity: {}, maxPerFile: 200 },

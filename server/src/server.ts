@@ -113,7 +113,7 @@ connection.onInitialized(async () => {
       });
     }
   });
-  await guarded(log, 'indexing the corpus', undefined, async () => corpus.setRoots(await corpusRoots()));
+  await guarded(log, 'indexing the corpus', undefined, async () => corpus.setRoots(await corpusRoots(), await maxFileBytes()));
 });
 
 /**
@@ -123,7 +123,7 @@ connection.onInitialized(async () => {
  */
 async function applySettings(): Promise<void> {
   settings.clear();
-  const reindexed = await corpus.setRoots(await corpusRoots());
+  const reindexed = await corpus.setRoots(await corpusRoots(), await maxFileBytes());
   if (!reindexed) diagnostics.refreshAll();
 }
 
@@ -144,6 +144,12 @@ async function corpusRoots(): Promise<string[]> {
     for (const folder of (await settings.get(scope)).corpus.folders) roots.push(isAbsolute(folder) ? folder : resolve(base, folder));
   }
   return [...new Set(roots)];
+}
+
+/** The size limit for one source, from the first workspace folder's settings (one index serves them all). */
+async function maxFileBytes(): Promise<number> {
+  const scope = workspaceFolders.length > 0 ? pathToFileURL(workspaceFolders[0]).href : undefined;
+  return (await settings.get(scope)).corpus.maxFileMB * 1024 * 1024;
 }
 
 function draftPathOf(uri: string): string | undefined {

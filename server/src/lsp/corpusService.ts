@@ -57,16 +57,17 @@ export class CorpusService {
    * the folders already indexed, so a settings change that does not touch
    * them costs no re-index.
    */
-  async setRoots(roots: readonly string[]): Promise<boolean> {
+  async setRoots(roots: readonly string[], maxFileBytes?: number): Promise<boolean> {
     const wanted = [...new Set(roots)].sort();
+    const request = `${wanted.join('\n')}\n${maxFileBytes ?? ''}`;
     // Compared with the latest request, not the folders indexed so far: a
     // settings change during start-up must not queue the same index twice.
-    if (this.configured && wanted.join('\n') === this.requested) return false;
-    this.requested = wanted.join('\n');
+    if (this.configured && request === this.requested) return false;
+    this.requested = request;
     this.configured = true;
     await this.fullIndex(() => {
       this.roots = wanted;
-      this.corpus = new Corpus(nodeWorkspaceReader, { roots: wanted, cache: fileCacheStore(wanted) });
+      this.corpus = new Corpus(nodeWorkspaceReader, { roots: wanted, cache: fileCacheStore(wanted), maxFileBytes });
     });
     return true;
   }
@@ -132,7 +133,10 @@ export class CorpusService {
         progress?.report(percent, `${done} of ${total} documents`);
         this.sendStatus({ state: 'indexing', done, total });
       });
-      for (const p of summary.problems) if (p.severity !== 'info') this.connection.console.warn(p.message);
+      for (const p of summary.problems) {
+        if (p.severity === 'info') this.connection.console.info(p.message);
+        else this.connection.console.warn(p.message);
+      }
       this.connection.console.info(`Sourced: indexed ${summary.documents} documents, ${summary.passages} passages.`);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

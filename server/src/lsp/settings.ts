@@ -85,6 +85,12 @@ export function normalizeSettings(raw: unknown, warn: (message: string) => void)
     else warn(`Sourced: sourced.corpus.folders should be a non-empty list of folder paths, not ${JSON.stringify(folders)}; using ${JSON.stringify(DEFAULT_SETTINGS.corpus.folders)}.`);
   }
 
+  const maxFileMB = get(root, 'corpus', 'maxFileMB');
+  if (maxFileMB !== undefined) {
+    if (typeof maxFileMB === 'number' && Number.isFinite(maxFileMB) && maxFileMB > 0) out.corpus.maxFileMB = maxFileMB;
+    else warn(`Sourced: sourced.corpus.maxFileMB should be a positive number of megabytes, not ${JSON.stringify(maxFileMB)}; using ${DEFAULT_SETTINGS.corpus.maxFileMB}.`);
+  }
+
   const sensitivity = get(root, 'claims', 'sensitivity');
   if (sensitivity !== undefined) {
     if (sensitivity === 'low' || sensitivity === 'medium' || sensitivity === 'high') out.claims.sensitivity = sensitivity;

@@ -19,6 +19,11 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'info',
+  // import.meta.url is empty in CommonJS. That is intended: extractorPool.ts
+  // reads it only where __dirname is missing (the ESM sources under tsx), and
+  // pdf.js uses it only to look for an optional native canvas (for rendering,
+  // which Sourced never does) that the bundles must not load.
+  logOverride: { 'empty-import-meta': 'silent' },
 };
 
 mkdirSync('dist', { recursive: true });
@@ -28,6 +33,8 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // PDF and Word extraction's worker thread, started by server/src/node/extractorPool.ts beside cli.js and server.js.
+  { entryPoints: ['server/src/node/extractWorker.ts'], outfile: 'dist/extractWorker.js' },
 ];
 if (tests) {
   const suite = 'test/editor/suite';

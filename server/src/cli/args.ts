@@ -17,6 +17,9 @@ export interface CommonOptions {
   maxFileMb?: number;
   format: 'text' | 'json' | 'sarif';
   sensitivity?: number;
+  /** `references`: the CSL style and the order of entries (checked by the command). */
+  style?: string;
+  order?: string;
   positionals: string[];
 }
 
@@ -37,6 +40,8 @@ export function parseCommon(argv: string[]): CommonOptions {
         'max-file-mb': { type: 'string' },
         format: { type: 'string' },
         sensitivity: { type: 'string' },
+        style: { type: 'string' },
+        order: { type: 'string' },
       },
     });
   } catch (error) {
@@ -64,6 +69,8 @@ export function parseCommon(argv: string[]): CommonOptions {
     noCache: v['no-cache'] ?? false,
     cacheDir: v['cache-dir'],
     maxFileMb,
+    style: v.style,
+    order: v.order,
     positionals: parsed.positionals,
   };
 }
@@ -74,9 +81,11 @@ export const HELP = `Usage:
   sourced search --queries FILE.jsonl --corpus DIR [--limit N] --json
   sourced sources [QUERY] --corpus DIR [--json]      list sources, fuzzy-matched by key, title or author
   sourced check FILE... --corpus DIR [--format text|json|sarif] [--sensitivity -1..1]
+  sourced references DRAFT --corpus DIR [--style harvard|apa|chicago] [--order cited|alphabetical] [--json]
 
 Options:
-  --corpus DIR      a folder of source documents (.md, .txt, .html); repeatable
+  --corpus DIR      a folder of source documents (.md, .txt, .html, .pdf, .docx) and
+                    bibliographies (references.json or other CSL-JSON, .bib); repeatable
   --limit N         number of passages to return (default 10)
   --json            machine-readable output
   --stats           one JSON line of figures on stderr
@@ -85,5 +94,7 @@ Options:
   --max-file-mb N   refuse single sources larger than N MB (default 64)
   --format F        check output: text (default), json or sarif (SARIF 2.1.0)
   --sensitivity S   how readily sentences count as claims, -1 to 1 (default 0)
+  --style S         references: harvard (Cite Them Right, default), apa or chicago (author-date)
+  --order O         references: cited (first citation first, default) or alphabetical
 
 check exits 0 when nothing at warning level or above was found, 1 when something was, 2 on errors.`;

@@ -4,6 +4,7 @@
  * it is), both with 1-based lines and columns only in the text view.
  */
 import type { DraftDiagnostic } from '../engine/check/diagnostics.js';
+import { locationText } from './format.js';
 
 export function toJsonDiagnostic(d: DraftDiagnostic) {
   return {
@@ -13,6 +14,7 @@ export function toJsonDiagnostic(d: DraftDiagnostic) {
     message: d.message,
     evidence: d.evidence.map((e) => ({ sourceId: e.sourceId, title: e.title, file: e.file, range: e.range, text: e.text, score: e.score, ...(e.page ? { page: e.page } : {}) })),
     ...(d.suggestions ? { suggestions: d.suggestions } : {}),
+    ...(d.data ? { data: d.data } : {}),
   };
 }
 
@@ -26,7 +28,7 @@ export function formatCheckText(results: Array<{ file: string; diagnostics: Draf
       const sev = d.severity === 'error' ? paint('31', 'error') : d.severity === 'warning' ? paint('33', 'warning') : d.severity;
       lines.push(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${sev} ${d.code} ${d.message}`);
       const e = d.evidence[0];
-      if (e) lines.push(`    evidence: [@${e.sourceId}] ${e.file}:${e.range.start.line + 1}:${e.range.start.character + 1}${e.page ? ` (p. ${e.page})` : ''}`, `      \u201c${e.text}\u201d`);
+      if (e) lines.push(`    evidence: [@${e.sourceId}] ${locationText(e.file, e.range, e.page)}`, `      \u201c${e.text}\u201d`);
     }
   }
   lines.push(total === 0 ? 'No findings.' : `${total} finding${total === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'}.`);

@@ -8,12 +8,14 @@ import { indexCommand } from './commands/indexCommand.js';
 import { searchCommand } from './commands/searchCommand.js';
 import { sourcesCommand } from './commands/sourcesCommand.js';
 import { checkCommand } from './commands/checkCommand.js';
+import { referencesCommand } from './commands/referencesCommand.js';
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   index: indexCommand,
   search: searchCommand,
   sources: sourcesCommand,
   check: checkCommand,
+  references: referencesCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

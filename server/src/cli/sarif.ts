@@ -26,6 +26,7 @@ export function toSarif(results: Array<{ file: string; diagnostics: DraftDiagnos
             ruleIndex: DIAGNOSTIC_CODES.indexOf(d.code),
             level: LEVEL[d.severity],
             message: { text: d.message },
+            ...(d.data ? { properties: d.data } : {}),
             locations: [{ physicalLocation: { artifactLocation: { uri: toUri(file) }, region: region(d.range) } }],
             relatedLocations: d.evidence.map((e, i) => ({
               id: i + 1,

@@ -5,6 +5,8 @@
  * in-memory one.
  */
 
+import type { IngestProblem } from './types.js';
+
 export type EntryKind = 'file' | 'directory' | 'other';
 
 export interface DirEntry {
@@ -20,6 +22,40 @@ export interface WorkspaceReader {
   fileSize?(path: string): Promise<number | undefined>;
   /** A stable identity for a directory (real path), used to break symlink loops. */
   realPath?(path: string): Promise<string>;
+  /**
+   * How this host turns PDF and Word files into text (the Node host: a pool
+   * of worker threads). Absent: the engine extracts on the calling thread.
+   */
+  extractor?: DocumentExtractor;
+}
+
+/** Formats whose bytes are not text and need extracting first. */
+export type ExtractFormat = 'pdf' | 'docx';
+
+/**
+ * A binary document as text. `text` is the engine's "file text" for the
+ * document (every offset and position refers to it): lines end in \n, a
+ * blank line separates paragraphs, \f separates pages. Undefined when the
+ * document could not be read (the problems say why).
+ */
+export interface ExtractedDocument {
+  text: string | undefined;
+  /** Paragraph boundaries in `text`, when the format knows them (DOCX). */
+  blocks?: Array<[number, number]>;
+  /** Pages in the document (PDF); every sentence then gets a page. */
+  pages?: number;
+  /** Document properties (PDF Info, DOCX core properties), trimmed. */
+  properties: Partial<Record<'title' | 'author' | 'date', string>>;
+  problems: IngestProblem[];
+}
+
+/**
+ * Extracts text from binary documents. Asynchronous so that a host can run
+ * it off the main thread; it never rejects for a bad document (that is a
+ * problem in the result), only for a failure of the host itself.
+ */
+export interface DocumentExtractor {
+  extract(file: string, format: ExtractFormat, bytes: Uint8Array): Promise<ExtractedDocument>;
 }
 
 /** Where the index cache lives; writes must be atomic (temp file + rename). */

@@ -73,6 +73,12 @@ export interface SourceDocument {
   /** The decoded file text; all offsets and positions refer to it. */
   text: string;
   metadata: SourceMetadata;
+  /**
+   * The document's bibliography entry as CSL-JSON, when a bibliography in
+   * the corpus has one (by key or attached file): what reference lists are
+   * rendered from (structured names, type, container), beyond `metadata`.
+   */
+  csl?: Record<string, unknown>;
   sentences: Sentence[];
   problems: IngestProblem[];
 }

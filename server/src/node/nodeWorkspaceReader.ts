@@ -1,9 +1,11 @@
 /**
  * The Node.js implementation of the engine's `WorkspaceReader`: the only
- * place (with the cache store) where corpus files are touched on disk.
+ * place (with the cache store) where corpus files are touched on disk. PDF
+ * and Word files are extracted on worker threads (extractorPool.ts).
  */
 import { promises as fs } from 'node:fs';
 import type { DirEntry, WorkspaceReader } from '../engine/host.js';
+import { ExtractorPool } from './extractorPool.js';
 
 export const nodeWorkspaceReader: WorkspaceReader = {
   async readDirectory(path: string): Promise<DirEntry[]> {
@@ -28,4 +30,6 @@ export const nodeWorkspaceReader: WorkspaceReader = {
   async realPath(path: string): Promise<string> {
     return fs.realpath(path);
   },
+  // Workers start only when the first PDF or Word file needs extracting.
+  extractor: new ExtractorPool(),
 };

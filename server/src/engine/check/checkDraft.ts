@@ -59,6 +59,7 @@ export class DraftChecker {
   private memo = new Map<string, Finding[]>();
   private memoGeneration = -1;
   private finder: SourceFinder | undefined;
+  private readonly suggestions = new Map<string, string[]>();
 
   constructor(private readonly corpus: Corpus) {}
 
@@ -67,6 +68,7 @@ export class DraftChecker {
     if (this.memoGeneration !== this.corpus.generation) {
       this.memo.clear();
       this.finder = undefined;
+      this.suggestions.clear();
       this.memoGeneration = this.corpus.generation;
     }
     const draft = parsed ?? parseDraft(text);
@@ -106,10 +108,12 @@ export class DraftChecker {
     }
     const cited = new Set(known);
     const verified = new Set<string>();
+    const located: Located[] = [];
     for (const quotation of sentence.quotations) {
-      const finding = this.checkQuotation(quotation, cited, verified);
+      const finding = this.checkQuotation(quotation, cited, verified, located);
       if (finding) findings.push(finding);
     }
+    findings.push(...this.pageMismatches(sentence, options, located, 'quotation'));
     if (sentence.inBlockquote) return findings;
     const claim = classifyClaim(sentence.claimText, options.sensitivity);
     if (sentence.citations.length === 0) {
@@ -137,7 +141,13 @@ export class DraftChecker {
     const quoteFailed = findings.some((f) => f.code === 'misquote' || f.code === 'quote-not-found');
     if (cited.size === 0 || quoteFailed || [...cited].some((id) => verified.has(id))) return findings;
     const fromCited = this.supportingEvidence(sentence.claimText, cited, options);
-    if (fromCited.length > 0) return findings;
+    if (fromCited.length > 0) {
+      // A page is corrected from a passage only when it all but restates the sentence: a looser match may be the wrong passage.
+      const close = fromCited.filter((s) => s.coverage >= RESTATES_COVERAGE && s.evidence.page !== undefined).map((s) => locatedEvidence(s.evidence));
+      const onCitedPage = (id: string, citation: Citation) => fromCited.some((s) => s.evidence.sourceId === id && s.evidence.page !== undefined && overlaps(citedPages(citation), [s.evidence.page, s.evidence.page]));
+      findings.push(...this.pageMismatches(sentence, options, close, 'passage', onCitedPage));
+      return findings;
+    }
     const better = this.supportingEvidence(sentence.claimText, undefined, options).map((s) => s.evidence).filter((e) => !cited.has(e.sourceId));
     const names = [...cited].map((id) => `[@${id}]`).join(', ');
     findings.push({
@@ -160,7 +170,13 @@ export class DraftChecker {
   private unknownSource(citation: Citation): Finding {
     const wanted = citation.key ?? citation.target ?? '';
     this.finder ??= new SourceFinder(this.corpus.documents());
-    const suggestions = this.finder.closestKeys(wanted);
+    // fuse.js scans every source per query: remember the answer while someone types a bare "@partial".
+    let suggestions = this.suggestions.get(wanted);
+    if (!suggestions) {
+      suggestions = this.finder.closestKeys(wanted);
+      if (this.suggestions.size > 5000) this.suggestions.clear();
+      this.suggestions.set(wanted, suggestions);
+    }
     const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `@${s}`).join(', ')}?` : '';
     return {
       start: citation.keyStart,
@@ -172,10 +188,12 @@ export class DraftChecker {
     };
   }
 
-  private checkQuotation(quotation: Quotation, cited: ReadonlySet<string>, verified: Set<string>): Finding | undefined {
+  private checkQuotation(quotation: Quotation, cited: ReadonlySet<string>, verified: Set<string>, located: Located[]): Finding | undefined {
     const result = verifyQuote(this.corpus, quotation.text, cited.size ? { sourceIds: cited } : undefined);
     if (result.status === 'exact') {
       if (result.sourceId) verified.add(result.sourceId);
+      const where = this.quotePages(result);
+      if (where) located.push(where);
       return undefined;
     }
     const evidence: Evidence[] = result.status === 'misquote' && result.sourceId && result.range && result.file
@@ -191,6 +209,44 @@ export class DraftChecker {
     };
   }
 
+  /** Where an exact quotation is: its source, first and last page, as evidence. */
+  private quotePages(result: ReturnType<typeof verifyQuote>): Located | undefined {
+    if (!result.sourceId || result.page === undefined || !result.file || !result.range) return undefined;
+    const doc = this.corpus.document(result.sourceId);
+    const pages = (result.sentences ?? []).map((i) => doc?.sentences[i]?.page).filter((p): p is number => p !== undefined);
+    const evidence: Evidence = { sourceId: result.sourceId, title: result.title ?? result.sourceId, file: result.file, range: result.range, start: result.start ?? 0, end: result.end ?? 0, text: result.sourceText ?? '', score: result.similarity, page: result.page };
+    return { sourceId: result.sourceId, first: Math.min(result.page, ...pages), last: Math.max(result.page, ...pages), evidence };
+  }
+
+  /**
+   * `citation-page-mismatch`: a citation of a source with a page (`p. 4`,
+   * `pp. 4-6`) while the quotation, or the passage restating the sentence,
+   * is in that source on other pages only.
+   */
+  private pageMismatches(sentence: DraftSentence, options: CheckOptions, located: readonly Located[], what: 'quotation' | 'passage', alreadyOnPage?: (id: string, c: Citation) => boolean): Finding[] {
+    const findings: Finding[] = [];
+    for (const citation of sentence.citations) {
+      if (citation.page === undefined) continue;
+      const id = this.resolve(citation, options);
+      const here = located.filter((l) => l.sourceId === id);
+      if (!id || here.length === 0) continue;
+      const pages = citedPages(citation);
+      if (here.some((l) => overlaps(pages, [l.first, l.last])) || alreadyOnPage?.(id, citation)) continue;
+      const { first, last, evidence } = here[0];
+      const right = first === last ? `p. ${first}` : `pp. ${first}\u2013${last}`;
+      const wrong = pages[0] === pages[1] ? `p. ${pages[0]}` : `pp. ${pages[0]}\u2013${pages[1]}`;
+      findings.push({
+        start: citation.start,
+        end: citation.end,
+        code: 'citation-page-mismatch',
+        message: `The ${what} is on ${right} of [@${id}], not ${wrong}.`,
+        evidence: [evidence],
+        data: first === last ? { page: first } : { page: first, pageEnd: last },
+      });
+    }
+    return findings;
+  }
+
   /** Passages that support `claim`, best first, each with its coverage (kept out of the evidence itself, which is published). */
   private supportingEvidence(claim: string, sourceIds: ReadonlySet<string> | undefined, options: CheckOptions): Array<{ evidence: Evidence; coverage: number }> {
     const weight = (term: string) => this.corpus.claimTermWeight(term);
@@ -203,6 +259,33 @@ export class DraftChecker {
   }
 }
 
+/** A quotation or passage found in a source, on pages first..last. */
+interface Located {
+  sourceId: string;
+  first: number;
+  last: number;
+  evidence: Evidence;
+}
+
+function locatedEvidence(evidence: Evidence): Located {
+  return { sourceId: evidence.sourceId, first: evidence.page!, last: evidence.page!, evidence };
+}
+
+/** The pages a citation's locator names: `p. 4` → [4, 4], `pp. 4-6` → [4, 6]. */
+export function citedPages(citation: Citation): [number, number] {
+  const first = citation.page ?? 0;
+  const range = /\bpp?\.?\s*(\d+)\s*[-\u2013\u2014]+\s*(\d+)/i.exec(citation.locator ?? '');
+  if (!range || Number(range[1]) !== first) return [first, first];
+  let last = Number(range[2]);
+  // "pp. 123-5" abbreviates 125.
+  if (last < first && range[2].length < range[1].length) last = Number(range[1].slice(0, range[1].length - range[2].length) + range[2]);
+  return [first, Math.max(first, last)];
+}
+
+function overlaps(a: [number, number], b: [number, number]): boolean {
+  return a[0] <= b[1] && b[0] <= a[1];
+}
+
 function toEvidence(r: SearchResult): Evidence {
   const e: Evidence = { sourceId: r.sourceId, title: r.title, file: r.file, range: r.range, start: r.start, end: r.end, text: r.text, score: r.score };
   if (r.page !== undefined) e.page = r.page;
@@ -212,7 +295,8 @@ function toEvidence(r: SearchResult): Evidence {
 function memoKey(sentence: DraftSentence, options: CheckOptions): string {
   const cites = sentence.citations.map((c) => `${c.key ?? c.target}|${c.keyStart - sentence.start}|${c.keyEnd - sentence.start}`).join(';');
   const quotes = sentence.quotations.map((q) => `${q.start - sentence.start}|${q.end - sentence.start}`).join(';');
-  return `${options.sensitivity ?? 0}\u0000${sentence.inBlockquote}\u0000${sentence.text}\u0000${cites}\u0000${quotes}\u0000${options.draftPath ?? ''}`;
+  // The raw length too: texts are whitespace-normalised, so "a  b" and "a b" share a text but not a range.
+  return `${options.sensitivity ?? 0}\u0000${sentence.inBlockquote}\u0000${sentence.end - sentence.start}\u0000${sentence.text}\u0000${cites}\u0000${quotes}\u0000${options.draftPath ?? ''}`;
 }
 
 function clip(text: string, max = 140): string {

@@ -6,7 +6,7 @@ import type { Range, SearchResult } from '../types.js';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-export const DIAGNOSTIC_CODES = ['unsupported-claim', 'citation-does-not-support', 'unknown-source', 'misquote', 'quote-not-found'] as const;
+export const DIAGNOSTIC_CODES = ['unsupported-claim', 'citation-does-not-support', 'unknown-source', 'misquote', 'quote-not-found', 'citation-page-mismatch'] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
 export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
@@ -15,6 +15,7 @@ export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
   'unknown-source': 'error',
   misquote: 'error',
   'quote-not-found': 'warning',
+  'citation-page-mismatch': 'information',
 };
 
 export const CODE_DESCRIPTIONS: Record<DiagnosticCode, string> = {
@@ -23,6 +24,7 @@ export const CODE_DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'unknown-source': 'The citation key is not in the corpus.',
   misquote: 'The quotation nearly matches a source but differs from its wording.',
   'quote-not-found': 'The quotation matches nothing in the corpus (or in the cited source).',
+  'citation-page-mismatch': 'The citation gives a page, but the quotation (or the passage that supports the sentence) is on another page of the source.',
 };
 
 /** A passage offered as evidence: a search result, verbatim from its source. */
@@ -39,4 +41,10 @@ export interface DraftDiagnostic {
   evidence: Evidence[];
   /** For `unknown-source`: the closest existing keys, best first. */
   suggestions?: string[];
+  /**
+   * For `citation-page-mismatch`: the page (and last page, for a passage
+   * over a page break) where the quotation or passage is, for a quick fix
+   * that rewrites the citation's locator (the diagnostic's range is the citation).
+   */
+  data?: { page: number; pageEnd?: number };
 }

@@ -18,6 +18,11 @@ export interface CachedFile {
   problems: IngestProblem[];
   sentences: Sentence[];
   segment: Segment;
+  /**
+   * For extracted formats (PDF, DOCX): the extracted text, which is the
+   * document's file text, so a warm start never extracts again.
+   */
+  text?: string;
 }
 
 const MAGIC = 'SRCDCACH';
@@ -45,6 +50,7 @@ interface FileHeader {
   offsets: ArrayRef;
   postings: ArrayRef;
   freqs: ArrayRef;
+  text?: string;
 }
 
 export function encodeCache(version: string, files: readonly CachedFile[]): Uint8Array {
@@ -85,6 +91,7 @@ export function encodeCache(version: string, files: readonly CachedFile[]): Uint
       offsets: put('u32', f.segment.offsets),
       postings: put('u32', f.segment.postings),
       freqs: put('u16', f.segment.freqs),
+      ...(f.text !== undefined ? { text: f.text } : {}),
     };
   });
   const body = new Uint8Array(size);
@@ -147,7 +154,9 @@ export function decodeCache(version: string, data: Uint8Array): CachedFile[] | u
         postings: get(h.postings) as Uint32Array,
         freqs: get(h.freqs) as Uint16Array,
       };
-      return { file: h.file, contentHash: h.contentHash, declared: h.declared, guessed: h.guessed, problems: h.problems, sentences, segment };
+      const file: CachedFile = { file: h.file, contentHash: h.contentHash, declared: h.declared, guessed: h.guessed, problems: h.problems, sentences, segment };
+      if (typeof h.text === 'string') file.text = h.text;
+      return file;
     });
   } catch {
     return undefined;

@@ -5,17 +5,20 @@
  * and persists analyses through an optional `CacheStore`.
  */
 import type { IngestProblem, SearchResult, Sentence, SourceDocument } from '../types.js';
-import type { CacheStore, WorkspaceReader } from '../host.js';
-import { analyseFile } from '../ingest/analyseFile.js';
+import { baseName, type CacheStore, type DocumentExtractor, type ExtractedDocument, type WorkspaceReader } from '../host.js';
+import { analyseExtracted, analyseFile, type AnalysedFile } from '../ingest/analyseFile.js';
+import { readerFor } from '../ingest/readers/index.js';
+import { inlineExtractor } from '../ingest/extract/extractDocument.js';
 import { decodeText } from '../ingest/decode.js';
 import { contentHash } from '../text/hash.js';
 import { assignUniqueKeys, proposeKey } from '../ingest/citationKey.js';
-import { parseCslJson, type BibEntry } from '../ingest/bibliography.js';
+import { bibliographyKind, parseCslJson, type BibEntry } from '../ingest/bibliography.js';
+import { parseBibtex } from '../ingest/bibtex.js';
 import { mergeMetadata } from '../ingest/metadata.js';
 import { buildSegment } from '../index/segment.js';
 import { PassageIndex, type RankingParams, type SearchOptions } from '../index/passageIndex.js';
 import { decodeCache, encodeCache, type CachedFile } from './cacheCodec.js';
-import { isIndexable, listCorpus } from './walk.js';
+import { isBibliographyPath, isIndexable, listCorpus } from './walk.js';
 import { ENGINE_VERSION } from '../version.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { rankPassages } from './rankPassages.js';
@@ -27,6 +30,11 @@ export interface CorpusOptions {
   maxFileBytes?: number;
   ranking?: RankingParams;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Extracts PDF and Word files; default: the reader's `extractor` if it
+   * has one, else extraction on the calling thread.
+   */
+  extractor?: DocumentExtractor;
 }
 
 export interface RefreshSummary {
@@ -49,6 +57,9 @@ export class Corpus {
   private readonly entries = new Map<string, Entry>();
   private readonly index: PassageIndex;
   private bibliography = new Map<string, BibEntry>();
+  /** Bibliography entries by attached file name (lower case), from `file` fields. */
+  private bibliographyByFile = new Map<string, BibEntry>();
+  private bibliographyFiles: string[] = [];
   private docs = new Map<string, SourceDocument>();
   private keyByFile = new Map<string, string>();
   /** Problems from the last walk (unreadable folders) and the cache. */
@@ -58,6 +69,7 @@ export class Corpus {
   private readProblems = new Map<string, IngestProblem>();
   private bibliographyProblems: IngestProblem[] = [];
   private keyProblems: IngestProblem[] = [];
+  private readonly extractor: DocumentExtractor;
   private cacheLoaded = false;
   private changes = 0;
   private cacheDirty = false;
@@ -67,6 +79,7 @@ export class Corpus {
     private readonly options: CorpusOptions,
   ) {
     this.index = new PassageIndex(options.ranking);
+    this.extractor = options.extractor ?? reader.extractor ?? inlineExtractor;
   }
 
   /** Walks the roots and brings everything up to date, reporting documents done of total. */
@@ -81,35 +94,53 @@ export class Corpus {
     let fromCache = 0;
     let done = 0;
     // Reads run a few files ahead of analysis: sequential awaits left the
-    // CPU idle for a quarter of a warm start, waiting on the disk.
-    const reads = listing.sources.map((file, i) => (i < READ_AHEAD ? this.read(file) : undefined));
-    for (let i = 0; i < listing.sources.length; i++) {
-      const file = listing.sources[i];
-      const read = reads[i] ?? this.read(file);
+    // CPU idle for a quarter of a warm start, waiting on the disk. PDFs and
+    // Word files are extracted in the same window, so the host's extractor
+    // (worker threads in Node) works while this thread analyses.
+    const { sources } = listing;
+    const ahead = (i: number) => this.prepare(sources[i], previous.get(sources[i]));
+    const reads = sources.map((_, i) => (i < READ_AHEAD ? ahead(i) : undefined));
+    for (let i = 0; i < sources.length; i++) {
+      const file = sources[i];
+      const read = reads[i] ?? ahead(i);
       reads[i] = undefined;
-      if (i + READ_AHEAD < listing.sources.length) reads[i + READ_AHEAD] = this.read(listing.sources[i + READ_AHEAD]);
-      const outcome = this.load(file, previous.get(file), await read);
+      if (i + READ_AHEAD < sources.length) reads[i + READ_AHEAD] = ahead(i + READ_AHEAD);
+      const outcome = await this.load(file, previous.get(file), await read);
       if (outcome === 'analysed') analysed++;
       else if (outcome === 'cached') fromCache++;
       onProgress?.(++done, listing.sources.length);
     }
-    this.bibliographyProblems = [];
-    this.bibliography = await this.readBibliographies(listing.bibliographies, this.bibliographyProblems);
+    this.bibliographyFiles = listing.bibliographies;
+    await this.loadBibliographies();
     this.rebuildDocuments();
     await this.saveCache();
     return { ...this.summary(), analysed, fromCache, problems: this.allProblems() };
   }
 
-  /** Re-reads one file (created or changed); paths the walk would skip are ignored. */
+  /**
+   * Re-reads one file (created or changed); paths the walk would skip are
+   * ignored. A bibliography (CSL-JSON, BibTeX) re-reads the bibliographies,
+   * whose entries change every document's metadata they match.
+   */
   async updateFile(file: string): Promise<void> {
+    if (isBibliographyPath(file, this.options.roots)) {
+      if (!this.bibliographyFiles.includes(file)) this.bibliographyFiles = [...this.bibliographyFiles, file].sort();
+      await this.loadBibliographies();
+      this.rebuildDocuments();
+      return;
+    }
     if (!isIndexable(file, this.options.roots)) return;
-    this.load(file, undefined, await this.read(file));
+    await this.load(file, undefined, await this.prepare(file, undefined));
     this.rebuildDocuments();
     await this.saveCache();
   }
 
   /** Forgets one file (deleted). */
   async removeFile(file: string): Promise<void> {
+    if (this.bibliographyFiles.includes(file)) {
+      this.bibliographyFiles = this.bibliographyFiles.filter((f) => f !== file);
+      await this.loadBibliographies();
+    }
     this.forget(file);
     this.readProblems.delete(file);
     this.rebuildDocuments();
@@ -218,7 +249,7 @@ export class Corpus {
       const size = this.reader.fileSize ? await this.reader.fileSize(file) : undefined;
       const limit = this.options.maxFileBytes ?? 64 * 1024 * 1024;
       if (size !== undefined && size > limit) {
-        return { refused: `${file}: ${(size / 1048576).toFixed(1)} MB is over the ${(limit / 1048576).toFixed(0)} MB limit for one source; skipped (raise the limit in settings or with --max-file-mb).` };
+        return { refused: `${file}: ${(size / 1048576).toFixed(1)} MB is over the ${(limit / 1048576).toFixed(0)} MB limit for one source; skipped (raise sourced.corpus.maxFileMB in the editor settings, or --max-file-mb on the command line).` };
       }
       return { bytes: await this.reader.readFile(file) };
     } catch (error) {
@@ -226,7 +257,36 @@ export class Corpus {
     }
   }
 
-  private load(file: string, previous: CachedFile | undefined, read: FileRead): 'analysed' | 'cached' | 'skipped' {
+  /**
+   * Reads a file and, for PDF and Word files whose bytes changed, extracts
+   * their text: the part of loading that waits on the disk or another thread.
+   */
+  private async prepare(file: string, previous: CachedFile | undefined): Promise<Prepared> {
+    const read = await this.read(file);
+    const extract = readerFor(file)?.extract;
+    if (!('bytes' in read) || !extract) return { read };
+    const hash = contentHash(read.bytes);
+    if (this.entries.get(file)?.cached.contentHash === hash || previous?.contentHash === hash) return { read, hash };
+    return { read, hash, extracted: await this.extract(file, read.bytes) };
+  }
+
+  /**
+   * Never rejects: a failing extractor (a worker that died or timed out) is
+   * a problem for this file only, and a passing one: the file is tried again
+   * on the next refresh, where a document that cannot be read is not.
+   */
+  private async extract(file: string, bytes: Uint8Array): Promise<Extraction> {
+    const format = readerFor(file)?.extract ?? 'pdf';
+    try {
+      return await this.extractor.extract(file, format, bytes);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { text: undefined, properties: {}, problems: [{ file, severity: 'error', message: `${file}: could not extract its text (${reason}); skipped.` }], transient: true };
+    }
+  }
+
+  private async load(file: string, previous: CachedFile | undefined, prepared: Prepared): Promise<'analysed' | 'cached' | 'skipped'> {
+    const { read } = prepared;
     if ('refused' in read) {
       this.replace(file, refused(file, read.refused));
       return 'skipped';
@@ -238,15 +298,24 @@ export class Corpus {
     }
     const { bytes } = read;
     this.readProblems.delete(file);
-    const hash = contentHash(bytes);
+    const hash = prepared.hash ?? contentHash(bytes);
     const current = this.entries.get(file);
     if (current && current.cached.contentHash === hash) return 'cached';
+    const extracting = readerFor(file)?.extract !== undefined;
     if (previous && previous.contentHash === hash) {
       // Decoded here only on the cached path: analyseFile decodes for itself.
-      this.replace(file, previous, decodeText(file, bytes).text ?? '', bytes.byteLength, false);
+      // An extracted format's text is in the cache: bytes are never extracted twice.
+      const text = extracting ? (previous.text ?? '') : (decodeText(file, bytes).text ?? '');
+      this.replace(file, previous, text, bytes.byteLength, false);
       return 'cached';
     }
-    const analysis = analyseFile(file, bytes);
+    let analysis: AnalysedFile;
+    let transient = false;
+    if (extracting) {
+      const extracted = prepared.extracted ?? (await this.extract(file, bytes));
+      transient = extracted.transient === true;
+      analysis = analyseExtracted(file, hash, extracted);
+    } else analysis = analyseFile(file, bytes);
     const cached: CachedFile = {
       file,
       contentHash: analysis.contentHash,
@@ -256,6 +325,9 @@ export class Corpus {
       sentences: analysis.sentences,
       segment: buildSegment(analysis.sentences.map((s) => s.text)),
     };
+    if (extracting) cached.text = analysis.text ?? '';
+    // No hash matches '', so a transient failure is never taken as this file's analysis.
+    if (transient) cached.contentHash = '';
     this.replace(file, cached, analysis.text ?? '', bytes.byteLength);
     return 'analysed';
   }
@@ -275,39 +347,74 @@ export class Corpus {
   private rebuildDocuments(): void {
     this.changes++;
     const readable = [...this.entries.values()].filter((e) => e.text !== '' || e.cached.sentences.length > 0);
-    const { keys, problems } = assignUniqueKeys(readable.map((e) => ({ file: e.cached.file, key: proposeKey(e.cached.file, e.cached.declared.id) })));
+    // A bibliography entry that lists a document as its attachment gives it
+    // its key (what the user's reference manager cites it as), unless the
+    // document's front matter names one.
+    const attachedEntry = (file: string) => this.bibliographyFor(file);
+    const { keys, problems } = assignUniqueKeys(
+      readable.map((e) => ({ file: e.cached.file, key: proposeKey(e.cached.file, e.cached.declared.id ?? attachedEntry(e.cached.file)?.id) })),
+    );
     this.keyByFile = keys;
     this.docs = new Map();
     for (const entry of readable) {
       const sourceId = keys.get(entry.cached.file)!;
-      this.docs.set(sourceId, {
+      const bib = this.bibliography.get(sourceId) ?? attachedEntry(entry.cached.file);
+      const doc: SourceDocument = {
         sourceId,
         file: entry.cached.file,
         contentHash: entry.cached.contentHash,
         text: entry.text,
-        metadata: mergeMetadata(entry.cached.declared, this.bibliography.get(sourceId), entry.cached.guessed),
+        metadata: mergeMetadata(entry.cached.declared, bib, entry.cached.guessed),
         sentences: entry.cached.sentences,
         problems: entry.cached.problems,
-      });
+      };
+      if (bib) doc.csl = bib.csl;
+      this.docs.set(sourceId, doc);
     }
     this.keyProblems = problems;
   }
 
-  private async readBibliographies(files: string[], problems: IngestProblem[]): Promise<Map<string, BibEntry>> {
+  /** The entry whose `file` field names this document: same file name, else same name without extension. */
+  private bibliographyFor(file: string): BibEntry | undefined {
+    if (this.bibliographyByFile.size === 0) return undefined;
+    const name = baseName(file).toLowerCase();
+    return this.bibliographyByFile.get(name) ?? this.bibliographyByFile.get(stem(name));
+  }
+
+  private async loadBibliographies(): Promise<void> {
+    this.bibliographyProblems = [];
+    const entries = await this.readBibliographies(this.bibliographyFiles, this.bibliographyProblems);
+    this.bibliography = new Map(entries.map((e) => [e.id, e]));
+    this.bibliographyByFile = new Map();
+    for (const entry of entries) {
+      for (const name of entry.files ?? []) {
+        const lower = name.toLowerCase();
+        if (!this.bibliographyByFile.has(lower)) this.bibliographyByFile.set(lower, entry);
+        if (!this.bibliographyByFile.has(stem(lower))) this.bibliographyByFile.set(stem(lower), entry);
+      }
+    }
+  }
+
+  /** Every entry of every bibliography, in file order; a later file's entry wins a shared key. */
+  private async readBibliographies(files: string[], problems: IngestProblem[]): Promise<BibEntry[]> {
     const entries = new Map<string, BibEntry>();
     for (const file of files) {
       try {
+        const kind = bibliographyKind(baseName(file));
+        // Any .json is tried as a bibliography; a large data file is not read to find out.
+        if (kind === 'maybe' && ((await this.reader.fileSize?.(file)) ?? 0) > MAX_GUESSED_BIBLIOGRAPHY_BYTES) continue;
         const decoded = decodeText(file, await this.reader.readFile(file));
         problems.push(...decoded.problems);
         if (decoded.text === undefined) continue;
-        const parsed = parseCslJson(file, decoded.text);
+        const isBibtex = /\.bib(?:tex)?$/i.test(file);
+        const parsed = isBibtex ? parseBibtex(file, decoded.text) : parseCslJson(file, decoded.text, kind === 'maybe');
         problems.push(...parsed.problems);
         for (const entry of parsed.entries) entries.set(entry.id, entry);
       } catch (error) {
         problems.push({ file, severity: 'error', message: `${file}: could not be read (${error instanceof Error ? error.message : String(error)}).` });
       }
     }
-    return entries;
+    return [...entries.values()];
   }
 
   private async loadCache(): Promise<Map<string, CachedFile>> {
@@ -337,10 +444,28 @@ export class Corpus {
   }
 }
 
+/** A `.json` file not named as a bibliography is read as one only up to this size. */
+const MAX_GUESSED_BIBLIOGRAPHY_BYTES = 16 * 1024 * 1024;
+
 /** How many files are read ahead of the one being analysed. */
 const READ_AHEAD = 8;
 
 type FileRead = { bytes: Uint8Array } | { refused: string } | { error: string };
+
+/** A read file, its hash when already computed, and its extracted text when it needed extracting. */
+interface Prepared {
+  read: FileRead;
+  hash?: string;
+  extracted?: Extraction;
+}
+
+/** An extraction; `transient` when the extractor failed rather than the document. */
+type Extraction = ExtractedDocument & { transient?: boolean };
+
+function stem(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}
 
 function refused(file: string, message: string): CachedFile {
   return {

@@ -6,7 +6,7 @@
 import type { IngestProblem } from '../types.js';
 import { joinPath, type WorkspaceReader } from '../host.js';
 import { isSourceFile } from '../ingest/readers/index.js';
-import { BIBLIOGRAPHY_FILE_NAMES } from '../ingest/bibliography.js';
+import { BIBLIOGRAPHY_FILE_NAMES, bibliographyKind } from '../ingest/bibliography.js';
 
 export interface CorpusListing {
   sources: string[];
@@ -22,16 +22,27 @@ const SKIPPED_DIRS = new Set(['node_modules']);
  * File-watcher events go through this too, so they obey the walk's rules.
  */
 export function isIndexable(path: string, roots: readonly string[]): boolean {
+  const name = walkedName(path, roots);
+  return name !== undefined && isSourceFile(name) && !BIBLIOGRAPHY_FILE_NAMES.includes(name.toLowerCase());
+}
+
+/** Whether a path the walk would read as a bibliography (CSL-JSON, BibTeX). */
+export function isBibliographyPath(path: string, roots: readonly string[]): boolean {
+  const name = walkedName(path, roots);
+  return name !== undefined && bibliographyKind(name) !== undefined;
+}
+
+/** The file name of a path the walk would visit (under a root, nothing hidden or skipped on the way). */
+function walkedName(path: string, roots: readonly string[]): string | undefined {
   const normal = path.replace(/\\/g, '/');
   for (const root of roots) {
     const base = root.replace(/\\/g, '/').replace(/\/+$/, '');
     if (!normal.startsWith(`${base}/`)) continue;
     const parts = normal.slice(base.length + 1).split('/');
-    const name = parts[parts.length - 1];
-    if (parts.some((p) => p.startsWith('.') || SKIPPED_DIRS.has(p))) return false;
-    return isSourceFile(name) && !BIBLIOGRAPHY_FILE_NAMES.includes(name.toLowerCase());
+    if (parts.some((p) => p.startsWith('.') || SKIPPED_DIRS.has(p)) || parts[parts.length - 1].startsWith('~$')) return undefined;
+    return parts[parts.length - 1];
   }
-  return false;
+  return undefined;
 }
 
 export async function listCorpus(reader: WorkspaceReader, roots: readonly string[]): Promise<CorpusListing> {
@@ -63,8 +74,9 @@ export async function listCorpus(reader: WorkspaceReader, roots: readonly string
         if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
         await visit(path, false);
       } else if (entry.kind === 'file') {
-        if (entry.name.startsWith('.')) continue;
-        if (BIBLIOGRAPHY_FILE_NAMES.includes(entry.name.toLowerCase())) listing.bibliographies.push(path);
+        // Hidden files, and the lock files Word and Excel leave beside an open document (~$report.docx).
+        if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue;
+        if (bibliographyKind(entry.name)) listing.bibliographies.push(path);
         else if (isSourceFile(entry.name)) listing.sources.push(path);
       }
     }

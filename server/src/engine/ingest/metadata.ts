@@ -60,7 +60,7 @@ export function guessMetadata(text: string, content: string): Guessed {
   }
   const author = /^\s*(?:Author|By|Written by):?\s+([A-Z][^\n]{2,80}?)\s*$/m.exec(head);
   if (author) guessed.author = author[1];
-  guessed.url ??= URL.exec(text)?.[0];
+  guessed.url ??= firstUrl(text);
   const full = FULL_DATE.exec(head);
   if (full) {
     const month = MONTHS.indexOf(full[2].toLowerCase()) + 1;
@@ -70,6 +70,21 @@ export function guessMetadata(text: string, content: string): Guessed {
     if (year) guessed.date = year[1];
   }
   return guessed;
+}
+
+/** The first URL, followed across line ends after a hyphen (PDF text wraps long URLs there). */
+function firstUrl(text: string): string | undefined {
+  const m = URL.exec(text);
+  if (!m) return undefined;
+  let url = m[0];
+  let at = m.index + url.length;
+  for (let wraps = 0; wraps < 8 && url.endsWith('-'); wraps++) {
+    const next = /^[ \t]*\r?\n[ \t]*([^\s<>"')\]]*[^\s<>"')\].,;:!?])/.exec(text.slice(at, at + 400));
+    if (!next) break;
+    url += next[1];
+    at += next[0].length;
+  }
+  return url;
 }
 
 function firstMeaningfulLine(content: string): string | undefined {

@@ -9,6 +9,7 @@
  * dropped by `normalizeWhitespace`.
  */
 import type { IngestProblem } from '../types.js';
+import type { ExtractedDocument, ExtractFormat } from '../host.js';
 
 export interface ReadResult {
   /** Decoded file text: offsets and positions refer to this. */
@@ -28,7 +29,13 @@ export interface ReadResult {
 export interface SourceReader {
   /** Lower-case extensions without the dot. */
   readonly extensions: readonly string[];
-  read(file: string, text: string): ReadResult;
+  /**
+   * Set for binary formats: the bytes go through the host's
+   * `DocumentExtractor` first, and `read` gets the extracted text (and the
+   * extraction, for its blocks) instead of decoded bytes.
+   */
+  readonly extract?: ExtractFormat;
+  read(file: string, text: string, extracted?: ExtractedDocument): ReadResult;
 }
 
 /** Replaces text[start, end) in a char array with `fill`, keeping line breaks. */

@@ -2,11 +2,13 @@
  * Reader for HTML: visible text only. rehype-parse gives positioned text
  * nodes; navigation, scripts, styles and the like are masked. Entities are
  * written decoded in place, padded with NUL so offsets stay those of the file.
- * <title> and <meta> author/date feed metadata.
+ * <title> and <meta> author/date feed metadata. A page with no visible text
+ * (no <body>, or one holding only navigation and scripts) is reported.
  */
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import { writeDecoded, type SourceReader, type ReadResult } from '../reader.js';
+import type { IngestProblem } from '../../types.js';
 
 interface HastNode {
   type: string;
@@ -31,7 +33,7 @@ function textOf(node: HastNode): string {
 
 export const htmlReader: SourceReader = {
   extensions: ['html', 'htm', 'xhtml'],
-  read(_file, text): ReadResult {
+  read(file, text): ReadResult {
     const tree = parser.parse(text) as HastNode;
     const chars = Array.from({ length: text.length }, () => '\u0000');
     const declared: Record<string, unknown> = {};
@@ -72,7 +74,17 @@ export const htmlReader: SourceReader = {
       if (i > 0 && runs[i - 1].block === run.block) blocks[blocks.length - 1][1] = run.end;
       else blocks.push([run.start, run.end]);
     });
-    return { text, content: chars.join(''), declared, blocks, problems: [] };
+    const problems: IngestProblem[] = [];
+    if (runs.length === 0 && text.trim() !== '') {
+      problems.push({
+        file,
+        severity: 'warning',
+        message: /<body[\s>]/i.test(text)
+          ? `${file}: the page's <body> has no visible text (navigation, scripts, styles and forms are not indexed); nothing to index.`
+          : `${file}: the HTML has no <body> with text (only a head, comments or markup); nothing to index.`,
+      });
+    }
+    return { text, content: chars.join(''), declared, blocks, problems };
   },
 };
 

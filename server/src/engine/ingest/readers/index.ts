@@ -3,8 +3,10 @@ import type { SourceReader } from '../reader.js';
 import { plainTextReader } from './plainText.js';
 import { markdownReader } from './markdown.js';
 import { htmlReader } from './html.js';
+import { pdfReader } from './pdf.js';
+import { docxReader } from './docx.js';
 
-const READERS: SourceReader[] = [plainTextReader, markdownReader, htmlReader];
+const READERS: SourceReader[] = [plainTextReader, markdownReader, htmlReader, pdfReader, docxReader];
 
 export function readerFor(file: string): SourceReader | undefined {
   const ext = extensionOf(file);

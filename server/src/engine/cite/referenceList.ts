@@ -1,0 +1,161 @@
+/**
+ * A draft's reference list, formatted in a CSL style by Citation.js
+ * (citeproc-js underneath): Harvard (Cite Them Right, the usual UK public
+ * sector style), APA 7th or Chicago author-date, in British English, as
+ * Markdown list items. Pure: sources in, text out.
+ *
+ * A source with a bibliography entry is rendered from that CSL item (its
+ * names, type and container as the reference manager recorded them); any
+ * other source from its metadata, with an organisation as author written as
+ * given ("Ofsted", never "O."), the publisher standing in for a missing
+ * author as corporate authors do, and a web page's site as its container.
+ */
+import type { SourceMetadata } from '../types.js';
+import { escapeMarkdownForDraft, isSafeLinkTarget } from '../text/markdownEscape.js';
+import { citationJs, templateFor, type ReferenceStyle } from './citationStyles.js';
+
+export type { ReferenceStyle } from './citationStyles.js';
+export { REFERENCE_STYLES } from './citationStyles.js';
+
+/** `cited`: the order the sources are given in (first citation first); `alphabetical`: the style's own sort (author, year, title). */
+export type ReferenceOrder = 'cited' | 'alphabetical';
+
+/** What a reference is made from: a `SourceDocument` is one. */
+export interface ReferenceSource {
+  sourceId: string;
+  metadata: SourceMetadata;
+  /** The bibliography's CSL-JSON entry, when there is one; else the metadata is used. */
+  csl?: Record<string, unknown>;
+}
+
+export interface ReferenceListOptions {
+  style?: ReferenceStyle;
+  order?: ReferenceOrder;
+}
+
+type CslItem = Record<string, unknown> & { id: string };
+type CslName = { family?: string; given?: string; literal?: string };
+
+/**
+ * The reference list as Markdown: one `- ` list item per source, joined by
+ * newlines (no heading, no trailing newline); '' for no sources. Entries
+ * are escaped so titles cannot turn into links, HTML or citations; http(s)
+ * URLs become autolinks.
+ */
+export function renderReferences(sources: readonly ReferenceSource[], options: ReferenceListOptions = {}): string {
+  return referenceEntries(sources, options).map((e) => `- ${e.markdown}`).join('\n');
+}
+
+/** Each source's formatted entry, in list order. */
+export function referenceEntries(sources: readonly ReferenceSource[], options: ReferenceListOptions = {}): Array<{ sourceId: string; markdown: string; text: string }> {
+  const unique = [...new Map(sources.map((s) => [s.sourceId, s])).values()];
+  if (unique.length === 0) return [];
+  const { Cite } = citationJs();
+  const cite = new Cite(unique.map(cslItemFor));
+  const html = cite.format('bibliography', { format: 'html', template: templateFor(options.style ?? 'harvard'), lang: 'en-GB' });
+  const rendered = new Map<string, string>();
+  const styleOrder: string[] = [];
+  for (const m of html.matchAll(/<div data-csl-entry-id="([^"]*)" class="csl-entry">([\s\S]*?)<\/div>\s*(?=<div data-csl-entry-id|<\/div>\s*$)/g)) {
+    const id = decodeEntities(m[1]);
+    rendered.set(id, m[2]);
+    styleOrder.push(id);
+  }
+  const order = options.order === 'alphabetical' ? styleOrder : unique.map((s) => s.sourceId);
+  return order.filter((id) => rendered.has(id)).map((id) => ({ sourceId: id, markdown: htmlToMarkdown(rendered.get(id)!), text: decodeEntities(rendered.get(id)!.replace(/<[^>]*>/g, '')).trim() }));
+}
+
+/** The CSL-JSON item a source is formatted from. */
+export function cslItemFor(source: ReferenceSource): CslItem {
+  const m = source.metadata;
+  if (source.csl) return { ...source.csl, id: source.sourceId };
+  const web = m.url !== undefined && m.publisher !== undefined && !m.author;
+  const item: CslItem = { id: source.sourceId, type: m.url && !web ? 'webpage' : 'report', title: m.title ?? source.sourceId };
+  if (m.author) item.author = splitNames(m.author);
+  else if (m.publisher) item.author = [{ literal: m.publisher }];
+  if (m.publisher && m.author) item[item.type === 'webpage' ? 'container-title' : 'publisher'] = m.publisher;
+  if (m.date) item.issued = cslDate(m.date);
+  if (m.url) item.URL = m.url;
+  return item;
+}
+
+const ORGANISATION = /\b(department|ministry|office|ofsted|council|agency|trust|commission(er)?|committee|authority|government|university|institute|institution|association|foundation|network|centre|center|services?|society|board|group|partnership|nhs|charity|unit|team|ltd|limited|plc|inc|llp|cic|parliament|assembly|house|gov\.uk|news|times|guardian|bbc|review)\b/i;
+
+/** "Jane Smith, John Doe" → structured names; organisations and single words stay literal. */
+export function splitNames(author: string): CslName[] {
+  const parts = author.split(/\s*;\s*|\s+(?:and|&)\s+/).flatMap((p) => {
+    const commas = p.split(/\s*,\s*/).filter(Boolean);
+    // "Smith, Jane" is one name in sort order; "Jane Smith, John Doe" is two.
+    return commas.length === 2 && !/\s/.test(commas[0]) && !ORGANISATION.test(p) ? [`${commas[1]} ${commas[0]}`] : commas;
+  });
+  return parts.filter(Boolean).map((name): CslName => {
+    const words = name.trim().split(/\s+/);
+    if (words.length < 2 || words.length > 4 || ORGANISATION.test(name) || !words.every((w) => /^\p{Lu}/u.test(w) || /^(van|von|de|der|da|del|la|le)$/.test(w))) return { literal: name.trim() };
+    return { given: words.slice(0, -1).join(' '), family: words[words.length - 1] };
+  });
+}
+
+function cslDate(date: string): Record<string, unknown> {
+  const m = /^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?/.exec(date.trim());
+  if (!m) return { raw: date };
+  return { 'date-parts': [[m[1], m[2], m[3]].filter(Boolean).map(Number)] };
+}
+
+/**
+ * citeproc-js HTML (<i>, <b>, <span>, <sup>, entities) to escaped Markdown.
+ * Emphasis hugs its words (white space moves outside the markers, where
+ * Markdown needs it) and empty emphasis is dropped.
+ */
+export function htmlToMarkdown(html: string): string {
+  let out = '';
+  const open: Array<{ marker: string; at: number } | undefined> = [];
+  for (const token of html.split(/(<[^>]+>)/)) {
+    if (!token.startsWith('<')) {
+      out += textToMarkdown(decodeEntities(token));
+      continue;
+    }
+    const closing = token.startsWith('</');
+    const tag = /^<\/?\s*([a-z]+)/i.exec(token)?.[1]?.toLowerCase();
+    const marker = tag === 'i' || tag === 'em' ? '*' : tag === 'b' || tag === 'strong' ? '**' : undefined;
+    if (!closing) {
+      open.push(marker ? { marker, at: out.length } : undefined);
+      continue;
+    }
+    const started = open.pop();
+    if (!started) continue;
+    const inner = out.slice(started.at);
+    const lead = /^\s*/.exec(inner)![0];
+    const trail = /\s*$/.exec(inner)![0];
+    const body = inner.slice(lead.length, inner.length - trail.length);
+    out = out.slice(0, started.at) + (body ? `${lead}${started.marker}${body}${started.marker}${trail}` : inner);
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Escapes text for a draft, keeping http(s) URLs whole as autolinks. */
+function textToMarkdown(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(/https?:\/\/[^\s<>"]*[^\s<>".,;:!?)]/g)) {
+    out += escapeInline(text.slice(at, m.index));
+    out += isSafeLinkTarget(m[0]) ? `<${m[0]}>` : escapeInline(m[0]);
+    at = m.index + m[0].length;
+  }
+  return out + escapeInline(text.slice(at));
+}
+
+/** Like escapeMarkdownForDraft, but for a fragment inside a line (no line-start rules). */
+function escapeInline(text: string): string {
+  if (text === '') return '';
+  const escaped = escapeMarkdownForDraft(`x${text}`).slice(1);
+  return escaped;
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (whole, e: string) => {
+    const lower = e.toLowerCase();
+    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+    if (named[lower]) return named[lower];
+    const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
+    return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+  });
+}

@@ -98,7 +98,7 @@ connection.onInitialized(async () => {
   await guarded(log, 'registering for file and settings changes', undefined, async () => {
     if (canWatchFiles) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{md,markdown,txt,text,html,htm,xhtml,json}' }],
+        watchers: [{ globPattern: '**/*.{md,markdown,txt,text,html,htm,xhtml,json,pdf,docx,bib,bibtex}' }],
       });
     }
     // Clients that pull settings only send didChangeConfiguration when asked to.

@@ -6,6 +6,7 @@
  *   "Mark as not a claim" (a `sourced-ignore` comment before the paragraph);
  * - misquote: "Replace with the source's wording";
  * - unknown-source: "Change to @<key>" for each close key;
+ * - citation-page-mismatch: "Change to p. N", the page where the quotation is;
  * - source.sourced.insertReferences: a References section listing the
  *   draft's cited sources at its end (or replacing one Sourced wrote).
  *
@@ -39,6 +40,9 @@ interface Finding {
   end: number;
   evidence: Evidence[];
   suggestions: string[];
+  /** For citation-page-mismatch: where the quotation or passage really is. */
+  page?: number;
+  pageEnd?: number;
   diagnostic: Diagnostic;
 }
 
@@ -126,6 +130,10 @@ function quickFixes(draft: ParsedDraft, f: Finding, style: QuoteStyle): CodeActi
     }
     case 'unknown-source':
       return f.suggestions.map((key, i) => fix(`Change to @${key}`, [keyEdit(text, f.start, f.end, key)], i === 0));
+    case 'citation-page-mismatch': {
+      const edit = f.page === undefined ? undefined : locatorEdit(text, f.start, f.end, f.page, f.pageEnd);
+      return edit ? [fix(`Change to ${edit.newText}`, [edit], true)] : [];
+    }
     default:
       return [];
   }
@@ -142,6 +150,14 @@ function misquoteEdit(text: string, start: number, end: number, wording: string)
   if (!/[\r\n]/.test(span)) return { start, end, newText: wording };
   const firstBreak = /(?:\r?\n|\r)[ \t]*>[ \t]*(?:\r?\n|\r|$)/.exec(span);
   return { start, end: firstBreak ? start + firstBreak.index : end, newText: wording };
+}
+
+/** The citation's page locator ("p. 4", "pp. 3-5") rewritten to where the passage is. */
+function locatorEdit(text: string, start: number, end: number, page: number, pageEnd?: number): TextEdit | undefined {
+  const locator = /\bpp?\.\s*\d+(?:\s*[-\u2013]\s*\d+)?/.exec(text.slice(start, end));
+  if (!locator) return undefined;
+  const newText = pageEnd !== undefined && pageEnd !== page ? `pp. ${page}-${pageEnd}` : `p. ${page}`;
+  return { start: start + locator.index, end: start + locator.index + locator[0].length, newText };
 }
 
 /** A key replaced; a link citation (its range is the whole link) becomes a bracketed citation. */
@@ -174,11 +190,11 @@ function findingOf(draft: ParsedDraft, d: Diagnostic, published: readonly DraftD
   const start = draft.lines.offsetAt(d.range.start);
   const end = draft.lines.offsetAt(d.range.end);
   const code = String(d.code ?? '');
-  const data = d.data as { evidence?: Evidence[]; suggestions?: string[] } | undefined;
-  if (data && Array.isArray(data.evidence)) return { code, start, end, evidence: data.evidence, suggestions: data.suggestions ?? [], diagnostic: d };
+  const data = d.data as { evidence?: Evidence[]; suggestions?: string[]; page?: number; pageEnd?: number } | undefined;
+  if (data && Array.isArray(data.evidence)) return { code, start, end, evidence: data.evidence, suggestions: data.suggestions ?? [], page: data.page, pageEnd: data.pageEnd, diagnostic: d };
   const same = published?.find((p) => p.code === code && p.start === start && p.end === end);
   if (!same) return undefined;
-  return { code, start, end, evidence: same.evidence, suggestions: same.suggestions ?? [], diagnostic: d };
+  return { code, start, end, evidence: same.evidence, suggestions: same.suggestions ?? [], page: same.data?.page, pageEnd: same.data?.pageEnd, diagnostic: d };
 }
 
 function distinctSources(evidence: readonly Evidence[]): Evidence[] {

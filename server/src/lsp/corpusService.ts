@@ -88,10 +88,9 @@ export class CorpusService {
         const path = fileURLToPath(event.uri);
         if (!this.roots.some((r) => path === r || path.startsWith(`${r}/`) || path.startsWith(`${r}\\`))) continue;
         changed = true;
-        // A bibliography changes metadata across documents; sources go one by
-        // one, and Corpus.updateFile applies the walk's rules to them itself.
-        if (/(?:^|[\\/])(?:references|bibliography)\.json$/i.test(path)) await corpus.refresh();
-        else if (event.type === FileChangeType.Deleted) await corpus.removeFile(path);
+        // One file at a time: Corpus.updateFile and removeFile apply the walk's
+        // rules themselves, sources and bibliographies (.json, .bib) alike.
+        if (event.type === FileChangeType.Deleted) await corpus.removeFile(path);
         else await corpus.updateFile(path);
       }
       if (!changed) return;

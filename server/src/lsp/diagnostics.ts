@@ -136,7 +136,7 @@ function toLsp(d: DraftDiagnostic): Diagnostic {
       location: { uri: pathToFileURL(e.file).href, range: e.range },
       message: `[@${e.sourceId}]${e.page ? ` p. ${e.page}` : ''}: ${e.text}`,
     })),
-    data: { evidence: d.evidence, suggestions: d.suggestions },
+    data: { evidence: d.evidence, suggestions: d.suggestions, ...(d.data ?? {}) },
   };
 }
 

@@ -164,10 +164,10 @@ test('"Insert references section" lists the cited sources at the end, and replac
   const section = once.slice(DRAFT.length);
   assert.match(section, /^\n## References\n\n<!-- sourced-references -->\n<!-- sourced-disable -->\n\n/);
   const items = section.split('\n').filter((l) => l.startsWith('- '));
-  // Cited and in the corpus: basw and ccn (tact-inovation is unknown), by author.
+  // Cited and in the corpus: basw and ccn (tact-inovation is unknown), by author, in Harvard (Cite Them Right).
   assert.deepEqual(items, [
-    '- British Association of Social Workers (BASW) (2012-09). *BASW\u2019s caution about increase in service outsourcing*. British Association of Social Workers. <https://basw.co.uk/articles/basws-caution-about-increase-service-outsourcing> `@basw-outsourcing-caution`',
-    '- County Councils Network (2021). *The Future of Children\u2019s Social Care*. County Councils Network, Association of County Chief Executives and Newton. <https://www.futurecsc.com/> `@ccn-future-of-childrens-social-care`',
+    '- British Association of Social Workers (BASW) (2012) \u2018BASW\u2019s caution about increase in service outsourcing\u2019. British Association of Social Workers. Available at: <https://basw.co.uk/articles/basws-caution-about-increase-service-outsourcing>. `@basw-outsourcing-caution`',
+    '- County Councils Network (2021) *The Future of Children\u2019s Social Care*. County Councils Network, Association of County Chief Executives and Newton. Available at: <https://www.futurecsc.com/>. `@ccn-future-of-childrens-social-care`',
   ]);
   session.change(uri, once, 2);
   await session.waitForDiagnostics(uri, (d) => d.length > 0);

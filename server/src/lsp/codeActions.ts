@@ -26,6 +26,7 @@ import type { Corpus } from '../engine/corpus/corpus.js';
 import type { DraftDiagnostic, Evidence } from '../engine/check/diagnostics.js';
 import { blockquoteEdits, citeEdit, ignoreEdit, inlineQuoteEdit, type TextEdit } from '../engine/cite/claimEdits.js';
 import { referencesEdit, type ReferenceEntry } from '../engine/cite/referencesSection.js';
+import { referenceEntries } from '../engine/cite/referenceList.js';
 import { paragraphAt } from '../engine/draft/cursorContext.js';
 import type { QuoteStyle } from '../engine/cite/quoteInsertion.js';
 import { InsertReferencesKind } from '../protocol.js';
@@ -172,10 +173,13 @@ function insertReferences(draft: ParsedDraft, corpus: Corpus, draftPath: string 
     if (id && !ids.includes(id)) ids.push(id);
   }
   if (ids.length === 0) return undefined;
+  const formatted = harvardEntries(ids.map((id) => corpus.document(id)!));
   const entries: ReferenceEntry[] = ids.map((id) => {
     const m = corpus.document(id)!.metadata;
     const entry: ReferenceEntry = { sourceId: id };
     for (const field of ['title', 'author', 'publisher', 'date', 'url'] as const) if (m[field]) entry[field] = m[field];
+    const styled = formatted.get(id);
+    if (styled) entry.formatted = styled;
     return entry;
   });
   return {
@@ -195,6 +199,18 @@ function findingOf(draft: ParsedDraft, d: Diagnostic, published: readonly DraftD
   const same = published?.find((p) => p.code === code && p.start === start && p.end === end);
   if (!same) return undefined;
   return { code, start, end, evidence: same.evidence, suggestions: same.suggestions ?? [], page: same.data?.page, pageEnd: same.data?.pageEnd, diagnostic: d };
+}
+
+/**
+ * Entries in Harvard (Cite Them Right), the UK public-sector default, via
+ * citation-js; if the style cannot render them, the plain entries stand.
+ */
+function harvardEntries(sources: Parameters<typeof referenceEntries>[0]): Map<string, string> {
+  try {
+    return new Map(referenceEntries(sources, { style: 'harvard', order: 'alphabetical' }).map((e) => [e.sourceId, e.markdown]));
+  } catch {
+    return new Map();
+  }
 }
 
 function distinctSources(evidence: readonly Evidence[]): Evidence[] {

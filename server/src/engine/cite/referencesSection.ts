@@ -22,6 +22,8 @@ export interface ReferenceEntry {
   publisher?: string;
   date?: string;
   url?: string;
+  /** The entry already formatted in a citation style (Markdown, escaped); wins over the fields above. */
+  formatted?: string;
 }
 
 export const REFERENCES_MARKER = '<!-- sourced-references -->';
@@ -29,6 +31,7 @@ export const REFERENCES_HEADING = '## References';
 
 /** One list item: `- Author (date). *Title*. Publisher. <url> \`@key\``. */
 export function referenceLine(entry: ReferenceEntry): string {
+  if (entry.formatted) return `- ${entry.formatted} \`@${entry.sourceId.replace(/`/g, '')}\``;
   const parts: string[] = [];
   const who = entry.author ?? entry.publisher;
   const date = entry.date ? `(${escapeMarkdownForDraft(entry.date)})` : '';

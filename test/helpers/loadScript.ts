@@ -14,19 +14,9 @@ import type { Corpus } from '../../server/src/engine/corpus/corpus.js';
 import type { SourceDocument } from '../../server/src/engine/types.js';
 import { LineIndex } from '../../server/src/engine/text/lineIndex.js';
 
-export type Random = () => number;
+import { seeded, type Random } from '../../bench/lib/random.js';
 
-/** mulberry32: small, fast and the same on every machine. */
-export function seeded(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seeded, type Random };
 
 const pickOf = <T>(random: Random, xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
 

@@ -17,6 +17,7 @@ import { reindexCorpus } from './commands/reindexCorpus.js';
 import { showEvidence } from './commands/showEvidence.js';
 import { insertReferences } from './commands/insertReferences.js';
 import { openSourceAtPassage } from './commands/openSource.js';
+import { registerSourceDocuments } from './sourceDocuments.js';
 
 export interface SourcedApi {
   client: LanguageClient;
@@ -41,6 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     sources,
     statusBar,
     vscode.window.registerTreeDataProvider(SourcesView.viewId, sources),
+    registerSourceDocuments(languageClient),
     status.onDidChange((s) => {
       if (s.state === 'ready') sources.refresh();
     }),

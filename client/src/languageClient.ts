@@ -22,6 +22,8 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: O
     outputChannel,
     // `sourced.trace.server` is read by the client itself (client id "sourced").
     markdown: { isTrusted: false, supportHtml: false },
+    // PDF and Word passages then open in their extracted text (sourceDocuments.ts), not the binary file.
+    initializationOptions: { virtualSourceDocuments: true },
   };
   return new LanguageClient('sourced', 'Sourced', serverOptions, clientOptions);
 }

@@ -53,6 +53,17 @@ export interface SourceInfo {
 }
 export type SourcesResult = SourceInfo[];
 
+/**
+ * `sourced/sourceText`: the extracted text of a PDF or Word source, for a
+ * client that shows it as a read-only virtual document (URIs with
+ * SOURCE_TEXT_SCHEME, offered when the client's initializationOptions carry
+ * `{ virtualSourceDocuments: true }`). Returns null for an unknown source.
+ */
+export const SourceTextRequest = 'sourced/sourceText';
+export const SOURCE_TEXT_SCHEME = 'sourced-source';
+export interface SourceTextParams { uri: string }
+export type SourceTextResult = { text: string } | null;
+
 /** `sourced/reindex`: rebuild the index from the corpus folders. */
 export const ReindexRequest = 'sourced/reindex';
 /** What `sourced/reindex` answers once the index is rebuilt (null if it failed). */

@@ -38,6 +38,9 @@ import {
   ReindexRequest,
   SearchRequest,
   SourcesRequest,
+  SourceTextRequest,
+  type SourceTextParams,
+  type SourceTextResult,
   type EvidenceParams,
   type EvidenceResult,
   type PassageHit,
@@ -45,6 +48,7 @@ import {
   type SearchParams,
   type SourceInfo,
 } from './protocol.js';
+import { sourceFileOf, useVirtualSourceDocuments } from './lsp/sourceUri.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const log = connection.console;
@@ -78,6 +82,7 @@ connection.onInitialize((params: InitializeParams) => {
   canRegisterConfiguration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
   hasWorkspaceFolders = workspace?.workspaceFolders === true;
   canResolveEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
+  useVirtualSourceDocuments((params.initializationOptions as { virtualSourceDocuments?: unknown } | undefined)?.virtualSourceDocuments === true);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -257,6 +262,15 @@ connection.onRequest(SourcesRequest, (_params: unknown, token) =>
   guarded<SourceInfo[]>(log, SourcesRequest, [], async () => {
     if (!(await indexReady(corpus, log, SourcesRequest, token))) return [];
     return corpus.current ? listSources(corpus.current, workspaceDrafts, token) : [];
+  }),
+);
+
+connection.onRequest(SourceTextRequest, (params: SourceTextParams, token) =>
+  guarded<SourceTextResult>(log, SourceTextRequest, null, async () => {
+    if (!(await indexReady(corpus, log, SourceTextRequest, token))) return null;
+    const file = sourceFileOf(params.uri);
+    const doc = file ? corpus.current?.documents().find((d) => d.file === file) : undefined;
+    return doc ? { text: doc.text } : null;
   }),
 );
 

@@ -100,6 +100,8 @@ export interface StartOptions {
   holdConfiguration?: boolean;
   /** Extra client capabilities for `textDocument` (e.g. code action resolve support). */
   textDocumentCapabilities?: Record<string, unknown>;
+  /** Sent as `initializationOptions` (the VS Code client sends `{ virtualSourceDocuments: true }`). */
+  initializationOptions?: Record<string, unknown>;
 }
 
 export async function startServer(workspace: string, initialSettings: Record<string, unknown> = {}, options: StartOptions = {}): Promise<LspSession> {
@@ -181,6 +183,7 @@ export async function startServer(workspace: string, initialSettings: Record<str
       window: { workDoneProgress: true },
       ...(options.textDocumentCapabilities ? { textDocument: options.textDocumentCapabilities } : {}),
     },
+    ...(options.initializationOptions ? { initializationOptions: options.initializationOptions } : {}),
   });
   connection.sendNotification('initialized', {});
   return {

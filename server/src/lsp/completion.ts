@@ -14,7 +14,6 @@
  * "tact-innovation", so each item's filterText is what the user typed and
  * the list is marked incomplete (VS Code asks again as they type).
  */
-import { pathToFileURL } from 'node:url';
 import {
   CompletionItemKind,
   CompletionTriggerKind,
@@ -33,6 +32,7 @@ import { quoteInsertion, type QuoteStyle } from '../engine/cite/quoteInsertion.j
 import { escapeMarkdown, markdownLink } from '../engine/text/markdownEscape.js';
 import type { SearchResult } from '../engine/types.js';
 import { fileName, sourceLink } from './passageHits.js';
+import { sourceUri } from './sourceUri.js';
 
 export const TRIGGER_CHARACTERS = ['@', '"', '>', ' '];
 const MAX_KEYS = 50;
@@ -119,7 +119,7 @@ export class CompletionProvider {
         insertTextFormat: InsertTextFormat.PlainText,
         preselect: rank === 0,
         // Where the passage is, for clients that want to show or open it.
-        data: { sourceId: r.sourceId, uri: pathToFileURL(r.file).href, range: r.range, ...(r.page !== undefined ? { page: r.page } : {}) },
+        data: { sourceId: r.sourceId, uri: sourceUri(r.file), range: r.range, ...(r.page !== undefined ? { page: r.page } : {}) },
       };
     });
     return { isIncomplete: false, items };

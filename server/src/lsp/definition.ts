@@ -6,7 +6,6 @@
  * - from a quotation: the span the quote checker matched, exact or nearly.
  * The range covers the passage, so the editor selects what is cited.
  */
-import { pathToFileURL } from 'node:url';
 import type { Location } from 'vscode-languageserver/node.js';
 import type { Corpus } from '../engine/corpus/corpus.js';
 import { locateInDraft } from '../engine/draft/cursorContext.js';
@@ -14,19 +13,20 @@ import { citedPassage } from '../engine/cite/passageLookup.js';
 import { verifyQuote } from '../engine/verify/quoteVerifier.js';
 import type { ParsedDraft } from './draftCache.js';
 import { sourceIdOf } from './workspaceDrafts.js';
+import { sourceUri } from './sourceUri.js';
 
 export function definitionAt(draft: ParsedDraft, offset: number, corpus: Corpus, draftPath: string | undefined): Location | null {
   const at = locateInDraft(draft.model, offset);
   if (at.citation) {
     const sourceId = sourceIdOf(at.citation, corpus, draftPath);
     const passage = sourceId ? citedPassage(corpus, sourceId, { page: at.citation.page, claim: at.sentence?.claimText }) : undefined;
-    return passage ? { uri: pathToFileURL(passage.file).href, range: passage.range } : null;
+    return passage ? { uri: sourceUri(passage.file), range: passage.range } : null;
   }
   if (at.quotation) {
     const cited = new Set((at.sentence?.citations ?? []).map((c) => sourceIdOf(c, corpus, draftPath)).filter((id): id is string => id !== undefined));
     const check = verifyQuote(corpus, at.quotation.text, cited.size ? { sourceIds: cited } : undefined);
     if (check.status === 'not-found' || !check.file || !check.range) return null;
-    return { uri: pathToFileURL(check.file).href, range: check.range };
+    return { uri: sourceUri(check.file), range: check.range };
   }
   return null;
 }

@@ -16,7 +16,7 @@
  * Stale findings are never shown: a check is synchronous and reads the
  * document as it is when it runs, and it publishes that version.
  */
-import { pathToFileURL, fileURLToPath } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node.js';
 import { DiagnosticSeverity } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -26,6 +26,7 @@ import type { Corpus } from '../engine/corpus/corpus.js';
 import type { CorpusService } from './corpusService.js';
 import type { DraftCache } from './draftCache.js';
 import { CheckScheduler } from './checkScheduler.js';
+import { sourceUri } from './sourceUri.js';
 
 export { DEBOUNCE_MS, MAX_WAIT_MS } from './checkScheduler.js';
 
@@ -133,7 +134,7 @@ function toLsp(d: DraftDiagnostic): Diagnostic {
     source: 'sourced',
     message: d.message,
     relatedInformation: d.evidence.map((e) => ({
-      location: { uri: pathToFileURL(e.file).href, range: e.range },
+      location: { uri: sourceUri(e.file), range: e.range },
       message: `[@${e.sourceId}]${e.page ? ` p. ${e.page}` : ''}: ${e.text}`,
     })),
     data: { evidence: d.evidence, suggestions: d.suggestions, ...(d.data ?? {}) },

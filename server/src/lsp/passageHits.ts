@@ -4,16 +4,16 @@
  * open a source at a line. Shared by the custom requests, completion and
  * hover so a passage looks and inserts the same everywhere.
  */
-import { pathToFileURL } from 'node:url';
 import type { SearchResult } from '../engine/types.js';
 import { quoteText, type QuoteStyle } from '../engine/cite/quoteInsertion.js';
 import type { PassageHit } from '../protocol.js';
+import { sourceUri } from './sourceUri.js';
 
 export function toPassageHit(r: SearchResult, style: QuoteStyle, eol = '\n'): PassageHit {
   const hit: PassageHit = {
     sourceId: r.sourceId,
     title: r.title,
-    uri: pathToFileURL(r.file).href,
+    uri: sourceUri(r.file),
     range: r.range,
     text: r.text,
     score: r.score,
@@ -28,7 +28,7 @@ export function toPassageHit(r: SearchResult, style: QuoteStyle, eol = '\n'): Pa
  * at the line in its fragment (1-based), so a hover link lands on the passage.
  */
 export function sourceLink(file: string, line: number): string {
-  return `${pathToFileURL(file).href}#L${line + 1}`;
+  return `${sourceUri(file)}#L${line + 1}`;
 }
 
 /** The file's name, for link labels. */

@@ -4,12 +4,12 @@
  * outside the corpus folders (link citations resolved to their source too).
  * With `includeDeclaration`, the source document itself comes first.
  */
-import { pathToFileURL } from 'node:url';
 import type { CancellationToken, Location } from 'vscode-languageserver/node.js';
 import type { Corpus } from '../engine/corpus/corpus.js';
 import { locateInDraft } from '../engine/draft/cursorContext.js';
 import type { ParsedDraft } from './draftCache.js';
 import { sourceIdOf, type WorkspaceDrafts } from './workspaceDrafts.js';
+import { sourceUri } from './sourceUri.js';
 
 export async function referencesAt(
   draft: ParsedDraft,
@@ -28,7 +28,7 @@ export async function referencesAt(
     sourceId ? sourceIdOf(site, corpus, path) === sourceId : site.key !== undefined && site.key === citation.key;
   const out: Location[] = [];
   const doc = sourceId ? corpus.document(sourceId) : undefined;
-  if (includeDeclaration && doc) out.push({ uri: pathToFileURL(doc.file).href, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+  if (includeDeclaration && doc) out.push({ uri: sourceUri(doc.file), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
   for (const d of await drafts.all(token)) {
     for (const site of d.sites) if (matches(site, d.path)) out.push({ uri: d.uri, range: site.range });
   }

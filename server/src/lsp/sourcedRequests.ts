@@ -9,7 +9,6 @@
  *   how often the workspace's drafts cite them (the Sources view);
  * - `sourced/reindex`: re-walk the corpus folders.
  */
-import { pathToFileURL } from 'node:url';
 import type { CancellationToken } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Corpus } from '../engine/corpus/corpus.js';
@@ -20,6 +19,7 @@ import type { EvidenceParams, EvidenceResult, PassageHit, SearchParams, SourceIn
 import type { ParsedDraft } from './draftCache.js';
 import { toPassageHit } from './passageHits.js';
 import type { WorkspaceDrafts } from './workspaceDrafts.js';
+import { sourceUri } from './sourceUri.js';
 
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 200;
@@ -66,7 +66,7 @@ export async function listSources(corpus: Corpus, drafts: WorkspaceDrafts, token
       const info: SourceInfo = {
         sourceId: d.sourceId,
         title: d.metadata.title ?? d.sourceId,
-        uri: pathToFileURL(d.file).href,
+        uri: sourceUri(d.file),
         firstPassage: first && lines ? lines.rangeOf(first.start, first.end) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         passages: d.sentences.length,
         citationCount: counts.get(d.sourceId) ?? 0,

@@ -61,7 +61,7 @@ export function markdownLink(label: string, url: string): string {
 }
 
 export function isSafeLinkTarget(url: string): boolean {
-  return /^(?:https?|file):\/\/[^\s]*$/i.test(url.trim());
+  return /^(?:https?|file|sourced-source):\/\/[^\s]*$/i.test(url.trim());
 }
 
 /** Percent-encodes what would end or confuse a Markdown link destination. */

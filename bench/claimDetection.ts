@@ -12,12 +12,11 @@
  * The rules target policy briefings, not debates, so on this data they are
  * expected to cost a little; the table shows how much.
  */
-import { readFileSync } from 'node:fs';
+import { loadCt24 } from './lib/ct24.js';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkworthiness, checkworthinessModelInfo, checkworthinessThreshold } from '../server/src/engine/claims/checkworthiness.js';
 import { classifyClaim } from '../server/src/engine/claims/claimRules.js';
 
-const DATA = fileURLToPath(new URL('../../shared/data/checkworthy/', import.meta.url));
 
 export interface Confusion {
   tp: number;
@@ -39,18 +38,9 @@ export interface ClaimDetectionResult {
   splits: Record<'dev' | 'devTest', { sentences: number; positives: number; model: ClaimDetectionFigures; rules: ClaimDetectionFigures; ms: number }>;
 }
 
-/** Rows of a CT24 TSV (Sentence_id, Text, class_label); CSV-style quoting undone. */
+/** Rows of a CT24 TSV, as booleans. */
 function load(name: string): Array<{ text: string; yes: boolean }> {
-  return readFileSync(`${DATA}${name}`, 'utf8')
-    .split(/\r?\n/)
-    .slice(1)
-    .filter((line) => line.trim())
-    .map((line) => {
-      const [, raw, label] = line.split('\t');
-      const t = raw.trim();
-      const text = t.length >= 2 && t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1).replace(/""/g, '"') : t;
-      return { text, yes: label === 'Yes' };
-    });
+  return loadCt24(name).map((r) => ({ text: r.text, yes: r.label === 1 }));
 }
 
 function figures(predicted: boolean[], gold: boolean[]): ClaimDetectionFigures {

@@ -6,12 +6,12 @@
  * Reports precision, recall and F1 of the check-worthy (Yes) class.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { loadCt24 } from './lib/ct24.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const DATA = fileURLToPath(new URL('../../shared/data/checkworthy/', import.meta.url));
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const CORPUS = fileURLToPath(new URL('../corpus', import.meta.url));
 
@@ -27,12 +27,7 @@ export interface DetectionResult {
 }
 
 export function runClaimDetectionCli(split = 'ct24-dev-test.tsv'): DetectionResult {
-  const rows = readFileSync(join(DATA, split), 'utf8')
-    .split('\n')
-    .slice(1)
-    .filter((l) => l.trim())
-    .map((l) => l.split('\t'))
-    .map((cols) => ({ id: cols[0], text: cols[1], yes: cols[cols.length - 1].trim() === 'Yes' }));
+  const rows = loadCt24(split).map((r) => ({ id: r.id, text: r.text, yes: r.label === 1 }));
   const dir = mkdtempSync(join(tmpdir(), 'sourced-ct24-'));
   const files = rows.map((r) => {
     const file = join(dir, `${r.id}.md`);

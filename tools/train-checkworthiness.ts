@@ -38,41 +38,19 @@
  * WEIGHT_DIGITS significant digits and re-choose the threshold for the
  * rounded model; (4) write the JSON and print dev / dev-test figures.
  */
-import { readFileSync, writeFileSync, statSync } from 'node:fs';
+import { writeFileSync, statSync } from 'node:fs';
+import { loadCt24, type Ct24Row } from '../bench/lib/ct24.js';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { featurize, type FeatureOptions } from '../server/src/engine/claims/claimFeatures.js';
 
-const DATA_DIR = fileURLToPath(new URL('../../shared/data/checkworthy/', import.meta.url));
 const MODEL_PATH = fileURLToPath(new URL('../server/src/engine/claims/checkworthinessModel.json', import.meta.url));
 const args = new Set(process.argv.slice(2));
 
 // ---------------------------------------------------------------------------
 // Data
 
-export interface Example {
-  id: string;
-  text: string;
-  label: 0 | 1;
-}
-
-/** Undoes CSV-style quoting ("…, …" with "" for a quote), which the files use for some rows only. */
-export function unquote(text: string): string {
-  const t = text.trim();
-  if (t.length >= 2 && t.startsWith('"') && t.endsWith('"')) return t.slice(1, -1).replace(/""/g, '"');
-  return t;
-}
-
-export function loadTsv(name: string): Example[] {
-  const lines = readFileSync(`${DATA_DIR}${name}`, 'utf8').split(/\r?\n/);
-  const out: Example[] = [];
-  for (const line of lines.slice(1)) {
-    if (!line.trim()) continue;
-    const [id, text, label] = line.split('\t');
-    if (label !== 'Yes' && label !== 'No') throw new Error(`${name}: bad label in ${JSON.stringify(line)}`);
-    out.push({ id, text: unquote(text), label: label === 'Yes' ? 1 : 0 });
-  }
-  return out;
-}
+/** One labelled sentence (see bench/lib/ct24.ts). */
+export type Example = Ct24Row;
 
 // ---------------------------------------------------------------------------
 // Sparse matrices
@@ -561,9 +539,9 @@ const WEIGHT_DIGITS = 3;
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const train = split(loadTsv('ct24-train.tsv'));
-  const dev = split(loadTsv('ct24-dev.tsv'));
-  const devTest = split(loadTsv('ct24-dev-test.tsv'));
+  const train = split(loadCt24('ct24-train.tsv'));
+  const dev = split(loadCt24('ct24-dev.tsv'));
+  const devTest = split(loadCt24('ct24-dev-test.tsv'));
   const yes = train.labels.reduce((a, b) => a + b, 0);
   console.log(`train ${train.examples.length} (${yes} Yes), dev ${dev.examples.length}, dev-test ${devTest.examples.length} (dev-test is reported, never used to choose)`);
 

@@ -13,14 +13,8 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { ExtractedDocument } from '../../host.js';
 import type { IngestProblem } from '../../types.js';
+import type { HastNode } from '../hastNode.js';
 
-interface HastNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
 
 /** Elements whose text is one block; a block nested in another (a list in a list item) is its own. */
 const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'blockquote', 'pre', 'dt', 'dd', 'caption']);

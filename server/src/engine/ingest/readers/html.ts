@@ -9,15 +9,8 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import { writeDecoded, type SourceReader, type ReadResult } from '../reader.js';
 import type { IngestProblem } from '../../types.js';
+import type { HastNode } from '../hastNode.js';
 
-interface HastNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-  position?: { start: { offset?: number }; end: { offset?: number } };
-}
 
 const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'nav', 'head', 'svg', 'iframe', 'button', 'form', 'select', 'textarea']);
 const BLOCK = new Set([

@@ -27,7 +27,7 @@ import { startServer, type LspSession } from '../test/helpers/lspClient.js';
 import { Corpus } from '../server/src/engine/corpus/corpus.js';
 import { nodeWorkspaceReader } from '../server/src/node/nodeWorkspaceReader.js';
 import { fileCacheStore } from '../server/src/node/fileCacheStore.js';
-import { DEBOUNCE_MS } from '../server/src/lsp/diagnostics.js';
+import { DEBOUNCE_MS } from '../server/src/lsp/checkScheduler.js';
 import { buildBriefing } from './checkSpeed.js';
 
 const DEFAULT_CORPUS = fileURLToPath(new URL('../../shared/data/policy-corpus', import.meta.url));

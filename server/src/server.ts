@@ -170,15 +170,17 @@ connection.onWorkspaceSymbol((params, token) =>
 
 connection.onCompletion((params, token) =>
   guarded(log, 'completion', null, async () => {
-    let doc = documents.get(params.textDocument.uri);
+    const asked = documents.get(params.textDocument.uri);
     // Decide first (cheap): most trigger characters (every space) offer nothing.
-    if (!doc || completion.context(doc, params).kind === 'none') return null;
+    const context = asked && completion.context(asked, params);
+    if (!asked || !context || context.kind === 'none') return null;
     if (!(await indexReady(corpus, log, 'completion', token))) return null;
-    const style = (await settings.get(doc.uri)).quotes.insertStyle;
-    doc = documents.get(params.textDocument.uri);
+    const style = (await settings.get(asked.uri)).quotes.insertStyle;
+    const doc = documents.get(params.textDocument.uri);
     const current = corpus.current;
     if (!doc || !current || token.isCancellationRequested) return null;
-    return completion.complete(doc, completion.context(doc, params), current, style);
+    // The context again only if the user typed while we waited.
+    return completion.complete(doc, doc.version === asked.version ? context : completion.context(doc, params), current, style);
   }),
 );
 

@@ -25,13 +25,13 @@ import {
 import type { Corpus } from '../engine/corpus/corpus.js';
 import type { DraftDiagnostic, Evidence } from '../engine/check/diagnostics.js';
 import { blockquoteEdits, citeEdit, ignoreEdit, inlineQuoteEdit, type TextEdit } from '../engine/cite/claimEdits.js';
-import { referencesEdit, type ReferenceEntry } from '../engine/cite/referencesSection.js';
+import { referencesEdit, sortEntries, type ReferenceEntry } from '../engine/cite/referencesSection.js';
+import { citedSources } from '../engine/cite/citedSources.js';
 import { referenceEntries } from '../engine/cite/referenceList.js';
 import { paragraphAt } from '../engine/draft/cursorContext.js';
 import type { QuoteStyle } from '../engine/cite/quoteInsertion.js';
 import { InsertReferencesKind } from '../protocol.js';
 import type { ParsedDraft } from './draftCache.js';
-import { sourceIdOf } from './workspaceDrafts.js';
 
 const SOURCES_OFFERED = 3;
 
@@ -167,21 +167,18 @@ function keyEdit(text: string, start: number, end: number, key: string): TextEdi
 }
 
 function insertReferences(draft: ParsedDraft, corpus: Corpus, draftPath: string | undefined): CodeAction | undefined {
-  const ids: string[] = [];
-  for (const c of draft.model.citations) {
-    const id = sourceIdOf(c, corpus, draftPath);
-    if (id && !ids.includes(id)) ids.push(id);
-  }
+  const ids = citedSources(draft.model, corpus, draftPath).sourceIds;
   if (ids.length === 0) return undefined;
-  const formatted = harvardEntries(ids.map((id) => corpus.document(id)!));
-  const entries: ReferenceEntry[] = ids.map((id) => {
-    const m = corpus.document(id)!.metadata;
-    const entry: ReferenceEntry = { sourceId: id };
-    for (const field of ['title', 'author', 'publisher', 'date', 'url'] as const) if (m[field]) entry[field] = m[field];
-    const styled = formatted.get(id);
-    if (styled) entry.formatted = styled;
-    return entry;
-  });
+  const documents = ids.map((id) => corpus.document(id)!);
+  const styled = harvardEntries(documents);
+  // The style's own (alphabetical) order when it rendered every entry; else the plain entries by author.
+  const entries: ReferenceEntry[] = styled
+    ? styled.map((e) => ({ sourceId: e.sourceId, formatted: e.markdown }))
+    : sortEntries(documents.map((d) => {
+      const entry: ReferenceEntry = { sourceId: d.sourceId };
+      for (const field of ['title', 'author', 'publisher', 'date', 'url'] as const) if (d.metadata[field]) entry[field] = d.metadata[field];
+      return entry;
+    }));
   return {
     title: REFERENCES_TITLE,
     kind: InsertReferencesKind,
@@ -205,11 +202,12 @@ function findingOf(draft: ParsedDraft, d: Diagnostic, published: readonly DraftD
  * Entries in Harvard (Cite Them Right), the UK public-sector default, via
  * citation-js; if the style cannot render them, the plain entries stand.
  */
-function harvardEntries(sources: Parameters<typeof referenceEntries>[0]): Map<string, string> {
+function harvardEntries(sources: Parameters<typeof referenceEntries>[0]): ReturnType<typeof referenceEntries> | undefined {
   try {
-    return new Map(referenceEntries(sources, { style: 'harvard', order: 'alphabetical' }).map((e) => [e.sourceId, e.markdown]));
+    const entries = referenceEntries(sources, { style: 'harvard', order: 'alphabetical' });
+    return entries.length === sources.length ? entries : undefined;
   } catch {
-    return new Map();
+    return undefined;
   }
 }
 

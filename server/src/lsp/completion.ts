@@ -27,7 +27,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Corpus } from '../engine/corpus/corpus.js';
 import { completionContext, type CompletionContext } from '../engine/draft/cursorContext.js';
 import { SourceFinder } from '../engine/search/sourceFinder.js';
-import { judgeSupport } from '../engine/check/support.js';
+import { rankBySupport } from '../engine/check/support.js';
 import { quoteInsertion, type QuoteStyle } from '../engine/cite/quoteInsertion.js';
 import { escapeMarkdown, markdownLink } from '../engine/text/markdownEscape.js';
 import type { SearchResult } from '../engine/types.js';
@@ -96,14 +96,9 @@ export class CompletionProvider {
     const form = ctx.form ?? style;
     const range = { start: doc.positionAt(ctx.replaceStart), end: doc.positionAt(ctx.replaceEnd) };
     const typed = doc.getText(range);
-    const weight = (term: string) => corpus.termWeight(term);
-    const results = corpus.search(ctx.query, QUOTE_CANDIDATES);
     // Passages that support the sentence first, search order otherwise.
-    const ranked = results
-      .map((r, i) => ({ r, i, supports: judgeSupport(ctx.query, r.text, weight).supports }))
-      .sort((a, b) => Number(b.supports) - Number(a.supports) || a.i - b.i)
-      .slice(0, MAX_QUOTES);
-    const items: CompletionItem[] = ranked.map(({ r, supports }, rank) => {
+    const ranked = rankBySupport(corpus, ctx.query, corpus.search(ctx.query, QUOTE_CANDIDATES)).slice(0, MAX_QUOTES);
+    const items: CompletionItem[] = ranked.map(({ result: r, supports }, rank) => {
       const newText = quoteInsertion(r, form, { lineBefore: ctx.lineBefore, lineAfter: ctx.lineAfter, nextLineHasText: ctx.nextLineHasText, eol: ctx.eol });
       const where = `@${r.sourceId}${r.page !== undefined ? `, p. ${r.page}` : ''}`;
       return {

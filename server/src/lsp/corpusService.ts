@@ -86,12 +86,12 @@ export class CorpusService {
       let changed = false;
       for (const event of events) {
         const path = fileURLToPath(event.uri);
-        if (!this.roots.some((r) => path === r || path.startsWith(`${r}/`) || path.startsWith(`${r}\\`))) continue;
-        changed = true;
         // One file at a time: Corpus.updateFile and removeFile apply the walk's
-        // rules themselves, sources and bibliographies (.json, .bib) alike.
-        if (event.type === FileChangeType.Deleted) await corpus.removeFile(path);
-        else await corpus.updateFile(path);
+        // rules themselves (roots, skipped files, sources and bibliographies
+        // alike) and say whether anything changed, so a lock file or an
+        // unchanged save re-checks no draft.
+        const touched = event.type === FileChangeType.Deleted ? await corpus.removeFile(path) : await corpus.updateFile(path);
+        changed ||= touched;
       }
       if (!changed) return;
       this.sendStatus({ state: 'ready', ...corpus.summary() });

@@ -12,7 +12,7 @@ import { locateInDraft } from '../engine/draft/cursorContext.js';
 import { citedPassage } from '../engine/cite/passageLookup.js';
 import { verifyQuote } from '../engine/verify/quoteVerifier.js';
 import type { ParsedDraft } from './draftCache.js';
-import { sourceIdOf } from './workspaceDrafts.js';
+import { sourceIdOf } from '../engine/check/linkTargets.js';
 import { sourceUri } from './sourceUri.js';
 
 export function definitionAt(draft: ParsedDraft, offset: number, corpus: Corpus, draftPath: string | undefined): Location | null {

@@ -28,7 +28,6 @@ import type { DraftCache } from './draftCache.js';
 import { CheckScheduler } from './checkScheduler.js';
 import { sourceUri } from './sourceUri.js';
 
-export { DEBOUNCE_MS, MAX_WAIT_MS } from './checkScheduler.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -37,7 +36,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export interface CheckedDraft {
+interface CheckedDraft {
   version: number;
   diagnostics: DraftDiagnostic[];
 }
@@ -117,7 +116,7 @@ export class DiagnosticsPublisher {
     }
     const draftPath = doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : undefined;
     const draft = this.drafts.get(doc);
-    return entry.checker.check(draft.text, { draftPath, ...options }, draft.model);
+    return entry.checker.check(draft.text, { draftPath, ...options }, draft);
   }
 
   private send(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {

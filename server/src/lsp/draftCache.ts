@@ -1,6 +1,6 @@
 /**
  * Open drafts as the providers need them, one per document, kept until the
- * next edit: the text and its line index at once, the parsed draft (its
+ * next edit: the text at once, its line index and the parsed draft (its
  * citations, quotations and sentences) only when first asked for. Parsing a
  * 5,000-word draft costs 70-200 ms, which a hover cannot pay on every mouse
  * move and code actions (asked for on every cursor move) should not pay at
@@ -13,14 +13,17 @@ import { LineIndex } from '../engine/text/lineIndex.js';
 
 export class ParsedDraft {
   private parsed: DraftModel | undefined;
-  readonly lines: LineIndex;
+  private lineIndex: LineIndex | undefined;
 
   constructor(
     readonly uri: string,
     readonly version: number,
     readonly text: string,
-  ) {
-    this.lines = new LineIndex(text);
+  ) {}
+
+  get lines(): LineIndex {
+    this.lineIndex ??= new LineIndex(this.text);
+    return this.lineIndex;
   }
 
   get model(): DraftModel {

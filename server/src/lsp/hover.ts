@@ -20,7 +20,7 @@ import { locateInDraft } from '../engine/draft/cursorContext.js';
 import { citedPassage } from '../engine/cite/passageLookup.js';
 import { verifyQuote } from '../engine/verify/quoteVerifier.js';
 import { escapeMarkdown, markdownLink } from '../engine/text/markdownEscape.js';
-import { sourceIdOf } from './workspaceDrafts.js';
+import { sourceIdOf } from '../engine/check/linkTargets.js';
 import type { Range, Sentence } from '../engine/types.js';
 import type { ParsedDraft } from './draftCache.js';
 import { fileName, sourceLink } from './passageHits.js';

@@ -8,7 +8,8 @@ import type { CancellationToken, Location } from 'vscode-languageserver/node.js'
 import type { Corpus } from '../engine/corpus/corpus.js';
 import { locateInDraft } from '../engine/draft/cursorContext.js';
 import type { ParsedDraft } from './draftCache.js';
-import { sourceIdOf, type WorkspaceDrafts } from './workspaceDrafts.js';
+import type { WorkspaceDrafts } from './workspaceDrafts.js';
+import { sourceIdOf } from '../engine/check/linkTargets.js';
 import { sourceUri } from './sourceUri.js';
 
 export async function referencesAt(

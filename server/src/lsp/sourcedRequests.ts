@@ -12,7 +12,7 @@
 import type { CancellationToken } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Corpus } from '../engine/corpus/corpus.js';
-import { judgeSupport } from '../engine/check/support.js';
+import { rankBySupport } from '../engine/check/support.js';
 import { locateInDraft, paragraphAt } from '../engine/draft/cursorContext.js';
 import type { QuoteStyle } from '../engine/cite/quoteInsertion.js';
 import type { EvidenceParams, EvidenceResult, PassageHit, SearchParams, SourceInfo } from '../protocol.js';
@@ -40,14 +40,10 @@ export function evidenceFor(draft: ParsedDraft, doc: TextDocument, params: Evide
   const sentences = here
     ? draft.model.sentences.filter((s) => s.unit === here.unit)
     : draft.model.sentences.filter((s) => s.start >= paraStart && s.end <= paraEnd);
-  const weight = (term: string) => corpus.termWeight(term);
   const claims = sentences.map((s) => {
-    const hits = corpus
-      .search(s.claimText, EVIDENCE_PER_CLAIM * 2)
-      .map((r, i) => ({ r, i, supports: judgeSupport(s.claimText, r.text, weight).supports }))
-      .sort((a, b) => Number(b.supports) - Number(a.supports) || a.i - b.i)
+    const hits = rankBySupport(corpus, s.claimText, corpus.search(s.claimText, EVIDENCE_PER_CLAIM * 2))
       .slice(0, EVIDENCE_PER_CLAIM)
-      .map(({ r, supports }) => ({ ...toPassageHit(r, style), supports }));
+      .map(({ result, supports }) => ({ ...toPassageHit(result, style), supports }));
     return { range: draft.lines.rangeOf(s.start, s.end), text: s.claimText, evidence: hits };
   });
   const start = sentences.length ? sentences[0].start : paraStart;

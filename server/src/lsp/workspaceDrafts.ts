@@ -20,7 +20,7 @@ import type { Corpus } from '../engine/corpus/corpus.js';
 import { parseDraft } from '../engine/draft/parseDraft.js';
 import type { Citation } from '../engine/draft/draftTypes.js';
 import { LineIndex } from '../engine/text/lineIndex.js';
-import { resolveLinkTarget } from '../engine/check/linkTargets.js';
+import { sourceIdOf } from '../engine/check/linkTargets.js';
 import type { DraftCache } from './draftCache.js';
 
 const MAX_FILES = 5000;
@@ -140,11 +140,6 @@ export class WorkspaceDrafts {
   }
 }
 
-/** The source a citation (or citation site) names: its key if the corpus has it, or the document its link points at. */
-export function sourceIdOf(site: { key?: string; target?: string }, corpus: Corpus, draftPath?: string): string | undefined {
-  if (site.key !== undefined) return corpus.document(site.key) ? site.key : undefined;
-  return site.target ? resolveLinkTarget(corpus.documents(), site.target, draftPath) : undefined;
-}
 
 function sitesOf(citations: readonly Citation[], lines: LineIndex): CitationSite[] {
   return citations.map((c) => ({

@@ -14,11 +14,11 @@ import { analyze } from '../index/analyzer.js';
 import { parseDraft } from '../draft/parseDraft.js';
 import type { Citation, DraftModel, DraftSentence, Quotation } from '../draft/draftTypes.js';
 import { SourceFinder } from '../search/sourceFinder.js';
-import { classifyClaim, ruleVerdict } from '../claims/claimRules.js';
+import { classifyClaim } from '../claims/claimRules.js';
 import { verifyQuote } from '../verify/quoteVerifier.js';
-import { judgeSupport, SUPPORT_COVERAGE } from './support.js';
+import { rankBySupport, SUPPORT_COVERAGE } from './support.js';
 import { DEFAULT_SEVERITY, type DiagnosticCode, type DraftDiagnostic, type Evidence, type Severity } from './diagnostics.js';
-import { resolveLinkTarget } from './linkTargets.js';
+import { sourceIdOf } from './linkTargets.js';
 
 export interface CheckOptions {
   /** Claim sensitivity in [-1, 1]: higher flags more sentences. */
@@ -63,16 +63,19 @@ export class DraftChecker {
 
   constructor(private readonly corpus: Corpus) {}
 
-  /** `parsed` lets a caller that already parsed this exact text (the server's draft cache) skip a second parse. */
-  check(text: string, options: CheckOptions = {}, parsed?: DraftModel): DraftDiagnostic[] {
+  /**
+   * `prepared` lets a caller that already parsed and line-indexed this exact
+   * text (the server's draft cache, once per version) skip doing it again.
+   */
+  check(text: string, options: CheckOptions = {}, prepared?: { model: DraftModel; lines: LineIndex }): DraftDiagnostic[] {
     if (this.memoGeneration !== this.corpus.generation) {
       this.memo.clear();
       this.finder = undefined;
       this.suggestions.clear();
       this.memoGeneration = this.corpus.generation;
     }
-    const draft = parsed ?? parseDraft(text);
-    const lines = new LineIndex(text);
+    const draft = prepared?.model ?? parseDraft(text);
+    const lines = prepared?.lines ?? new LineIndex(text);
     const findings: Finding[] = [];
     const used = new Set<string>();
     for (const sentence of draft.sentences) {
@@ -115,10 +118,11 @@ export class DraftChecker {
     }
     findings.push(...this.pageMismatches(sentence, options, located, 'quotation'));
     if (sentence.inBlockquote) return findings;
-    const claim = classifyClaim(sentence.claimText, options.sensitivity);
     if (sentence.citations.length === 0) {
+      // Only an uncited sentence needs to know whether it is a claim.
+      const claim = classifyClaim(sentence.claimText, options.sensitivity);
       // Recommendations, questions, procedure and thanks are never claims, however close to a source.
-      const ruledOut = !claim.checkworthy && ruleVerdict(sentence.claimText)?.decision === 'not';
+      const ruledOut = !claim.checkworthy && claim.ruledOut;
       const supported = ruledOut ? [] : this.supportingEvidence(sentence.claimText, undefined, options);
       const evidence = supported.map((s) => s.evidence);
       // A sentence that restates a source closely is that source's claim,
@@ -163,8 +167,7 @@ export class DraftChecker {
   }
 
   private resolve(citation: Citation, options: CheckOptions): string | undefined {
-    if (citation.key !== undefined) return this.corpus.document(citation.key) ? citation.key : undefined;
-    return citation.target ? resolveLinkTarget(this.corpus.documents(), citation.target, options.draftPath) : undefined;
+    return sourceIdOf(citation, this.corpus, options.draftPath);
   }
 
   private unknownSource(citation: Citation): Finding {
@@ -249,13 +252,11 @@ export class DraftChecker {
 
   /** Passages that support `claim`, best first, each with its coverage (kept out of the evidence itself, which is published). */
   private supportingEvidence(claim: string, sourceIds: ReadonlySet<string> | undefined, options: CheckOptions): Array<{ evidence: Evidence; coverage: number }> {
-    const weight = (term: string) => this.corpus.claimTermWeight(term);
-    return this.corpus
-      .search(claim, CANDIDATES, sourceIds, { minShare: CANDIDATE_SHARE, candidateDepth: CANDIDATE_DEPTH })
-      .map((r) => ({ r, judgement: judgeSupport(claim, r.text, weight) }))
-      .filter(({ judgement }) => judgement.supports)
+    const results = this.corpus.search(claim, CANDIDATES, sourceIds, { minShare: CANDIDATE_SHARE, candidateDepth: CANDIDATE_DEPTH });
+    return rankBySupport(this.corpus, claim, results)
+      .filter((r) => r.supports)
       .slice(0, options.maxEvidence ?? 3)
-      .map(({ r, judgement }) => ({ evidence: toEvidence(r), coverage: judgement.coverage }));
+      .map((r) => ({ evidence: toEvidence(r.result), coverage: r.coverage }));
   }
 }
 

@@ -4,6 +4,17 @@
  * engine needs no `node:path`.
  */
 import type { SourceDocument } from '../types.js';
+import type { Corpus } from '../corpus/corpus.js';
+
+/**
+ * The corpus source a citation names, or undefined: a Pandoc key by key, a
+ * link by the file it points at. The one resolver the checker, reference
+ * lists, hovers, definitions and references share.
+ */
+export function sourceIdOf(site: { key?: string; target?: string }, corpus: Pick<Corpus, 'document' | 'documents'>, draftPath?: string): string | undefined {
+  if (site.key !== undefined) return corpus.document(site.key) ? site.key : undefined;
+  return site.target ? resolveLinkTarget(corpus.documents(), site.target, draftPath) : undefined;
+}
 
 export function resolveLinkTarget(documents: readonly SourceDocument[], target: string, draftPath?: string): string | undefined {
   const clean = safeDecode(target.split('#')[0].split('?')[0]);

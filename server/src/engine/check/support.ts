@@ -6,6 +6,8 @@
  * on a trend (rose vs fell, more vs fewer). A merely related passage fails.
  */
 import { analyze } from '../index/analyzer.js';
+import type { Corpus } from '../corpus/corpus.js';
+import type { SearchResult } from '../types.js';
 
 export interface SupportJudgement {
   supports: boolean;
@@ -50,4 +52,27 @@ function directionOf(text: string): number {
   const up = UP.test(text);
   const down = DOWN.test(text);
   return up === down ? 0 : up ? 1 : -1;
+}
+
+export interface RankedBySupport {
+  result: SearchResult;
+  supports: boolean;
+  coverage: number;
+}
+
+/**
+ * Search results judged against `claim` with the corpus's claim weighting
+ * (a word no source uses weighs the most), supporting passages first and
+ * search order otherwise. The one place the checker, quote completion and
+ * "Show evidence" decide what supports a sentence, so they never disagree.
+ */
+export function rankBySupport(corpus: Pick<Corpus, 'claimTermWeight'>, claim: string, results: readonly SearchResult[]): RankedBySupport[] {
+  const weight = (term: string) => corpus.claimTermWeight(term);
+  return results
+    .map((result, i) => {
+      const judgement = judgeSupport(claim, result.text, weight);
+      return { result, supports: judgement.supports, coverage: judgement.coverage, i };
+    })
+    .sort((a, b) => Number(b.supports) - Number(a.supports) || a.i - b.i)
+    .map(({ result, supports, coverage }) => ({ result, supports, coverage }));
 }

@@ -6,15 +6,13 @@
  */
 import type { Corpus } from '../corpus/corpus.js';
 import type { DraftModel } from '../draft/draftTypes.js';
-import { resolveLinkTarget } from '../check/linkTargets.js';
+import { sourceIdOf } from '../check/linkTargets.js';
 
 export function citedSources(draft: DraftModel, corpus: Corpus, draftPath?: string): { sourceIds: string[]; unknown: string[] } {
   const sourceIds: string[] = [];
   const unknown: string[] = [];
   for (const citation of [...draft.citations].sort((a, b) => a.start - b.start)) {
-    const id = citation.key !== undefined
-      ? (corpus.document(citation.key) ? citation.key : undefined)
-      : citation.target ? resolveLinkTarget(corpus.documents(), citation.target, draftPath) : undefined;
+    const id = sourceIdOf(citation, corpus, draftPath);
     const name = citation.key ?? citation.target ?? '';
     if (id) {
       if (!sourceIds.includes(id)) sourceIds.push(id);

@@ -66,7 +66,7 @@ export function blockquoteEdits(text: string, start: number, end: number, paragr
   ];
 }
 
-export const IGNORE_COMMENT = '<!-- sourced-ignore -->';
+const IGNORE_COMMENT = '<!-- sourced-ignore -->';
 
 /**
  * `<!-- sourced-ignore -->` on its own line before the paragraph starting at

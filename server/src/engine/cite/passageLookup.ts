@@ -32,7 +32,7 @@ export function sentenceIndexAt(sentences: readonly Sentence[], offset: number):
   return found >= 0 && offset < Math.max(sentences[found].end, sentences[found].start + 1) ? found : -1;
 }
 
-export function firstPassageOnPage(doc: SourceDocument, page: number): Sentence | undefined {
+function firstPassageOnPage(doc: SourceDocument, page: number): Sentence | undefined {
   return doc.sentences.find((s) => s.page === page);
 }
 

@@ -26,8 +26,8 @@ export interface ReferenceEntry {
   formatted?: string;
 }
 
-export const REFERENCES_MARKER = '<!-- sourced-references -->';
-export const REFERENCES_HEADING = '## References';
+const REFERENCES_MARKER = '<!-- sourced-references -->';
+const REFERENCES_HEADING = '## References';
 
 /** One list item: `- Author (date). *Title*. Publisher. <url> \`@key\``. */
 export function referenceLine(entry: ReferenceEntry): string {
@@ -56,8 +56,9 @@ export function sortEntries(entries: readonly ReferenceEntry[]): ReferenceEntry[
   return [...entries].sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || (a.sourceId < b.sourceId ? -1 : 1));
 }
 
+/** The section, entries in the order given: the caller decides it (a citation style's own order, or sortEntries). */
 export function buildReferencesSection(entries: readonly ReferenceEntry[], eol = '\n'): string {
-  const lines = [REFERENCES_HEADING, '', REFERENCES_MARKER, '<!-- sourced-disable -->', '', ...sortEntries(entries).map(referenceLine), '', '<!-- sourced-enable -->'];
+  const lines = [REFERENCES_HEADING, '', REFERENCES_MARKER, '<!-- sourced-disable -->', '', ...entries.map(referenceLine), '', '<!-- sourced-enable -->'];
   return lines.join(eol) + eol;
 }
 

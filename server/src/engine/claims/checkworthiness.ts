@@ -18,8 +18,6 @@
 import model from './checkworthinessModel.json' with { type: 'json' };
 import { featurize, type FeatureOptions } from './claimFeatures.js';
 
-export { featurize, type FeatureOptions } from './claimFeatures.js';
-
 /** What the model file holds (see tools/train-checkworthiness.ts). */
 export interface CheckworthinessModel {
   format: string;

@@ -21,6 +21,8 @@ export interface ClaimClassification {
   score: number;
   /** Why, in a few words: "states a figure", "recommendation", "question", ... */
   reason: string;
+  /** A rule decided it is not a claim (recommendation, question, procedure, thanks, opinion). */
+  ruledOut: boolean;
 }
 
 type Verdict = { decision: 'claim' | 'not'; reason: string } | { decision: 'nudge'; delta: number; reason: string };
@@ -233,5 +235,5 @@ export function classifyClaim(sentence: string, sensitivity = 0): ClaimClassific
     reason = yes ? (verdict?.reason ?? 'factual statement') : 'no checkable statement';
   }
   const score = sigmoid(z);
-  return { checkworthy: score >= threshold, score, reason };
+  return { checkworthy: score >= threshold, score, reason, ruledOut: verdict?.decision === 'not' };
 }

@@ -122,22 +122,33 @@ export class Corpus {
    * ignored. A bibliography (CSL-JSON, BibTeX) re-reads the bibliographies,
    * whose entries change every document's metadata they match.
    */
-  async updateFile(file: string): Promise<void> {
+  /**
+   * Re-reads one file after a change. Returns whether the corpus changed:
+   * false for a file the walk skips or whose content is what was indexed,
+   * so callers need not re-check drafts for nothing.
+   */
+  async updateFile(file: string): Promise<boolean> {
     if (isBibliographyPath(file, this.options.roots)) {
       if (!this.bibliographyFiles.includes(file)) this.bibliographyFiles = [...this.bibliographyFiles, file].sort();
       await this.loadBibliographies();
       this.rebuildDocuments();
-      return;
+      return true;
     }
-    if (!isIndexable(file, this.options.roots)) return;
-    await this.load(file, undefined, await this.prepare(file, undefined));
+    if (!isIndexable(file, this.options.roots)) return false;
+    const hadProblem = this.readProblems.has(file);
+    const outcome = await this.load(file, undefined, await this.prepare(file, undefined));
+    if (outcome === 'cached' && !hadProblem) return false;
     this.rebuildDocuments();
     await this.saveCache();
+    return true;
   }
 
   /** Forgets one file (deleted). */
-  async removeFile(file: string): Promise<void> {
-    if (this.bibliographyFiles.includes(file)) {
+  /** Drops one file. Returns whether the corpus changed (false for a file it never had). */
+  async removeFile(file: string): Promise<boolean> {
+    const bibliography = this.bibliographyFiles.includes(file);
+    if (!bibliography && !this.entries.has(file) && !this.readProblems.has(file)) return false;
+    if (bibliography) {
       this.bibliographyFiles = this.bibliographyFiles.filter((f) => f !== file);
       await this.loadBibliographies();
     }
@@ -145,6 +156,7 @@ export class Corpus {
     this.readProblems.delete(file);
     this.rebuildDocuments();
     await this.saveCache();
+    return true;
   }
 
   /** Changes whenever documents change, so callers can drop what they derived. */
@@ -315,7 +327,7 @@ export class Corpus {
       const extracted = prepared.extracted ?? (await this.extract(file, bytes));
       transient = extracted.transient === true;
       analysis = analyseExtracted(file, hash, extracted);
-    } else analysis = analyseFile(file, bytes);
+    } else analysis = analyseFile(file, bytes, hash);
     const cached: CachedFile = {
       file,
       contentHash: analysis.contentHash,

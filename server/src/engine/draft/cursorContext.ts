@@ -177,13 +177,13 @@ export function paragraphAt(text: string, offset: number): [number, number] {
   return [start, end];
 }
 
-export function lineStartAt(text: string, offset: number): number {
+function lineStartAt(text: string, offset: number): number {
   let i = Math.min(offset, text.length);
   while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
   return i;
 }
 
-export function lineEndAt(text: string, offset: number): number {
+function lineEndAt(text: string, offset: number): number {
   let i = Math.max(0, offset);
   while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
   return i;

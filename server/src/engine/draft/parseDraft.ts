@@ -47,6 +47,7 @@ export function parseDraft(text: string): DraftModel {
   const chars = Array.from({ length: text.length }, () => '\u0000');
   const units: Unit[] = [];
   const footnotes = new Map<string, Citation[]>();
+  const footnoteRanges: Array<[string, [number, number] | undefined]> = [];
   let disabled = false;
 
   const offsets = (n: MdNode): [number, number] | undefined => {
@@ -89,7 +90,8 @@ export function parseDraft(text: string): DraftModel {
     if (node.type === 'footnoteDefinition') {
       const unit: Unit = { start: at?.[0] ?? 0, end: at?.[1] ?? 0, inTable: false, footnoteRefs: [], links: [] };
       for (const child of node.children ?? []) collectInline(child, unit, inline);
-      footnotes.set(normalizeLabel(node.identifier ?? ''), at ? findCitations(chars.join(''), at[0], at[1]).map((c) => ({ ...c, form: 'footnote' as const })) : []);
+      // Citations are read once the content view is complete (below): joining it here, per footnote, was quadratic.
+      footnoteRanges.push([normalizeLabel(node.identifier ?? ''), at]);
       return;
     }
     if ((node.type === 'paragraph' || node.type === 'tableCell') && at) {
@@ -117,6 +119,7 @@ export function parseDraft(text: string): DraftModel {
   const inDisabledRegion = (offset: number) => disabledRegions.some(([s, e]) => offset >= s && offset < e);
   walk(tree, undefined, false, false);
   const content = chars.join('');
+  for (const [label, at] of footnoteRanges) footnotes.set(label, at ? findCitations(content, at[0], at[1]).map((c) => ({ ...c, form: 'footnote' as const })) : []);
   if (disabled) return { text, disabled: true, sentences: [], citations: allCitations(content, units, footnotes), problems };
   const sentences = units.flatMap((unit, index) => unitSentences(content, unit, index, footnotes));
   applyBlockquoteCitations(sentences, units);

@@ -83,10 +83,12 @@ interface Slot {
   segment: Segment;
   base: number;
   docLength: number;
-  /** min(1, sqrt(docReferencePassages / passages)): see RankingParams. */
-  lengthFactor: number;
-  /** Per segment term: its frequency in the whole document (a deferred term's document score needs it without a walk). */
-  termTf: Uint32Array;
+  /**
+   * Per segment term: its frequency in the whole document, which a deferred
+   * term's document score needs without a walk. Built the first time a
+   * query defers a term in this document, not at load: most never need it.
+   */
+  termTf?: Uint32Array;
 }
 
 export class PassageIndex {
@@ -143,14 +145,7 @@ export class PassageIndex {
     const slotIndex = this.freeSlots.pop() ?? this.slots.length;
     let docLength = 0;
     for (let i = 0; i < segment.passageCount; i++) docLength += segment.lengths[i];
-    const lengthFactor = Math.min(1, Math.sqrt(this.ranking.docReferencePassages / Math.max(1, segment.passageCount)));
-    const termTf = new Uint32Array(segment.terms.length);
-    for (let t = 0; t < segment.terms.length; t++) {
-      let tf = 0;
-      for (let j = segment.offsets[t]; j < segment.offsets[t + 1]; j++) tf += segment.freqs[j];
-      termTf[t] = tf;
-    }
-    const slot: Slot = { key, segment, base: this.nextBase, docLength, lengthFactor, termTf };
+    const slot: Slot = { key, segment, base: this.nextBase, docLength };
     this.slots[slotIndex] = slot;
     this.slotByKey.set(key, slotIndex);
     this.nextBase += segment.passageCount;
@@ -330,6 +325,7 @@ export class PassageIndex {
         const seg = slot.segment;
         const from = seg.offsets[pairs[k + 1]];
         const to = seg.offsets[pairs[k + 1] + 1];
+        slot.termTf ??= termTotals(seg);
         this.docAcc[pairs[k]] += this.docContribution(idfD, slot.termTf[pairs[k + 1]], slot);
         for (const gid of gids) {
           const j = findPosting(seg.postings, from, to, gid - slot.base);
@@ -354,7 +350,8 @@ export class PassageIndex {
       const slotIndex = this.gidToSlot[gid];
       const p = acc[gid] / maxP;
       const d = maxD > 0 ? docAcc[slotIndex] / maxD : 0;
-      const dw = this.ranking.docWeight * this.slots[slotIndex]!.lengthFactor;
+      // Read from `ranking` per query (not fixed at load) so a tuning script can vary it in place.
+      const dw = this.ranking.docWeight * Math.min(1, Math.sqrt(this.ranking.docReferencePassages / Math.max(1, this.slots[slotIndex]!.segment.passageCount)));
       heap.offer(gid, (1 - dw) * p + dw * d);
     }
     return heap.sorted();
@@ -383,6 +380,15 @@ export class PassageIndex {
     this.nextBase = base;
     this.holes = 0;
   }
+}
+
+/** Each term's frequency over the whole document. */
+function termTotals(segment: Segment): Uint32Array {
+  const totals = new Uint32Array(segment.terms.length);
+  for (let t = 0; t < segment.terms.length; t++) {
+    for (let j = segment.offsets[t]; j < segment.offsets[t + 1]; j++) totals[t] += segment.freqs[j];
+  }
+  return totals;
 }
 
 /** Index of `passage` in the ascending postings[from, to), or -1. */

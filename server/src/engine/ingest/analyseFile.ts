@@ -30,8 +30,8 @@ export interface AnalysedFile {
 /** Longer "sentences" (tables flattened, text without punctuation) are cut. */
 const MAX_SENTENCE = 1000;
 
-export function analyseFile(file: string, bytes: Uint8Array): AnalysedFile {
-  const hash = contentHash(bytes);
+/** `hash` may be passed by a caller that already hashed the bytes (the corpus does, to look up its cache). */
+export function analyseFile(file: string, bytes: Uint8Array, hash = contentHash(bytes)): AnalysedFile {
   const reader = readerFor(file);
   const empty = { file, contentHash: hash, declared: {}, guessed: {}, sentences: [] };
   if (!reader) {

@@ -46,7 +46,7 @@ const FOLDED: Record<string, string> = {
 };
 
 /** Folds curly quotes, apostrophes and dashes to ASCII, keeping the length. */
-export function foldPunctuation(text: string): string {
+function foldPunctuation(text: string): string {
   return text.replace(FOLDABLE, (c) => FOLDED[c]);
 }
 
@@ -114,7 +114,7 @@ export function quoteWords(given: string): QuoteWords {
 }
 
 /** The quotation without its ellipses, for the first-stage search. */
-export function quoteSearchText(quote: string): string {
+function quoteSearchText(quote: string): string {
   return quote.replace(ELLIPSIS, ' ');
 }
 
@@ -170,7 +170,7 @@ export function searchQueries(quote: string, tokens: readonly Token[], idf: ((te
  * starts) and `to` (offset just after text[i]); undefined when the walk
  * fails (should not happen while the provenance invariant holds).
  */
-export function sentenceOffsets(fileText: string, sentence: Pick<Sentence, 'start' | 'end' | 'text' | 'gaps'>): { from: Int32Array; to: Int32Array } | undefined {
+function sentenceOffsets(fileText: string, sentence: Pick<Sentence, 'start' | 'end' | 'text' | 'gaps'>): { from: Int32Array; to: Int32Array } | undefined {
   // Rebuild the span as spanText sees it, with each character's file range.
   const chars: string[] = [];
   const cFrom: number[] = [];

@@ -75,7 +75,7 @@ export interface VerifyOptions {
 }
 
 /** Below this share of agreeing words a "match" is coincidence (bench/quotes.ts calibrates it). */
-export const MISQUOTE_THRESHOLD = 0.65;
+const MISQUOTE_THRESHOLD = 0.65;
 /** Two shared words prove nothing; a misquote must share at least this many. */
 const MIN_MATCHED = 3;
 /** First-stage hits to open windows around. */

@@ -124,3 +124,11 @@ test('deeply nested lists and blockquotes are read without overflowing', () => {
   assert.ok(draft.sentences.length > 0);
   assert.ok(draft.sentences.every((s) => s.start >= 0 && s.end <= draft.text.length));
 });
+
+test('a draft with 1,600 footnotes: every footnote citation reaches its sentence', () => {
+  const body = Array.from({ length: 1600 }, (_, i) => `Rates rose by ${i % 90}% in area ${i}.[^n${i}]`).join('\n\n');
+  const notes = Array.from({ length: 1600 }, (_, i) => `[^n${i}]: From [@source-${i % 5}].`).join('\n');
+  const draft = parseDraft(`${body}\n\n${notes}\n`);
+  assert.equal(draft.sentences.length, 1600);
+  assert.ok(draft.sentences.every((s, i) => s.citations.length === 1 && s.citations[0].key === `source-${i % 5}`));
+});

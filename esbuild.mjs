@@ -1,11 +1,18 @@
-// Bundles the three entry points into dist/: the VS Code client, the
-// language server and the CLI. Output is CommonJS (what VS Code's extension
+// Bundles the entry points into dist/: the VS Code client, the language
+// server, the CLI and the extraction worker. Output is CommonJS (what VS Code's extension
 // host and `npx sourced` load); dist/package.json says so, since the source
 // package is ESM. `--tests` also bundles the extension-host test suite
 // (test/editor/suite/) into dist/test/editor/suite/, inside the extension
 // folder as VS Code requires; .vscodeignore keeps it out of the .vsix.
+//
+// The heavy libraries (pdf.js, mammoth, Citation.js) are bundled apart, one
+// file per gateway module in server/src/engine/lazy/ (dist/lazy/*.js), and
+// the entry points load them with require() only when they are needed: V8
+// parses every byte of a bundle at start-up, and `sourced check` of a
+// Markdown draft needs none of them.
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -29,6 +36,35 @@ const common = {
 mkdirSync('dist', { recursive: true });
 writeFileSync('dist/package.json', JSON.stringify({ type: 'commonjs' }, null, 2) + '\n');
 
+const LAZY_SRC = resolve('server/src/engine/lazy');
+const LAZY_OUT = 'dist/lazy';
+/** Libraries that only the gateways may bundle. */
+const HEAVY = /^(pdfjs-dist|mammoth|jszip|@citation-js)(\/|$)/;
+
+/**
+ * For the entry points: `await import('../lazy/x.js')` becomes
+ * `require('./lazy/x.js')` (relative to the output file) instead of pulling
+ * the gateway and its library into the bundle. A static import of a gateway
+ * fails the build, and so does a heavy library anywhere in a product bundle
+ * (`guard`; the editor test suite may use jszip to write Word files), since
+ * either would put the library back into the bundle.
+ */
+function lazyGateways(outfile, guard) {
+  return {
+    name: 'lazy-gateways',
+    setup(b) {
+      b.onResolve({ filter: /\/lazy\/[^/]+\.js$/ }, (args) => {
+        const target = resolve(args.resolveDir, args.path);
+        if (dirname(target) !== LAZY_SRC) return undefined;
+        if (args.kind !== 'dynamic-import') return { errors: [{ text: `${args.path} is a lazy gateway: load it with await import(), never statically (${args.importer}).` }] };
+        const path = relative(dirname(outfile), `${LAZY_OUT}/${basename(target)}`).split(sep).join('/');
+        return { path: path.startsWith('.') ? path : `./${path}`, external: true };
+      });
+      if (guard) b.onResolve({ filter: HEAVY }, (args) => ({ errors: [{ text: `${args.path} may be bundled only into server/src/engine/lazy/ gateways; ${args.importer} imports it.` }] }));
+    },
+  };
+}
+
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
@@ -41,6 +77,17 @@ if (tests) {
   for (const file of readdirSync(suite).filter((f) => f === 'index.ts' || f.endsWith('.test.ts'))) {
     entries.push({ entryPoints: [`${suite}/${file}`], outfile: `dist/${suite}/${file.replace(/\.ts$/, '.js')}`, external: ['vscode', 'mocha'] });
   }
+}
+
+for (const entry of entries) {
+  entry.plugins = [lazyGateways(entry.outfile, !entry.outfile.startsWith('dist/test/'))];
+  // Emit require() for the gateways, not import(): a plain synchronous load
+  // of a CommonJS file, without Node's ESM loader in between.
+  entry.supported = { 'dynamic-import': false };
+}
+// The gateways themselves: each its own bundle with its library inside.
+for (const file of readdirSync(LAZY_SRC).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))) {
+  entries.push({ entryPoints: [`${LAZY_SRC}/${file}`], outfile: `${LAZY_OUT}/${file.replace(/\.ts$/, '.js')}` });
 }
 
 for (const entry of entries) {

@@ -226,7 +226,7 @@ connection.onCodeAction((params) =>
     // move, so nothing here waits for indexing.
     const style = (await settings.get(doc.uri)).quotes.insertStyle;
     const current = corpus.isReady ? corpus.current : undefined;
-    return codeActions(drafts.get(doc), params, current, draftPathOf(doc.uri), diagnostics.latest(doc.uri, doc.version), style, canResolveEdits);
+    return await codeActions(drafts.get(doc), params, current, draftPathOf(doc.uri), diagnostics.latest(doc.uri, doc.version), style, canResolveEdits);
   }),
 );
 
@@ -237,7 +237,7 @@ connection.onCodeActionResolve((action) =>
     if (action.kind !== InsertReferencesKind || !doc) return action;
     if (doc.version !== data!.version) log.info('Sourced: the draft changed since the references action was offered; the list is made from the draft as it is now.');
     await corpus.whenReady();
-    return corpus.current ? resolveReferencesAction(action, drafts.get(doc), corpus.current, draftPathOf(doc.uri)) : action;
+    return corpus.current ? await resolveReferencesAction(action, drafts.get(doc), corpus.current, draftPathOf(doc.uri)) : action;
   }),
 );
 

@@ -4,7 +4,7 @@
  * counts readFile calls per path and can change, delete or break files, and
  * an in-memory CacheStore that can be filled with arbitrary bytes.
  */
-import type { CacheStore, DirEntry, WorkspaceReader } from '../../server/src/engine/host.js';
+import type { CacheStore, DirEntry, FileStat, WorkspaceReader } from '../../server/src/engine/host.js';
 
 export type FileContents = string | Uint8Array;
 
@@ -25,6 +25,14 @@ export class MemoryWorkspace implements WorkspaceReader {
   private readonly files = new Map<string, Uint8Array>();
   private readonly readCounts = new Map<string, number>();
   private readonly failing = new Map<string, Error>();
+  /**
+   * Per file, the time of its last write: one clock for every workspace,
+   * starting long ago and ticking a second per write, so every write (in
+   * this workspace or a new one) changes it and none is recent enough for
+   * the corpus to distrust (a file written in the last seconds is re-read).
+   */
+  private readonly mtimes = new Map<string, number>();
+  private static clock = Date.UTC(2020, 0, 1);
 
   constructor(files: Record<string, FileContents> = {}) {
     for (const [path, contents] of Object.entries(files)) this.write(path, contents);
@@ -33,6 +41,12 @@ export class MemoryWorkspace implements WorkspaceReader {
   /** Creates or replaces a file. */
   write(path: string, contents: FileContents): void {
     this.files.set(normalizePath(path), toBytes(contents));
+    this.mtimes.set(normalizePath(path), (MemoryWorkspace.clock += 1000));
+  }
+
+  /** Sets a file's modification time, as `touch -d` would: to test trust in unchanged times. */
+  setMtime(path: string, mtimeMs: number): void {
+    this.mtimes.set(normalizePath(path), mtimeMs);
   }
 
   /** Deletes a file; later listings and reads no longer see it. */
@@ -101,8 +115,10 @@ export class MemoryWorkspace implements WorkspaceReader {
     return bytes.slice();
   }
 
-  async fileSize(path: string): Promise<number | undefined> {
-    return this.files.get(normalizePath(path))?.byteLength;
+  async fileStat(path: string): Promise<FileStat | undefined> {
+    const key = normalizePath(path);
+    const bytes = this.files.get(key);
+    return bytes && { size: bytes.byteLength, mtimeMs: this.mtimes.get(key) ?? 0 };
   }
 
   async realPath(path: string): Promise<string> {

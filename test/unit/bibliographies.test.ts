@@ -46,8 +46,8 @@ const BIB = String.raw`@string{ofsted = "Ofsted"}
   pages = {10--20}
 }`;
 
-test('BibTeX: entries as CSL items with names, dates and attached files', () => {
-  const { entries, problems } = parseBibtex('/c/library.bib', BIB);
+test('BibTeX: entries as CSL items with names, dates and attached files', async () => {
+  const { entries, problems } = await parseBibtex('/c/library.bib', BIB);
   assert.deepEqual(problems, []);
   assert.deepEqual(entries.map((e) => [e.id, e.title, e.author, e.date, e.files]), [
     ['smith2020care', 'Care in the UK: a review', 'Jane Smith, John Doe', '2020', ['care-review.pdf']],
@@ -57,15 +57,15 @@ test('BibTeX: entries as CSL items with names, dates and attached files', () => 
   assert.equal(entries[1].csl['container-title'], 'Journal of Care');
 });
 
-test('BibTeX: a broken entry is reported by key and the others are kept', () => {
-  const { entries, problems } = parseBibtex('/c/library.bib', `${BIB}\n@misc{broken, title = {unclosed\n@misc{fine, title = {Still read}}\n`);
+test('BibTeX: a broken entry is reported by key and the others are kept', async () => {
+  const { entries, problems } = await parseBibtex('/c/library.bib', `${BIB}\n@misc{broken, title = {unclosed\n@misc{fine, title = {Still read}}\n`);
   assert.deepEqual(entries.map((e) => e.id), ['smith2020care', 'jones2019', 'fine']);
   assert.equal(problems.length, 1);
   assert.match(problems[0].message, /library\.bib: 1 BibTeX entry could not be read \(broken: /);
 });
 
-test('BibTeX: text that is not BibTeX at all is one warning', () => {
-  const { entries, problems } = parseBibtex('/c/x.bib', 'just some notes, no entries');
+test('BibTeX: text that is not BibTeX at all is one warning', async () => {
+  const { entries, problems } = await parseBibtex('/c/x.bib', 'just some notes, no entries');
   assert.deepEqual(entries, []);
   assert.equal(problems.length, 1);
 });

@@ -3,7 +3,10 @@
  * same documents and search results with summary.fromCache === file count; a
  * damaged cache (random bytes, truncated, empty, bytes flipped) or one from
  * another engine version is ignored and rebuilt without throwing; a changed
- * file is re-analysed while the others come from the cache.
+ * file is re-analysed while the others come from the cache. A file whose
+ * size and time are what the cache recorded is not even read, unless it was
+ * written in the last seconds; searching a warm corpus decodes no whole
+ * document.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,6 +15,7 @@ import { ENGINE_VERSION } from '../../server/src/engine/version.js';
 import { MemoryCacheStore, MemoryWorkspace } from '../helpers/memoryWorkspace.js';
 import { sampleCorpusFiles } from '../helpers/paths.js';
 import { provenanceViolations } from '../helpers/provenance.js';
+import { isSettled } from '../../server/src/engine/corpus/lazyField.js';
 
 const paged = ['Hedgehog care is a growing concern and', 'councils fund it. Rescue centres grow and', 'volunteers help. Costs rise and', 'nobody pays.']
   .map((body, i) => `${body}\n\nRunning footer of the report\n${i + 1}\n`)
@@ -152,4 +156,72 @@ test('a cache store that fails to load or save never stops indexing', async () =
   assert.equal(summary.analysed, FILE_COUNT);
   assert.ok(summary.problems.some((p) => p.file === '(cache)' && /read-only file system/.test(p.message)));
   assert.equal(corpus.search('hedgehog care', 1)[0]?.sourceId, 'paged');
+});
+
+/** Reads of source files (bibliographies are always re-read: their entries are not cached). */
+const sourceReads = (ws: MemoryWorkspace) => ws.readPaths().filter((p) => !p.endsWith('.json'));
+
+test('a warm start trusts files whose size and time are unchanged: no source file is read', async () => {
+  const store = new MemoryCacheStore();
+  const ws = new MemoryWorkspace(FILES);
+  await new Corpus(ws, { roots: ['/corpus'], cache: store }).refresh();
+  ws.resetCounts();
+  const warm = new Corpus(ws, { roots: ['/corpus'], cache: store });
+  const summary = await warm.refresh();
+  assert.equal(summary.fromCache, FILE_COUNT);
+  assert.deepEqual(sourceReads(ws), []);
+  assert.equal(store.saves, 1, 'nothing new to save');
+  assert.ok(results(warm).every((r) => r.length > 0));
+  const decoded = warm.documents().filter((d) => isSettled(d, 'sentences') || isSettled(d, 'text'));
+  assert.deepEqual(decoded, [], 'searching decodes no whole document');
+});
+
+test('a file with a new time is read again: same bytes keep the analysis and the new time is saved, new bytes are analysed', async () => {
+  const store = new MemoryCacheStore();
+  const ws = new MemoryWorkspace(FILES);
+  await new Corpus(ws, { roots: ['/corpus'], cache: store }).refresh();
+  ws.write('/corpus/notes.md', FILES['/corpus/notes.md']); // touched: same bytes, new time
+  ws.write('/corpus/tact-innovation.txt', 'Hedgehog sanctuaries are booming across the county.\n');
+  ws.resetCounts();
+  const second = await new Corpus(ws, { roots: ['/corpus'], cache: store }).refresh();
+  assert.deepEqual(sourceReads(ws), ['/corpus/notes.md', '/corpus/tact-innovation.txt']);
+  assert.equal(second.analysed, 1);
+  assert.equal(second.fromCache, FILE_COUNT - 1);
+  assert.equal(store.saves, 2);
+  ws.resetCounts();
+  const third = new Corpus(ws, { roots: ['/corpus'], cache: store });
+  await third.refresh();
+  assert.deepEqual(sourceReads(ws), [], 'both are trusted from now on');
+  assert.equal(third.search('hedgehog sanctuaries booming', 1)[0]?.sourceId, 'tact-innovation');
+});
+
+test('a file written in the last seconds is not trusted by its time: it is read on every start until it settles', async () => {
+  const store = new MemoryCacheStore();
+  const ws = new MemoryWorkspace(FILES);
+  ws.setMtime('/corpus/notes.md', Date.now());
+  await new Corpus(ws, { roots: ['/corpus'], cache: store }).refresh();
+  for (let start = 0; start < 2; start++) {
+    ws.resetCounts();
+    await new Corpus(ws, { roots: ['/corpus'], cache: store }).refresh();
+    assert.deepEqual(sourceReads(ws), ['/corpus/notes.md'], `start ${start}`);
+  }
+  ws.setMtime('/corpus/notes.md', Date.now() - 60_000);
+  await new Corpus(ws, { roots: ['/corpus'], cache: store }).refresh();
+  ws.resetCounts();
+  await new Corpus(ws, { roots: ['/corpus'], cache: store }).refresh();
+  assert.deepEqual(sourceReads(ws), []);
+});
+
+test('a file that grew under the same time is read again (size and time must both match)', async () => {
+  const store = new MemoryCacheStore();
+  const ws = new MemoryWorkspace(FILES);
+  await new Corpus(ws, { roots: ['/corpus'], cache: store }).refresh();
+  const stat = (await ws.fileStat('/corpus/notes.md'))!;
+  ws.write('/corpus/notes.md', `${FILES['/corpus/notes.md']}Hedgehogs appended later.\n`);
+  ws.setMtime('/corpus/notes.md', stat.mtimeMs);
+  ws.resetCounts();
+  const corpus = new Corpus(ws, { roots: ['/corpus'], cache: store });
+  await corpus.refresh();
+  assert.deepEqual(sourceReads(ws), ['/corpus/notes.md']);
+  assert.equal(corpus.search('hedgehogs appended later', 1)[0]?.sourceId, 'notes');
 });

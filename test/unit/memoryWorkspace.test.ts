@@ -36,7 +36,19 @@ test('readFile counts calls per path and returns copies of the bytes', async () 
   assert.deepEqual(ws.readPaths(), ['/c/a.txt', '/c/b.txt']);
   ws.resetCounts();
   assert.equal(ws.totalReads(), 0);
-  assert.equal(await ws.fileSize('/c/b.txt'), 3);
+  assert.equal((await ws.fileStat('/c/b.txt'))?.size, 3);
+});
+
+test('every write moves the file time forward, in this workspace and the next', async () => {
+  const ws = new MemoryWorkspace({ '/c/a.txt': 'one' });
+  const first = (await ws.fileStat('/c/a.txt'))!.mtimeMs;
+  ws.write('/c/a.txt', 'two');
+  const second = (await ws.fileStat('/c/a.txt'))!.mtimeMs;
+  assert.ok(second > first);
+  const again = new MemoryWorkspace({ '/c/a.txt': 'two' });
+  assert.ok((await again.fileStat('/c/a.txt'))!.mtimeMs > second, 'a new workspace is a new write');
+  again.setMtime('/c/a.txt', 5);
+  assert.equal((await again.fileStat('/c/a.txt'))!.mtimeMs, 5);
 });
 
 test('write, delete and throwOnRead change what the engine sees', async () => {
@@ -50,7 +62,7 @@ test('write, delete and throwOnRead change what the engine sees', async () => {
   ws.stopThrowing('/c/a.txt');
   ws.delete('/c/a.txt');
   await assert.rejects(ws.readFile('/c/a.txt'), /ENOENT/);
-  assert.equal(await ws.fileSize('/c/a.txt'), undefined);
+  assert.equal(await ws.fileStat('/c/a.txt'), undefined);
   assert.throws(() => ws.delete('/c/a.txt'), /no file/);
 });
 

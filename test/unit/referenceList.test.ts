@@ -49,21 +49,21 @@ const EXPECTED: Record<'harvard' | 'apa' | 'chicago', string[]> = {
 const ALPHABETICAL = [3, 0, 1, 2];
 
 for (const style of ['harvard', 'apa', 'chicago'] as const) {
-  test(`references, ${style}, first-cited order`, () => {
-    assert.equal(renderReferences(SOURCES, { style, order: 'cited' }), EXPECTED[style].join('\n'));
+  test(`references, ${style}, first-cited order`, async () => {
+    assert.equal(await renderReferences(SOURCES, { style, order: 'cited' }), EXPECTED[style].join('\n'));
   });
-  test(`references, ${style}, alphabetical order`, () => {
-    assert.equal(renderReferences([...SOURCES].reverse(), { style, order: 'alphabetical' }), ALPHABETICAL.map((i) => EXPECTED[style][i]).join('\n'));
+  test(`references, ${style}, alphabetical order`, async () => {
+    assert.equal(await renderReferences([...SOURCES].reverse(), { style, order: 'alphabetical' }), ALPHABETICAL.map((i) => EXPECTED[style][i]).join('\n'));
   });
 }
 
-test('references: Harvard and first-cited order are the defaults; duplicates once; none gives ""', () => {
-  assert.equal(renderReferences([SOURCES[3], SOURCES[0], SOURCES[3]]), [EXPECTED.harvard[3], EXPECTED.harvard[0]].join('\n'));
-  assert.equal(renderReferences([]), '');
+test('references: Harvard and first-cited order are the defaults; duplicates once; none gives ""', async () => {
+  assert.equal(await renderReferences([SOURCES[3], SOURCES[0], SOURCES[3]]), [EXPECTED.harvard[3], EXPECTED.harvard[0]].join('\n'));
+  assert.equal(await renderReferences([]), '');
 });
 
-test('references: Markdown and HTML in a title are escaped, not rendered (CSL rich text <b>, <i> is kept as emphasis)', () => {
-  const out = renderReferences([{ sourceId: 'x', metadata: { origin: {}, title: 'A [link](command:evil), <script>x</script>, <b>bold</b> @key', publisher: 'Org' } }]);
+test('references: Markdown and HTML in a title are escaped, not rendered (CSL rich text <b>, <i> is kept as emphasis)', async () => {
+  const out = await renderReferences([{ sourceId: 'x', metadata: { origin: {}, title: 'A [link](command:evil), <script>x</script>, <b>bold</b> @key', publisher: 'Org' } }]);
   assert.equal(out, '- Org (no date) *A \\[link\\](command:evil), \\<script\\>x\\</script\\>, **bold** \\@key*.');
 });
 

@@ -7,6 +7,12 @@
 
 import type { IngestProblem } from './types.js';
 
+export interface FileStat {
+  size: number;
+  /** Modification time in milliseconds (fractional where the file system has finer times). */
+  mtimeMs: number;
+}
+
 export type EntryKind = 'file' | 'directory' | 'other';
 
 export interface DirEntry {
@@ -18,8 +24,12 @@ export interface WorkspaceReader {
   /** Entries of a directory; symbolic links are reported as what they point to, or 'other'. */
   readDirectory(path: string): Promise<DirEntry[]>;
   readFile(path: string): Promise<Uint8Array>;
-  /** Size in bytes, or undefined if the path no longer exists. */
-  fileSize?(path: string): Promise<number | undefined>;
+  /**
+   * Size and modification time, or undefined if the path no longer exists.
+   * With it the corpus re-reads only files whose size or time changed; without
+   * it every file is read and hashed on every refresh.
+   */
+  fileStat?(path: string): Promise<FileStat | undefined>;
   /** A stable identity for a directory (real path), used to break symlink loops. */
   realPath?(path: string): Promise<string>;
   /**

@@ -59,7 +59,7 @@ export interface ReferencesActionData {
  * the action without its edit, and the edit is computed in
  * `resolveReferencesAction` when the user picks it.
  */
-export function codeActions(
+export async function codeActions(
   draft: ParsedDraft,
   params: CodeActionParams,
   corpus: Corpus | undefined,
@@ -67,7 +67,7 @@ export function codeActions(
   published: readonly DraftDiagnostic[] | undefined,
   style: QuoteStyle,
   lazyEdits: boolean,
-): CodeAction[] {
+): Promise<CodeAction[]> {
   const wants = (kind: string) => !params.context.only || params.context.only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
@@ -81,7 +81,7 @@ export function codeActions(
     // Asked for by name (a command runs it at once): always with the edit.
     const named = params.context.only?.includes(InsertReferencesKind) === true;
     if (!lazyEdits || named) {
-      const references = insertReferences(draft, corpus, draftPath);
+      const references = await insertReferences(draft, corpus, draftPath);
       if (references) actions.push(references);
     } else if (/@[\p{L}\p{N}_]|\]\(/u.test(draft.text)) {
       // Something that may be a citation: offer it, and work out the list if it is chosen.
@@ -93,8 +93,8 @@ export function codeActions(
 }
 
 /** The references action's edit, for a client that resolves actions lazily. */
-export function resolveReferencesAction(action: CodeAction, draft: ParsedDraft, corpus: Corpus, draftPath: string | undefined): CodeAction {
-  const full = insertReferences(draft, corpus, draftPath);
+export async function resolveReferencesAction(action: CodeAction, draft: ParsedDraft, corpus: Corpus, draftPath: string | undefined): Promise<CodeAction> {
+  const full = await insertReferences(draft, corpus, draftPath);
   return full ? { ...action, edit: full.edit } : action;
 }
 
@@ -166,11 +166,11 @@ function keyEdit(text: string, start: number, end: number, key: string): TextEdi
   return { start, end, newText: text[start] === '[' ? `[@${key}]` : key };
 }
 
-function insertReferences(draft: ParsedDraft, corpus: Corpus, draftPath: string | undefined): CodeAction | undefined {
+async function insertReferences(draft: ParsedDraft, corpus: Corpus, draftPath: string | undefined): Promise<CodeAction | undefined> {
   const ids = citedSources(draft.model, corpus, draftPath).sourceIds;
   if (ids.length === 0) return undefined;
   const documents = ids.map((id) => corpus.document(id)!);
-  const styled = harvardEntries(documents);
+  const styled = await harvardEntries(documents);
   // The style's own (alphabetical) order when it rendered every entry; else the plain entries by author.
   const entries: ReferenceEntry[] = styled
     ? styled.map((e) => ({ sourceId: e.sourceId, formatted: e.markdown }))
@@ -202,9 +202,9 @@ function findingOf(draft: ParsedDraft, d: Diagnostic, published: readonly DraftD
  * Entries in Harvard (Cite Them Right), the UK public-sector default, via
  * citation-js; if the style cannot render them, the plain entries stand.
  */
-function harvardEntries(sources: Parameters<typeof referenceEntries>[0]): ReturnType<typeof referenceEntries> | undefined {
+async function harvardEntries(sources: Parameters<typeof referenceEntries>[0]): Promise<Awaited<ReturnType<typeof referenceEntries>> | undefined> {
   try {
-    const entries = referenceEntries(sources, { style: 'harvard', order: 'alphabetical' });
+    const entries = await referenceEntries(sources, { style: 'harvard', order: 'alphabetical' });
     return entries.length === sources.length ? entries : undefined;
   } catch {
     return undefined;

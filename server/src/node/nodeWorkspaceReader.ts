@@ -4,7 +4,7 @@
  * and Word files are extracted on worker threads (extractorPool.ts).
  */
 import { promises as fs } from 'node:fs';
-import type { DirEntry, WorkspaceReader } from '../engine/host.js';
+import type { DirEntry, FileStat, WorkspaceReader } from '../engine/host.js';
 import { ExtractorPool } from './extractorPool.js';
 
 export const nodeWorkspaceReader: WorkspaceReader = {
@@ -24,8 +24,9 @@ export const nodeWorkspaceReader: WorkspaceReader = {
   async readFile(path: string): Promise<Uint8Array> {
     return fs.readFile(path);
   },
-  async fileSize(path: string): Promise<number | undefined> {
-    return (await fs.stat(path).catch(() => undefined))?.size;
+  async fileStat(path: string): Promise<FileStat | undefined> {
+    const stat = await fs.stat(path).catch(() => undefined);
+    return stat && { size: stat.size, mtimeMs: stat.mtimeMs };
   },
   async realPath(path: string): Promise<string> {
     return fs.realpath(path);

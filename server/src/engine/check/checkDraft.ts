@@ -123,11 +123,16 @@ export class DraftChecker {
       const claim = classifyClaim(sentence.claimText, options.sensitivity);
       // Recommendations, questions, procedure and thanks are never claims, however close to a source.
       const ruledOut = !claim.checkworthy && claim.ruledOut;
-      const supported = ruledOut ? [] : this.supportingEvidence(sentence.claimText, undefined, options);
+      // A sentence that is not a claim is searched only to see whether it
+      // restates a source, which a sentence of too few terms never does: its
+      // evidence would be thrown away, so the search is skipped.
+      const mayRestate = !claim.checkworthy && !ruledOut && new Set(analyze(sentence.claimText)).size >= RESTATES_MIN_TERMS;
+      if (!claim.checkworthy && !mayRestate) return findings;
+      const supported = this.supportingEvidence(sentence.claimText, undefined, options);
       const evidence = supported.map((s) => s.evidence);
       // A sentence that restates a source closely is that source's claim,
       // even when it reads like general prose: it needs the citation.
-      const restates = !claim.checkworthy && !ruledOut && new Set(analyze(sentence.claimText)).size >= RESTATES_MIN_TERMS && supported.some((s) => s.coverage >= RESTATES_COVERAGE);
+      const restates = mayRestate && supported.some((s) => s.coverage >= RESTATES_COVERAGE);
       if (!claim.checkworthy && !restates) return findings;
       const why = restates ? ' (it restates a source)' : claim.reason ? ` (${claim.reason})` : '';
       findings.push({

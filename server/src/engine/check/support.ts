@@ -6,6 +6,7 @@
  * on a trend (rose vs fell, more vs fewer). A merely related passage fails.
  */
 import { analyze } from '../index/analyzer.js';
+import { passageTerms } from '../corpus/rankPassages.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { SearchResult } from '../types.js';
 
@@ -26,20 +27,36 @@ const UP = /\b(ris(e|es|ing)|rose|risen|increas\w*|grow(s|th|ing|n)?|grew|more|h
 const DOWN = /\b(fall(s|ing|en)?|fell|decreas\w*|declin\w*|drop\w*|fewer|less|lower|down|reduc\w*|halv\w*|cut|worsen\w*|deteriorat\w*|shr[iu]nk\w*)\b/i;
 
 export function judgeSupport(claim: string, passage: string, termWeight: (term: string) => number): SupportJudgement {
+  return judge(analyseClaim(claim, termWeight), passage);
+}
+
+/** What the judgement needs of a claim, worked out once however many passages it is judged against. */
+interface AnalysedClaim {
+  figures: string[];
+  words: string[];
+  weights: number[];
+  total: number;
+  direction: number;
+}
+
+function analyseClaim(claim: string, termWeight: (term: string) => number): AnalysedClaim {
   const claimTerms = [...new Set(analyze(claim))];
-  const passageTerms = new Set(analyze(passage));
   const figures = claimTerms.filter(isFigure);
   const words = claimTerms.filter((t) => !isFigure(t));
+  const weights = words.map((term) => termWeight(term));
+  // Summed in the claim's term order, like `found` in judge, so both are the doubles a single per-passage loop gave.
   let total = 0;
+  for (const w of weights) total += w;
+  return { figures, words, weights, total, direction: directionOf(claim) };
+}
+
+function judge(claim: AnalysedClaim, passage: string): SupportJudgement {
+  const passageHas = passageTerms(passage);
   let found = 0;
-  for (const term of words) {
-    const w = termWeight(term);
-    total += w;
-    if (passageTerms.has(term)) found += w;
-  }
-  const coverage = total > 0 ? found / total : 0;
-  const missingFigures = figures.filter((f) => !passageTerms.has(f));
-  const oppositeDirection = directionOf(claim) !== 0 && directionOf(claim) === -directionOf(passage);
+  for (let i = 0; i < claim.words.length; i++) if (passageHas.includes(claim.words[i])) found += claim.weights[i];
+  const coverage = claim.total > 0 ? found / claim.total : 0;
+  const missingFigures = claim.figures.filter((f) => !passageHas.includes(f));
+  const oppositeDirection = claim.direction !== 0 && claim.direction === -directionOf(passage);
   return { supports: coverage >= SUPPORT_COVERAGE && missingFigures.length === 0 && !oppositeDirection, coverage, missingFigures, oppositeDirection };
 }
 
@@ -67,10 +84,10 @@ export interface RankedBySupport {
  * "Show evidence" decide what supports a sentence, so they never disagree.
  */
 export function rankBySupport(corpus: Pick<Corpus, 'claimTermWeight'>, claim: string, results: readonly SearchResult[]): RankedBySupport[] {
-  const weight = (term: string) => corpus.claimTermWeight(term);
+  const analysed = analyseClaim(claim, (term) => corpus.claimTermWeight(term));
   return results
     .map((result, i) => {
-      const judgement = judgeSupport(claim, result.text, weight);
+      const judgement = judge(analysed, result.text);
       return { result, supports: judgement.supports, coverage: judgement.coverage, i };
     })
     .sort((a, b) => Number(b.supports) - Number(a.supports) || a.i - b.i)

@@ -12,7 +12,7 @@
  */
 import type { SourceMetadata } from '../types.js';
 import { escapeMarkdownForDraft, isSafeLinkTarget } from '../text/markdownEscape.js';
-import { citationJs, templateFor, type ReferenceStyle } from './citationStyles.js';
+import { templateFor, type ReferenceStyle } from './citationStyles.js';
 
 export type { ReferenceStyle } from './citationStyles.js';
 export { REFERENCE_STYLES } from './citationStyles.js';
@@ -42,15 +42,15 @@ type CslName = { family?: string; given?: string; literal?: string };
  * are escaped so titles cannot turn into links, HTML or citations; http(s)
  * URLs become autolinks.
  */
-export function renderReferences(sources: readonly ReferenceSource[], options: ReferenceListOptions = {}): string {
-  return referenceEntries(sources, options).map((e) => `- ${e.markdown}`).join('\n');
+export async function renderReferences(sources: readonly ReferenceSource[], options: ReferenceListOptions = {}): Promise<string> {
+  return (await referenceEntries(sources, options)).map((e) => `- ${e.markdown}`).join('\n');
 }
 
-/** Each source's formatted entry, in list order. */
-export function referenceEntries(sources: readonly ReferenceSource[], options: ReferenceListOptions = {}): Array<{ sourceId: string; markdown: string; text: string }> {
+/** Each source's formatted entry, in list order. Async: Citation.js is loaded on first use. */
+export async function referenceEntries(sources: readonly ReferenceSource[], options: ReferenceListOptions = {}): Promise<Array<{ sourceId: string; markdown: string; text: string }>> {
   const unique = [...new Map(sources.map((s) => [s.sourceId, s])).values()];
   if (unique.length === 0) return [];
-  const { Cite } = citationJs();
+  const { Cite } = await import('../lazy/citationJs.js');
   const cite = new Cite(unique.map(cslItemFor));
   const html = cite.format('bibliography', { format: 'html', template: templateFor(options.style ?? 'harvard'), lang: 'en-GB' });
   const rendered = new Map<string, string>();

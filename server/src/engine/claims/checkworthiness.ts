@@ -13,10 +13,10 @@
  *
  * Scoring is a dot product of claimFeatures.ts's features with the stored
  * weights, using the feature options stored in the model, so training and
- * inference featurize identically.
+ * inference featurize identically (both start from featureBlocks).
  */
 import model from './checkworthinessModel.json' with { type: 'json' };
-import { featurize, type FeatureOptions } from './claimFeatures.js';
+import { blockValue, featureBlocks, type FeatureOptions } from './claimFeatures.js';
 
 /** What the model file holds (see tools/train-checkworthiness.ts). */
 export interface CheckworthinessModel {
@@ -79,13 +79,22 @@ function logit(p: number): number {
   return Math.log(q / (1 - q));
 }
 
-/** The model's log-odds that `sentence` is check-worthy. */
+/**
+ * The model's log-odds that `sentence` is check-worthy: the weights of
+ * featurize's vector summed in its order (block by block, each name once, in
+ * first-seen order), without building the vector, so the sum is the same
+ * number to the last bit.
+ */
 export function checkworthinessLogit(sentence: string): number {
   const { info, weights } = getModel();
   let z = info.bias;
-  for (const [name, value] of featurize(sentence, info.features)) {
-    const w = weights.get(name);
-    if (w !== undefined) z += w * value;
+  for (const block of featureBlocks(sentence, info.features)) {
+    const unique = new Set(block);
+    const value = blockValue(unique.size, info.features.blockNorm);
+    for (const name of unique) {
+      const w = weights.get(name);
+      if (w !== undefined) z += w * value;
+    }
   }
   return z;
 }

@@ -108,7 +108,11 @@ function numberShape(raw: string): string {
 
 /** Lower-cased word tokens; numbers become <num>/<year> (and "%", "$" stay as tokens). */
 export function tokenize(sentence: string): Tokens {
-  const text = normalizeText(sentence).toLowerCase();
+  return tokenizeLower(normalizeText(sentence).toLowerCase());
+}
+
+/** tokenize on text already normalised and lower-cased (normalizeText is idempotent, so this is the same). */
+function tokenizeLower(text: string): Tokens {
   const words: string[] = [];
   const numbers: NumberToken[] = [];
   for (const match of text.matchAll(TOKEN_RE)) {
@@ -196,7 +200,11 @@ function lengthBucket(n: number): string {
 /** Names of the hand features that fire for a sentence (without the "h:" prefix). */
 export function handFeatureNames(sentence: string, tokens: Tokens = tokenize(sentence)): string[] {
   const original = normalizeText(sentence);
-  const text = original.toLowerCase();
+  return handFeatures(original, original.toLowerCase(), tokens);
+}
+
+/** handFeatureNames on the normalised text and its lower-cased form. */
+function handFeatures(original: string, text: string, tokens: Tokens): string[] {
   const out: string[] = [];
   const { numbers, words } = tokens;
   if (numbers.length > 0) out.push('number');
@@ -221,17 +229,23 @@ export function handFeatureNames(sentence: string, tokens: Tokens = tokenize(sen
 
 function pushBlock(out: Map<string, number>, names: Iterable<string>, normalize: boolean): void {
   const unique = new Set(names);
-  const value = normalize && unique.size > 0 ? 1 / Math.sqrt(unique.size) : 1;
+  const value = blockValue(unique.size, normalize);
   for (const name of unique) out.set(name, value);
 }
 
 /**
- * The sparse feature vector of a sentence: feature name → value (binary
- * presence, divided by the block's norm when `blockNorm` is on).
+ * The feature names of a sentence, block by block (words, characters, hand
+ * features, as the options enable them), duplicates kept. featurize and the
+ * run-time scorer (checkworthiness.ts, which sums weights without building
+ * the vector) both start here, so they cannot disagree. Blocks never share a
+ * name: each has its own prefixes.
  */
-export function featurize(sentence: string, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): Map<string, number> {
-  const tokens = tokenize(sentence);
-  const out = new Map<string, number>();
+export function featureBlocks(sentence: string, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): string[][] {
+  // Normalised once for all three blocks (normalizeText is idempotent).
+  const normalized = normalizeText(sentence);
+  const lower = normalized.toLowerCase();
+  const tokens = tokenizeLower(lower);
+  const blocks: string[][] = [];
 
   const wordFeatures: string[] = [];
   const w = tokens.words;
@@ -244,20 +258,33 @@ export function featurize(sentence: string, options: FeatureOptions = DEFAULT_FE
       for (let i = 0; i + 2 < padded.length; i++) wordFeatures.push(`t:${padded[i]} ${padded[i + 1]} ${padded[i + 2]}`);
     }
   }
-  pushBlock(out, wordFeatures, options.blockNorm);
+  blocks.push(wordFeatures);
 
   if (options.charNgrams) {
     const [lo, hi] = options.charNgrams;
-    const text = ` ${normalizeText(sentence).toLowerCase().replace(/\d/g, '0').replace(/[^a-z0-9%$£€?!' ]+/g, ' ').replace(/\s+/g, ' ').trim()} `;
+    const text = ` ${lower.replace(/\d/g, '0').replace(/[^a-z0-9%$£€?!' ]+/g, ' ').replace(/\s+/g, ' ').trim()} `;
     const charFeatures: string[] = [];
     for (let n = lo; n <= hi; n++) {
       for (let i = 0; i + n <= text.length; i++) charFeatures.push(`c:${text.slice(i, i + n)}`);
     }
-    pushBlock(out, charFeatures, options.blockNorm);
+    blocks.push(charFeatures);
   }
 
-  if (options.hand) {
-    pushBlock(out, handFeatureNames(sentence, tokens).map((n) => `h:${n}`), options.blockNorm);
-  }
+  if (options.hand) blocks.push(handFeatures(normalized, lower, tokens).map((n) => `h:${n}`));
+  return blocks;
+}
+
+/** The value each name of a block gets: 1, or 1/sqrt(distinct names) when blocks are normalised. */
+export function blockValue(distinct: number, normalize: boolean): number {
+  return normalize && distinct > 0 ? 1 / Math.sqrt(distinct) : 1;
+}
+
+/**
+ * The sparse feature vector of a sentence: feature name → value (binary
+ * presence, divided by the block's norm when `blockNorm` is on).
+ */
+export function featurize(sentence: string, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const block of featureBlocks(sentence, options)) pushBlock(out, block, options.blockNorm);
   return out;
 }

@@ -153,7 +153,11 @@ function firstMatch(patterns: RegExp[], text: string): boolean {
 
 /** The rules' verdict on a cleaned sentence, or undefined when no rule applies. */
 export function ruleVerdict(sentence: string): Verdict | undefined {
-  const text = clean(sentence);
+  return verdictOf(clean(sentence));
+}
+
+/** ruleVerdict on a sentence already cleaned (clean is not idempotent, so never clean twice). */
+function verdictOf(text: string): Verdict | undefined {
   const words = text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w));
   if (words.length === 0) return { decision: 'not', reason: 'empty' };
 
@@ -219,8 +223,10 @@ function logit(p: number): number {
 export function classifyClaim(sentence: string, sensitivity = 0): ClaimClassification {
   const threshold = checkworthinessThreshold(sensitivity);
   const base = logit(checkworthinessThreshold(0));
-  const modelLogit = checkworthinessLogit(clean(sentence));
-  const verdict = ruleVerdict(sentence);
+  // Cleaned once for the model and the rules, which used to clean it each.
+  const cleaned = clean(sentence);
+  const modelLogit = checkworthinessLogit(cleaned);
+  const verdict = verdictOf(cleaned);
   let z = modelLogit;
   let reason: string;
   if (verdict?.decision === 'claim') {

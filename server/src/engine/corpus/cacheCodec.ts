@@ -1,32 +1,50 @@
 /**
  * Binary form of the per-file analysis cache: a JSON header (metadata,
- * sentence texts, terms) followed by the typed arrays, so a warm start reads
- * one buffer and copies arrays instead of re-parsing millions of numbers.
- * Any mismatch (magic, version, truncation) decodes to `undefined`, which
- * the caller treats as "no cache".
+ * terms, where each array is) followed by a body of typed arrays and UTF-8
+ * text, so a warm start reads one buffer and views arrays in place instead
+ * of re-parsing millions of numbers.
+ *
+ * Each document's text and sentence texts sit in the body as UTF-8 and are
+ * decoded only when something reads them (see lazyField.ts): the index needs
+ * just the typed arrays and terms, and a check touches few documents.
+ * Any mismatch (magic, version, truncation, body hash) decodes to
+ * `undefined`, which the caller treats as "no cache".
  */
 import type { Gap, IngestProblem, Sentence } from '../types.js';
 import type { Segment } from '../index/segment.js';
 import type { Guessed } from '../ingest/metadata.js';
 import { contentHash } from '../text/hash.js';
+import { LineIndex } from '../text/lineIndex.js';
+import { defineLazyField, isSettled } from './lazyField.js';
 
 export interface CachedFile {
   file: string;
   contentHash: string;
+  /** Size in bytes of the file as read. */
+  size: number;
+  /**
+   * Modification time the host reported just before the bytes were read;
+   * absent when it may not identify them (see Corpus: a file changed within
+   * the clock's resolution of being read). A later start that sees the same
+   * size and time trusts this analysis without reading the file.
+   */
+  mtimeMs?: number;
   declared: Record<string, unknown>;
   guessed: Guessed;
   problems: IngestProblem[];
   sentences: Sentence[];
   segment: Segment;
   /**
-   * For extracted formats (PDF, DOCX): the extracted text, which is the
-   * document's file text, so a warm start never extracts again.
+   * The document's file text, every offset refers to it: the decoded bytes,
+   * or for PDF and Word files the extracted text. '' when unreadable.
    */
-  text?: string;
+  text: string;
+  /** text.length, known without decoding the text. */
+  textLength: number;
 }
 
 const MAGIC = 'SRCDCACH';
-type ArrayKind = 'u32' | 'u16';
+type ArrayKind = 'u32' | 'u16' | 'u8';
 interface ArrayRef {
   kind: ArrayKind;
   at: number;
@@ -36,27 +54,130 @@ interface ArrayRef {
 interface FileHeader {
   file: string;
   contentHash: string;
+  size: number;
+  mtimeMs?: number;
   declared: Record<string, unknown>;
   guessed: Guessed;
   problems: IngestProblem[];
-  texts: string[];
+  /**
+   * Sentence texts joined by \n as UTF-8 in the body, with where each
+   * starts (bytes; one more entry, one past the end); or (rarely, see
+   * asBytes) in the header.
+   */
+  sentenceTexts: ArrayRef | string[];
+  textStarts?: ArrayRef;
+  lineStarts: ArrayRef;
   gaps: Record<number, Gap[]>;
   starts: ArrayRef;
   ends: ArrayRef;
   blocks: ArrayRef;
   pages?: ArrayRef;
-  terms: string[];
+  /** The segment's terms joined by \n as UTF-8: half a million strings parse faster so than as JSON. */
+  terms: ArrayRef | string[];
   lengths: ArrayRef;
   offsets: ArrayRef;
   postings: ArrayRef;
   freqs: ArrayRef;
-  text?: string;
+  /** The file text as UTF-8 in the body; a string when UTF-8 cannot carry it exactly. */
+  text: ArrayRef | string;
+  textLength: number;
+}
+
+/** What a decoded file's lazy fields are made from, so saving it again does not decode them. */
+interface Undecoded {
+  starts: Uint32Array;
+  ends: Uint32Array;
+  blocks: Uint32Array;
+  pages?: Uint32Array;
+  gaps: Record<number, Gap[]>;
+  sentenceTexts: Uint8Array | string[];
+  textStarts?: Uint32Array;
+  text: Uint8Array | string;
+  lineStarts: Uint32Array;
+}
+const undecoded = new WeakMap<CachedFile, Undecoded>();
+
+const utf8 = new TextEncoder();
+
+/**
+ * Text as UTF-8 bytes, or itself when UTF-8 would change it: a lone
+ * surrogate (possible in text extracted from a PDF) would come back as
+ * U+FFFD, and quotes must stay verbatim. JSON keeps it exactly.
+ */
+function asBytes(text: string): Uint8Array | string {
+  return isWellFormed(text) ? utf8.encode(text) : text;
+}
+
+function isWellFormed(text: string): boolean {
+  return !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
+}
+
+function undecodedOf(f: CachedFile): Undecoded {
+  const raw = undecoded.get(f);
+  const sentencesRaw = raw && !isSettled(f, 'sentences') ? raw : undefined;
+  let sentenceTexts: Uint8Array | string[];
+  let textStarts: Uint32Array | undefined;
+  let parts: Omit<Undecoded, 'sentenceTexts' | 'textStarts' | 'text' | 'lineStarts'>;
+  if (sentencesRaw) {
+    parts = sentencesRaw;
+    sentenceTexts = sentencesRaw.sentenceTexts;
+    textStarts = sentencesRaw.textStarts;
+  } else {
+    const gaps: Record<number, Gap[]> = {};
+    f.sentences.forEach((s, i) => {
+      if (s.gaps) gaps[i] = s.gaps;
+    });
+    const hasPages = f.sentences.some((s) => s.page !== undefined);
+    parts = {
+      starts: Uint32Array.from(f.sentences, (s) => s.start),
+      ends: Uint32Array.from(f.sentences, (s) => s.end),
+      blocks: Uint32Array.from(f.sentences, (s) => s.block),
+      pages: hasPages ? Uint32Array.from(f.sentences, (s) => s.page ?? 0) : undefined,
+      gaps,
+    };
+    const texts = f.sentences.map((s) => s.text);
+    // Sentence texts are whitespace-normalised, so \n never occurs in one; checked all the same.
+    const joined = texts.some((t) => t.includes('\n')) ? texts : asBytes(texts.join('\n'));
+    sentenceTexts = typeof joined === 'string' ? texts : joined;
+    if (!Array.isArray(sentenceTexts)) {
+      textStarts = new Uint32Array(texts.length + 1);
+      for (let i = 0; i < texts.length; i++) textStarts[i + 1] = textStarts[i] + utf8Length(texts[i]) + 1;
+    }
+  }
+  const textRaw = raw && !isSettled(f, 'text');
+  const text = textRaw ? raw.text : asBytes(f.text);
+  const lineStarts = textRaw ? raw.lineStarts : new LineIndex(f.text).starts;
+  return { ...parts, sentenceTexts, textStarts, text, lineStarts };
+}
+
+function termsBytes(terms: string[], put: (kind: ArrayKind, array: Uint8Array) => ArrayRef): ArrayRef | string[] {
+  if (terms.some((t) => t === '' || t.includes('\n'))) return terms;
+  const bytes = asBytes(terms.join('\n'));
+  return typeof bytes === 'string' ? terms : put('u8', bytes);
+}
+
+function splitLines(bytes: Uint8Array): string[] {
+  return bytes.length === 0 ? [] : new TextDecoder().decode(bytes).split('\n');
+}
+
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }
 
 export function encodeCache(version: string, files: readonly CachedFile[]): Uint8Array {
   const blobs: Uint8Array[] = [];
   let size = 0;
-  const put = (kind: ArrayKind, array: Uint32Array | Uint16Array): ArrayRef => {
+  const put = (kind: ArrayKind, array: Uint32Array | Uint16Array | Uint8Array): ArrayRef => {
     const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
     const ref = { kind, at: size, length: array.length };
     blobs.push(bytes);
@@ -69,29 +190,30 @@ export function encodeCache(version: string, files: readonly CachedFile[]): Uint
     return ref;
   };
   const headers: FileHeader[] = files.map((f) => {
-    const gaps: Record<number, Gap[]> = {};
-    f.sentences.forEach((s, i) => {
-      if (s.gaps) gaps[i] = s.gaps;
-    });
-    const hasPages = f.sentences.some((s) => s.page !== undefined);
+    const raw = undecodedOf(f);
     return {
       file: f.file,
       contentHash: f.contentHash,
+      size: f.size,
+      ...(f.mtimeMs !== undefined ? { mtimeMs: f.mtimeMs } : {}),
       declared: f.declared,
       guessed: f.guessed,
       problems: f.problems,
-      texts: f.sentences.map((s) => s.text),
-      gaps,
-      starts: put('u32', Uint32Array.from(f.sentences, (s) => s.start)),
-      ends: put('u32', Uint32Array.from(f.sentences, (s) => s.end)),
-      blocks: put('u32', Uint32Array.from(f.sentences, (s) => s.block)),
-      pages: hasPages ? put('u32', Uint32Array.from(f.sentences, (s) => s.page ?? 0)) : undefined,
-      terms: f.segment.terms,
+      sentenceTexts: Array.isArray(raw.sentenceTexts) ? raw.sentenceTexts : put('u8', raw.sentenceTexts),
+      textStarts: raw.textStarts ? put('u32', raw.textStarts) : undefined,
+      lineStarts: put('u32', raw.lineStarts),
+      gaps: raw.gaps,
+      starts: put('u32', raw.starts),
+      ends: put('u32', raw.ends),
+      blocks: put('u32', raw.blocks),
+      pages: raw.pages ? put('u32', raw.pages) : undefined,
+      terms: termsBytes(f.segment.terms, put),
       lengths: put('u16', f.segment.lengths),
       offsets: put('u32', f.segment.offsets),
       postings: put('u32', f.segment.postings),
       freqs: put('u16', f.segment.freqs),
-      ...(f.text !== undefined ? { text: f.text } : {}),
+      text: typeof raw.text === 'string' ? raw.text : put('u8', raw.text),
+      textLength: f.textLength,
     };
   });
   const body = new Uint8Array(size);
@@ -101,10 +223,10 @@ export function encodeCache(version: string, files: readonly CachedFile[]): Uint
     at += blob.byteLength;
   }
   // The body hash catches a damaged file whose length and header still look right.
-  const header = new TextEncoder().encode(JSON.stringify({ version, bodyHash: contentHash(body), files: headers }));
+  const header = utf8.encode(JSON.stringify({ version, bodyHash: contentHash(body), files: headers }));
   const headerPadded = header.byteLength + ((4 - ((MAGIC.length + 4 + header.byteLength) % 4)) % 4);
   const out = new Uint8Array(MAGIC.length + 4 + headerPadded + size);
-  out.set(new TextEncoder().encode(MAGIC), 0);
+  out.set(utf8.encode(MAGIC), 0);
   new DataView(out.buffer).setUint32(MAGIC.length, headerPadded, true);
   out.set(header, MAGIC.length + 4);
   out.set(body, MAGIC.length + 4 + headerPadded);
@@ -118,8 +240,10 @@ export function decodeCache(version: string, data: Uint8Array): CachedFile[] | u
     const headerLength = new DataView(data.buffer, data.byteOffset).getUint32(MAGIC.length, true);
     const bodyStart = MAGIC.length + 4 + headerLength;
     if (bodyStart > data.byteLength) return undefined;
-    const headerText = new TextDecoder().decode(data.subarray(MAGIC.length + 4, bodyStart)).replace(/\u0000+$/, '');
-    const header = JSON.parse(headerText) as { version: string; bodyHash: string; files: FileHeader[] };
+    // The header is padded with NULs to align the body; JSON.parse would refuse them.
+    let headerEnd = bodyStart;
+    while (headerEnd > MAGIC.length + 4 && data[headerEnd - 1] === 0) headerEnd--;
+    const header = JSON.parse(new TextDecoder().decode(data.subarray(MAGIC.length + 4, headerEnd))) as { version: string; bodyHash: string; files: FileHeader[] };
     if (header.version !== version) return undefined;
     // Typed arrays need 4-byte alignment: a large file read arrives in its
     // own aligned buffer and is viewed in place; a pooled or offset Buffer is
@@ -130,35 +254,80 @@ export function decodeCache(version: string, data: Uint8Array): CachedFile[] | u
       body.set(data.subarray(bodyStart));
     }
     if (contentHash(body) !== header.bodyHash) return undefined;
-    const get = (ref: ArrayRef): Uint32Array | Uint16Array => {
-      const width = ref.kind === 'u32' ? 4 : 2;
+    const get = (ref: ArrayRef): Uint32Array | Uint16Array | Uint8Array => {
+      const width = ref.kind === 'u32' ? 4 : ref.kind === 'u16' ? 2 : 1;
       if (ref.at + ref.length * width > body.byteLength) throw new Error('truncated cache');
-      return ref.kind === 'u32' ? new Uint32Array(body.buffer, body.byteOffset + ref.at, ref.length) : new Uint16Array(body.buffer, body.byteOffset + ref.at, ref.length);
+      const at = body.byteOffset + ref.at;
+      return ref.kind === 'u32' ? new Uint32Array(body.buffer, at, ref.length) : ref.kind === 'u16' ? new Uint16Array(body.buffer, at, ref.length) : new Uint8Array(body.buffer, at, ref.length);
     };
     return header.files.map((h) => {
-      const starts = get(h.starts);
-      const ends = get(h.ends);
-      const blocks = get(h.blocks);
-      const pages = h.pages ? get(h.pages) : undefined;
-      const sentences: Sentence[] = h.texts.map((text, i) => {
-        const s: Sentence = { index: i, start: starts[i], end: ends[i], text, block: blocks[i] };
-        if (h.gaps[i]) s.gaps = h.gaps[i];
-        if (pages) s.page = pages[i];
-        return s;
-      });
+      const raw: Undecoded = {
+        starts: get(h.starts) as Uint32Array,
+        ends: get(h.ends) as Uint32Array,
+        blocks: get(h.blocks) as Uint32Array,
+        pages: h.pages ? (get(h.pages) as Uint32Array) : undefined,
+        gaps: h.gaps,
+        sentenceTexts: Array.isArray(h.sentenceTexts) ? h.sentenceTexts : (get(h.sentenceTexts) as Uint8Array),
+        textStarts: h.textStarts ? (get(h.textStarts) as Uint32Array) : undefined,
+        text: typeof h.text === 'string' ? h.text : (get(h.text) as Uint8Array),
+        lineStarts: get(h.lineStarts) as Uint32Array,
+      };
+      const passageCount = raw.starts.length;
+      const lengths = [raw.ends, raw.blocks, raw.pages ?? raw.starts, Array.isArray(raw.sentenceTexts) ? raw.sentenceTexts : raw.starts].map((a) => a.length);
+      if (lengths.some((n) => n !== passageCount) || (raw.textStarts && raw.textStarts.length !== passageCount + 1)) throw new Error('inconsistent cache');
       const segment: Segment = {
-        passageCount: sentences.length,
+        passageCount,
         lengths: get(h.lengths) as Uint16Array,
-        terms: h.terms,
+        terms: Array.isArray(h.terms) ? h.terms : splitLines(get(h.terms) as Uint8Array),
         offsets: get(h.offsets) as Uint32Array,
         postings: get(h.postings) as Uint32Array,
         freqs: get(h.freqs) as Uint16Array,
       };
-      const file: CachedFile = { file: h.file, contentHash: h.contentHash, declared: h.declared, guessed: h.guessed, problems: h.problems, sentences, segment };
-      if (typeof h.text === 'string') file.text = h.text;
+      if (segment.terms.length + 1 !== segment.offsets.length || segment.lengths.length !== passageCount) throw new Error('inconsistent cache');
+      const file = { file: h.file, contentHash: h.contentHash, size: h.size, declared: h.declared, guessed: h.guessed, problems: h.problems, segment, textLength: h.textLength } as CachedFile;
+      if (h.mtimeMs !== undefined) file.mtimeMs = h.mtimeMs;
+      defineLazyField(file, 'text', () => (typeof raw.text === 'string' ? raw.text : new TextDecoder().decode(raw.text)));
+      defineLazyField(file, 'sentences', () => sentencesOf(raw, passageCount));
+      undecoded.set(file, raw);
       return file;
     });
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Sentence `i` of a cached file, decoding only that sentence when the file's
+ * sentences were not decoded yet: a search reads a few sentences each of
+ * many documents, and decoding whole documents for them cost more than all
+ * the rest of a warm start.
+ */
+export function passageOf(file: CachedFile, i: number): Sentence | undefined {
+  const raw = undecoded.get(file);
+  if (!raw || isSettled(file, 'sentences') || !raw.textStarts || Array.isArray(raw.sentenceTexts)) return file.sentences[i];
+  if (!(i >= 0 && i < raw.starts.length)) return undefined;
+  const text = new TextDecoder().decode(raw.sentenceTexts.subarray(raw.textStarts[i], raw.textStarts[i + 1] - 1));
+  return sentence(raw, i, text);
+}
+
+/** Where a cached file's lines start, without decoding its text unless asked for offsets. */
+export function lineIndexOf(file: CachedFile): LineIndex {
+  const raw = undecoded.get(file);
+  return raw && !isSettled(file, 'text') ? LineIndex.fromStarts(raw.lineStarts, file.textLength, () => file.text) : new LineIndex(file.text);
+}
+
+function sentence(raw: Undecoded, i: number, text: string): Sentence {
+  const s: Sentence = { index: i, start: raw.starts[i], end: raw.ends[i], text, block: raw.blocks[i] };
+  if (raw.gaps[i]) s.gaps = raw.gaps[i];
+  if (raw.pages) s.page = raw.pages[i];
+  return s;
+}
+
+function sentencesOf(raw: Undecoded, count: number): Sentence[] {
+  const texts = Array.isArray(raw.sentenceTexts) ? raw.sentenceTexts : count === 0 ? [] : new TextDecoder().decode(raw.sentenceTexts).split('\n');
+  // The body hash makes this all but impossible; a wrong text would break the provenance invariant silently.
+  if (texts.length !== count) throw new Error(`index cache: ${texts.length} sentence texts for ${count} sentences`);
+  const sentences: Sentence[] = new Array(count);
+  for (let i = 0; i < count; i++) sentences[i] = sentence(raw, i, texts[i]);
+  return sentences;
 }

@@ -5,7 +5,7 @@
  * and persists analyses through an optional `CacheStore`.
  */
 import type { IngestProblem, SearchResult, Sentence, SourceDocument } from '../types.js';
-import { baseName, type CacheStore, type DocumentExtractor, type ExtractedDocument, type WorkspaceReader } from '../host.js';
+import { baseName, type CacheStore, type DocumentExtractor, type ExtractedDocument, type FileStat, type WorkspaceReader } from '../host.js';
 import { analyseExtracted, analyseFile, type AnalysedFile } from '../ingest/analyseFile.js';
 import { readerFor } from '../ingest/readers/index.js';
 import { inlineExtractor } from '../ingest/extract/extractDocument.js';
@@ -16,12 +16,13 @@ import { bibliographyKind, parseCslJson, type BibEntry } from '../ingest/bibliog
 import { parseBibtex } from '../ingest/bibtex.js';
 import { mergeMetadata } from '../ingest/metadata.js';
 import { buildSegment } from '../index/segment.js';
-import { PassageIndex, type RankingParams, type SearchOptions } from '../index/passageIndex.js';
-import { decodeCache, encodeCache, type CachedFile } from './cacheCodec.js';
+import { PassageIndex, type IndexHit, type RankingParams, type SearchOptions } from '../index/passageIndex.js';
+import { decodeCache, encodeCache, lineIndexOf, passageOf, type CachedFile } from './cacheCodec.js';
 import { isBibliographyPath, isIndexable, listCorpus } from './walk.js';
 import { ENGINE_VERSION } from '../version.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { rankPassages } from './rankPassages.js';
+import { defineLazyField } from './lazyField.js';
 
 export interface CorpusOptions {
   roots: readonly string[];
@@ -48,8 +49,6 @@ export interface RefreshSummary {
 
 interface Entry {
   cached: CachedFile;
-  text: string;
-  bytes: number;
   lineIndex?: LineIndex;
 }
 
@@ -98,7 +97,10 @@ export class Corpus {
     // Word files are extracted in the same window, so the host's extractor
     // (worker threads in Node) works while this thread analyses.
     const { sources } = listing;
-    const ahead = (i: number) => this.prepare(sources[i], previous.get(sources[i]));
+    // Sizes and times first, all at once: on a warm start they are all
+    // that is read of most files, and one at a time they waited in line.
+    const stats = await Promise.all(sources.map((file) => this.stat(file)));
+    const ahead = (i: number) => this.prepare(sources[i], previous.get(sources[i]), stats[i]);
     const reads = sources.map((_, i) => (i < READ_AHEAD ? ahead(i) : undefined));
     for (let i = 0; i < sources.length; i++) {
       const file = sources[i];
@@ -136,7 +138,7 @@ export class Corpus {
     }
     if (!isIndexable(file, this.options.roots)) return false;
     const hadProblem = this.readProblems.has(file);
-    const outcome = await this.load(file, undefined, await this.prepare(file, undefined));
+    const outcome = await this.load(file, undefined, await this.prepare(file, undefined, await this.stat(file)));
     if (outcome === 'cached' && !hadProblem) return false;
     this.rebuildDocuments();
     await this.saveCache();
@@ -166,7 +168,7 @@ export class Corpus {
 
   summary(): { documents: number; passages: number; bytes: number } {
     let bytes = 0;
-    for (const e of this.entries.values()) bytes += e.bytes;
+    for (const e of this.entries.values()) bytes += e.cached.size;
     return { documents: this.docs.size, passages: this.index.passageCount, bytes };
   }
 
@@ -188,11 +190,15 @@ export class Corpus {
     if (limit <= 0) return [];
     const accept = sourceIds ? (file: string) => sourceIds.has(this.keyByFile.get(file) ?? '') : undefined;
     const hits = this.index.search(query, Math.max(limit * 3, limit + 20), accept, options);
-    const ranked = rankPassages(query, hits, (hit) => this.entries.get(hit.key)?.cached.sentences[hit.passage], this.index.ranking);
+    const passage = (hit: IndexHit) => {
+      const cached = this.entries.get(hit.key)?.cached;
+      return cached && passageOf(cached, hit.passage);
+    };
+    const ranked = rankPassages(query, hits, passage, this.index.ranking);
     const results: SearchResult[] = [];
     const seen = new Set<string>();
     for (const hit of ranked) {
-      const result = this.toResult(hit.key, hit.passage, hit.score);
+      const result = this.toResult(hit.key, passage(hit), hit.score);
       if (!result) continue;
       const identity = `${result.sourceId}\u0000${result.text.toLowerCase()}`;
       if (seen.has(identity)) continue;
@@ -231,14 +237,13 @@ export class Corpus {
     const doc = this.docs.get(sourceId);
     const entry = doc && this.entries.get(doc.file);
     if (!entry) return undefined;
-    entry.lineIndex ??= new LineIndex(entry.text);
+    entry.lineIndex ??= lineIndexOf(entry.cached);
     return entry.lineIndex;
   }
 
-  private toResult(file: string, passage: number, score: number): SearchResult | undefined {
+  private toResult(file: string, sentence: Sentence | undefined, score: number): SearchResult | undefined {
     const sourceId = this.keyByFile.get(file);
     const doc = sourceId ? this.docs.get(sourceId) : undefined;
-    const sentence = doc?.sentences[passage];
     const lines = sourceId ? this.lineIndex(sourceId) : undefined;
     if (!doc || !sentence || !lines || !sourceId) return undefined;
     const result: SearchResult = {
@@ -255,30 +260,45 @@ export class Corpus {
     return result;
   }
 
-  /** Reads a file, or says why it was not read. Never throws. */
-  private async read(file: string): Promise<FileRead> {
+  /**
+   * Reads a file, or says why it was not read. Never throws. The time is
+   * taken before the read, so bytes written after it are never filed
+   * under it; and it is kept only when the file was last written a while
+   * ago: a write within the clock's resolution of ours could leave the
+   * time unchanged (the "racy" case git's index also guards against).
+   */
+  private async read(file: string, stat: FileStat | undefined): Promise<FileRead> {
     try {
-      const size = this.reader.fileSize ? await this.reader.fileSize(file) : undefined;
       const limit = this.options.maxFileBytes ?? 64 * 1024 * 1024;
-      if (size !== undefined && size > limit) {
-        return { refused: `${file}: ${(size / 1048576).toFixed(1)} MB is over the ${(limit / 1048576).toFixed(0)} MB limit for one source; skipped (raise sourced.corpus.maxFileMB in the editor settings, or --max-file-mb on the command line).` };
+      if (stat && stat.size > limit) {
+        return { refused: `${file}: ${(stat.size / 1048576).toFixed(1)} MB is over the ${(limit / 1048576).toFixed(0)} MB limit for one source; skipped (raise sourced.corpus.maxFileMB in the editor settings, or --max-file-mb on the command line).` };
       }
-      return { bytes: await this.reader.readFile(file) };
+      const bytes = await this.reader.readFile(file);
+      const settled = stat && stat.size === bytes.byteLength && Date.now() - stat.mtimeMs > RECENT_WRITE_MS;
+      return settled ? { bytes, mtimeMs: stat.mtimeMs } : { bytes };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
   }
 
+  private async stat(file: string): Promise<FileStat | undefined> {
+    return this.reader.fileStat?.(file).catch(() => undefined);
+  }
+
   /**
-   * Reads a file and, for PDF and Word files whose bytes changed, extracts
-   * their text: the part of loading that waits on the disk or another thread.
+   * Gets a file ready to load: nothing to read when its size and time are
+   * those of its analysis (current, or in the cache); else its bytes and,
+   * for PDF and Word files whose bytes changed, their extracted text. This
+   * is the part of loading that waits on the disk or another thread.
    */
-  private async prepare(file: string, previous: CachedFile | undefined): Promise<Prepared> {
-    const read = await this.read(file);
+  private async prepare(file: string, previous: CachedFile | undefined, stat: FileStat | undefined): Promise<Prepared> {
+    const current = this.entries.get(file)?.cached;
+    for (const known of [current, previous]) if (known && stat && unchanged(known, stat)) return { trusted: known };
+    const read = await this.read(file, stat);
     const extract = readerFor(file)?.extract;
     if (!('bytes' in read) || !extract) return { read };
     const hash = contentHash(read.bytes);
-    if (this.entries.get(file)?.cached.contentHash === hash || previous?.contentHash === hash) return { read, hash };
+    if (current?.contentHash === hash || previous?.contentHash === hash) return { read, hash };
     return { read, hash, extracted: await this.extract(file, read.bytes) };
   }
 
@@ -298,6 +318,10 @@ export class Corpus {
   }
 
   private async load(file: string, previous: CachedFile | undefined, prepared: Prepared): Promise<'analysed' | 'cached' | 'skipped'> {
+    if ('trusted' in prepared) {
+      if (this.entries.get(file)?.cached !== prepared.trusted) this.replace(file, prepared.trusted, false);
+      return 'cached';
+    }
     const { read } = prepared;
     if ('refused' in read) {
       this.replace(file, refused(file, read.refused));
@@ -312,13 +336,16 @@ export class Corpus {
     this.readProblems.delete(file);
     const hash = prepared.hash ?? contentHash(bytes);
     const current = this.entries.get(file);
-    if (current && current.cached.contentHash === hash) return 'cached';
+    // Same bytes under a new time (touched, copied, checked out again): keep
+    // the analysis and remember the time, so the next refresh need not read.
+    if (current && current.cached.contentHash === hash) {
+      if (this.restamp(current.cached, bytes.byteLength, read.mtimeMs)) this.cacheDirty = true;
+      return 'cached';
+    }
     const extracting = readerFor(file)?.extract !== undefined;
     if (previous && previous.contentHash === hash) {
-      // Decoded here only on the cached path: analyseFile decodes for itself.
-      // An extracted format's text is in the cache: bytes are never extracted twice.
-      const text = extracting ? (previous.text ?? '') : (decodeText(file, bytes).text ?? '');
-      this.replace(file, previous, text, bytes.byteLength, false);
+      // The text is in the cache too: an extracted format is never extracted twice.
+      this.replace(file, previous, this.restamp(previous, bytes.byteLength, read.mtimeMs));
       return 'cached';
     }
     let analysis: AnalysedFile;
@@ -328,25 +355,39 @@ export class Corpus {
       transient = extracted.transient === true;
       analysis = analyseExtracted(file, hash, extracted);
     } else analysis = analyseFile(file, bytes, hash);
+    const text = analysis.text ?? '';
     const cached: CachedFile = {
       file,
       contentHash: analysis.contentHash,
+      size: bytes.byteLength,
       declared: analysis.declared,
       guessed: analysis.guessed,
       problems: analysis.problems,
       sentences: analysis.sentences,
       segment: buildSegment(analysis.sentences.map((s) => s.text)),
+      text,
+      textLength: text.length,
     };
-    if (extracting) cached.text = analysis.text ?? '';
-    // No hash matches '', so a transient failure is never taken as this file's analysis.
+    if (read.mtimeMs !== undefined) cached.mtimeMs = read.mtimeMs;
+    // No hash matches '', so a transient failure is never taken as this
+    // file's analysis (nor, see unchanged(), its size and time).
     if (transient) cached.contentHash = '';
-    this.replace(file, cached, analysis.text ?? '', bytes.byteLength);
+    this.replace(file, cached);
     return 'analysed';
   }
 
-  private replace(file: string, cached: CachedFile, text = '', bytes = 0, changed = true): void {
-    this.entries.set(file, { cached, text, bytes });
-    if (cached.sentences.length > 0) this.index.set(file, cached.segment);
+  /** Files the bytes' size and time on an analysis of the same bytes; returns whether they changed. */
+  private restamp(cached: CachedFile, size: number, mtimeMs: number | undefined): boolean {
+    if (cached.size === size && cached.mtimeMs === mtimeMs) return false;
+    cached.size = size;
+    if (mtimeMs === undefined) delete cached.mtimeMs;
+    else cached.mtimeMs = mtimeMs;
+    return true;
+  }
+
+  private replace(file: string, cached: CachedFile, changed = true): void {
+    this.entries.set(file, { cached });
+    if (cached.segment.passageCount > 0) this.index.set(file, cached.segment);
     else this.index.delete(file);
     if (changed) this.cacheDirty = true;
   }
@@ -358,7 +399,7 @@ export class Corpus {
 
   private rebuildDocuments(): void {
     this.changes++;
-    const readable = [...this.entries.values()].filter((e) => e.text !== '' || e.cached.sentences.length > 0);
+    const readable = [...this.entries.values()].filter((e) => e.cached.textLength > 0 || e.cached.segment.passageCount > 0);
     // A bibliography entry that lists a document as its attachment gives it
     // its key (what the user's reference manager cites it as), unless the
     // document's front matter names one.
@@ -371,15 +412,11 @@ export class Corpus {
     for (const entry of readable) {
       const sourceId = keys.get(entry.cached.file)!;
       const bib = this.bibliography.get(sourceId) ?? attachedEntry(entry.cached.file);
-      const doc: SourceDocument = {
-        sourceId,
-        file: entry.cached.file,
-        contentHash: entry.cached.contentHash,
-        text: entry.text,
-        metadata: mergeMetadata(entry.cached.declared, bib, entry.cached.guessed),
-        sentences: entry.cached.sentences,
-        problems: entry.cached.problems,
-      };
+      const { cached } = entry;
+      const doc = { sourceId, file: cached.file, contentHash: cached.contentHash, metadata: mergeMetadata(cached.declared, bib, cached.guessed), problems: cached.problems } as SourceDocument;
+      // Read through to the cache entry, which decodes them on first use: most documents are never read.
+      defineLazyField(doc, 'text', () => cached.text);
+      defineLazyField(doc, 'sentences', () => cached.sentences);
       if (bib) doc.csl = bib.csl;
       this.docs.set(sourceId, doc);
     }
@@ -414,12 +451,12 @@ export class Corpus {
       try {
         const kind = bibliographyKind(baseName(file));
         // Any .json is tried as a bibliography; a large data file is not read to find out.
-        if (kind === 'maybe' && ((await this.reader.fileSize?.(file)) ?? 0) > MAX_GUESSED_BIBLIOGRAPHY_BYTES) continue;
+        if (kind === 'maybe' && ((await this.stat(file))?.size ?? 0) > MAX_GUESSED_BIBLIOGRAPHY_BYTES) continue;
         const decoded = decodeText(file, await this.reader.readFile(file));
         problems.push(...decoded.problems);
         if (decoded.text === undefined) continue;
         const isBibtex = /\.bib(?:tex)?$/i.test(file);
-        const parsed = isBibtex ? parseBibtex(file, decoded.text) : parseCslJson(file, decoded.text, kind === 'maybe');
+        const parsed = isBibtex ? await parseBibtex(file, decoded.text) : parseCslJson(file, decoded.text, kind === 'maybe');
         problems.push(...parsed.problems);
         for (const entry of parsed.entries) entries.set(entry.id, entry);
       } catch (error) {
@@ -462,13 +499,25 @@ const MAX_GUESSED_BIBLIOGRAPHY_BYTES = 16 * 1024 * 1024;
 /** How many files are read ahead of the one being analysed. */
 const READ_AHEAD = 8;
 
-type FileRead = { bytes: Uint8Array } | { refused: string } | { error: string };
+/**
+ * A file written less than this long ago is not trusted by its time alone:
+ * file systems keep times to between a nanosecond and two seconds (FAT).
+ */
+const RECENT_WRITE_MS = 3000;
 
-/** A read file, its hash when already computed, and its extracted text when it needed extracting. */
-interface Prepared {
-  read: FileRead;
-  hash?: string;
-  extracted?: Extraction;
+/** Read bytes, with the time to file them under when it can identify them. */
+type FileRead = { bytes: Uint8Array; mtimeMs?: number } | { refused: string } | { error: string };
+
+/**
+ * A known analysis whose size and time match the file's; or a read file,
+ * its hash when already computed, and its extracted text when it needed
+ * extracting.
+ */
+type Prepared = { trusted: CachedFile } | { read: FileRead; hash?: string; extracted?: Extraction };
+
+/** Whether a file's size and time say it still holds the bytes this analysis was made from. */
+function unchanged(known: CachedFile, stat: FileStat): boolean {
+  return known.mtimeMs !== undefined && known.mtimeMs === stat.mtimeMs && known.size === stat.size && known.contentHash !== '';
 }
 
 /** An extraction; `transient` when the extractor failed rather than the document. */
@@ -483,10 +532,13 @@ function refused(file: string, message: string): CachedFile {
   return {
     file,
     contentHash: '',
+    size: 0,
     declared: {},
     guessed: {},
     problems: [{ file, severity: 'error', message }],
     sentences: [],
     segment: buildSegment([]),
+    text: '',
+    textLength: 0,
   };
 }

@@ -2,11 +2,37 @@
  * Second-stage ranking of the index's candidates: a passage that holds the
  * query's words next to each other, in order, is a better quote than one
  * that scatters them. Only the few dozen first-stage candidates are
- * re-analysed, so this costs little per query.
+ * re-scored, so this costs little per query.
+ *
+ * Also home to `passageTerms`, the memoised analysis of a corpus passage:
+ * every support search's candidates are analysed here and again by the
+ * support judgement (check/support.ts), and the same passages come back for
+ * many sentences of a draft.
  */
 import { analyze } from '../index/analyzer.js';
 import type { IndexHit, RankingParams } from '../index/passageIndex.js';
 import type { Sentence } from '../types.js';
+
+/**
+ * Analysed texts kept. Keyed by the text itself, so an entry can never be
+ * stale (analysis is a pure function of the text) and a changed corpus
+ * needs no invalidation; the bound only caps memory (about 3 MB full).
+ * Sized so one full check of a long draft (a few thousand distinct
+ * candidates) fits.
+ */
+const TERM_MEMO_LIMIT = 20_000;
+const termMemo = new Map<string, readonly string[]>();
+
+/** `analyze(text)`, memoised: the caller must not change the array. */
+export function passageTerms(text: string): readonly string[] {
+  let terms = termMemo.get(text);
+  if (terms === undefined) {
+    terms = analyze(text);
+    if (termMemo.size >= TERM_MEMO_LIMIT) termMemo.clear();
+    termMemo.set(text, terms);
+  }
+  return terms;
+}
 
 export function rankPassages(
   query: string,
@@ -16,8 +42,14 @@ export function rankPassages(
 ): IndexHit[] {
   const q = analyze(query);
   if (q.length < 2 || hits.length === 0 || phraseWeight === 0) return hits;
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < q.length; i++) pairs.add(`${q[i]} ${q[i + 1]}`);
+  // Query terms as small numbers and its adjacent pairs as codes a·n+b, so a
+  // candidate's pairs are matched without building a string per pair (terms
+  // hold no spaces, so this is the same pairing as joining them with one).
+  const termIndex = new Map<string, number>();
+  for (const t of q) if (!termIndex.has(t)) termIndex.set(t, termIndex.size);
+  const n = termIndex.size;
+  const pairs = new Set<number>();
+  for (let i = 0; i + 1 < q.length; i++) pairs.add(termIndex.get(q[i])! * n + termIndex.get(q[i + 1])!);
   const top = hits[0].score || 1;
   const head = hits.slice(0, rerankDepth);
   const tail = hits.slice(rerankDepth);
@@ -25,15 +57,20 @@ export function rankPassages(
     .map((hit) => {
       const sentence = sentenceOf(hit);
       if (!sentence) return hit;
-      const terms = analyze(sentence.text);
+      const terms = passageTerms(sentence.text);
       let found = 0;
-      const seen = new Set<string>();
+      let seen: Set<number> | undefined;
+      let a = terms.length > 0 ? termIndex.get(terms[0]) : undefined;
       for (let i = 0; i + 1 < terms.length; i++) {
-        const pair = `${terms[i]} ${terms[i + 1]}`;
-        if (pairs.has(pair) && !seen.has(pair)) {
-          seen.add(pair);
-          found++;
+        const b = termIndex.get(terms[i + 1]);
+        if (a !== undefined && b !== undefined) {
+          const pair = a * n + b;
+          if (pairs.has(pair) && !(seen ??= new Set()).has(pair)) {
+            seen.add(pair);
+            found++;
+          }
         }
+        a = b;
       }
       return { ...hit, score: hit.score + phraseWeight * top * (found / pairs.size) };
     })

@@ -85,8 +85,11 @@ interface Slot {
   docLength: number;
   /**
    * Per segment term: its frequency in the whole document, which a deferred
-   * term's document score needs without a walk. Built the first time a
-   * query defers a term in this document, not at load: most never need it.
+   * term's document score needs without a walk; 0 until a query first
+   * defers that term in this document. Summed per term on demand, not for
+   * the whole segment: a first check used to spend tens of milliseconds
+   * summing every posting of every document it touched, for the few common
+   * terms it needed.
    */
   termTf?: Uint32Array;
 }
@@ -110,6 +113,17 @@ export class PassageIndex {
   private acc = new Float32Array(0);
   private readonly touched: Touched = { ids: new Int32Array(1024), count: 0 };
   private docAcc = new Float32Array(0);
+  /**
+   * Per-slot scratch reused by every query (sized with docAcc), so a query
+   * allocates nothing per document: the document weight of each touched
+   * slot, the first candidate of a slot for addDeferred (-1 = none), and
+   * whether `accept` takes a slot, asked lazily (see nextAcceptStamp).
+   */
+  private slotWeight = new Float64Array(0);
+  private slotHead = new Int32Array(0);
+  private acceptStamp = new Int32Array(0);
+  private acceptValue = new Uint8Array(0);
+  private acceptQuery = 0;
 
   /** `ranking` is read on every query, so a tuning script may adjust it in place. */
   constructor(readonly ranking: RankingParams = { ...DEFAULT_RANKING }) {}
@@ -219,17 +233,18 @@ export class PassageIndex {
     // Rarest first; when enough terms are rare, common ones are deferred.
     const terms = [...counts].sort((x, y) => this.passageDf[x[0]] - this.passageDf[y[0]]);
     const walked = options.minShare !== undefined ? this.termsForShare(terms, unseen, options.minShare) : this.selectiveTerms(terms);
-    const slotAccepted = accept ? this.acceptedSlots(accept) : undefined;
+    const stamp = accept ? this.nextAcceptStamp() : 0;
     const touchedSlots: number[] = [];
     this.touched.count = 0;
-    for (const [id, qtf] of terms.slice(0, walked)) this.walkTerm(id, qtf, touchedSlots, slotAccepted);
-    const deferred = terms.slice(walked);
+    for (let t = 0; t < walked; t++) this.walkTerm(terms[t][0], terms[t][1], touchedSlots, accept, stamp);
+    this.weighSlots(touchedSlots);
     const ids = this.touched.ids.subarray(0, this.touched.count);
-    let candidates: ArrayLike<number> = ids;
-    if (deferred.length > 0) {
+    // Always an Int32Array, so rank and addDeferred see one array type and stay optimised.
+    let candidates: Int32Array = ids;
+    if (walked < terms.length) {
       const depth = Math.max(limit * 4, options.candidateDepth ?? this.ranking.candidateDepth);
-      candidates = this.rank(ids, touchedSlots, depth).map(([gid]) => gid);
-      this.addDeferred(deferred, candidates);
+      candidates = Int32Array.from(this.rank(ids, touchedSlots, depth), ([gid]) => gid);
+      this.addDeferred(terms, walked, candidates);
     }
     const hits = this.rank(candidates, touchedSlots, limit);
     for (let i = 0; i < ids.length; i++) this.acc[ids[i]] = 0;
@@ -263,13 +278,27 @@ export class PassageIndex {
     return walkedWeight > (1 - share) * total ? walked : 0;
   }
 
-  /** Per slot, whether `accept` takes its document: asked once per slot, not once per passage. */
-  private acceptedSlots(accept: (key: string) => boolean): Uint8Array {
-    const ok = new Uint8Array(this.slots.length);
-    this.slots.forEach((slot, i) => {
-      if (slot && accept(slot.key)) ok[i] = 1;
-    });
-    return ok;
+  /**
+   * A fresh stamp for this query's `accept` answers. `accept` is asked only
+   * for the documents the walk reaches, once each (most of a cited search's
+   * documents hold none of its rare terms), and the answers are kept in
+   * acceptValue under this stamp, so nothing is cleared between queries.
+   */
+  private nextAcceptStamp(): number {
+    if (this.acceptQuery >= 0x7fffffff) {
+      this.acceptStamp.fill(0);
+      this.acceptQuery = 0;
+    }
+    return ++this.acceptQuery;
+  }
+
+  /** Each touched document's weight in the fused score, once per query rather than once per passage ranked. */
+  private weighSlots(touchedSlots: readonly number[]): void {
+    // Read from `ranking` per query (not fixed at load) so a tuning script can vary it in place.
+    const { docWeight, docReferencePassages } = this.ranking;
+    for (const s of touchedSlots) {
+      this.slotWeight[s] = docWeight * Math.min(1, Math.sqrt(docReferencePassages / Math.max(1, this.slots[s]!.segment.passageCount)));
+    }
   }
 
   private idfs(id: number, qtf: number): { idfP: number; idfD: number } {
@@ -285,61 +314,91 @@ export class PassageIndex {
     return (idfD * docTf * (docK1 + 1)) / (docTf + docK1 * (1 - docB + (docB * slot.docLength) / avgD));
   }
 
-  /** Adds one term's passage and document scores over its whole posting lists. */
-  private walkTerm(id: number, qtf: number, touchedSlots: number[], slotAccepted: Uint8Array | undefined): void {
-    const { k1, b } = this.ranking;
+  /**
+   * Adds one term's passage and document scores over its whole posting
+   * lists. A term is in a few postings per document on average, so the
+   * per-document work here (not the per-posting loop) is much of a query's
+   * cost: everything that does not depend on the document is computed once.
+   * The arithmetic is docContribution's, term for term, so scores do not move.
+   */
+  private walkTerm(id: number, qtf: number, touchedSlots: number[], accept: ((key: string) => boolean) | undefined, stamp: number): void {
+    const { k1, b, docK1, docB } = this.ranking;
     const avgP = this.passageLength / this.passages || 1;
+    const avgD = this.docLength / this.docs || 1;
     const { idfP, idfD } = this.idfs(id, qtf);
+    const weight = idfP * (k1 + 1);
+    const lengthBase = k1 * (1 - b);
+    const lengthScale = (k1 * b) / avgP;
+    const { acc, touched, docAcc, slots, acceptStamp, acceptValue } = this;
     const pairs = this.termSlots[id];
     for (let k = 0; k < pairs.length; k += 2) {
       const slotIndex = pairs[k];
-      if (slotAccepted && slotAccepted[slotIndex] === 0) continue;
-      const slot = this.slots[slotIndex]!;
+      const slot = slots[slotIndex]!;
+      if (accept) {
+        if (acceptStamp[slotIndex] !== stamp) {
+          acceptStamp[slotIndex] = stamp;
+          acceptValue[slotIndex] = accept(slot.key) ? 1 : 0;
+        }
+        if (acceptValue[slotIndex] === 0) continue;
+      }
       const seg = slot.segment;
       const ti = pairs[k + 1];
-      const docTf = accumulate(this.acc, this.touched, seg.postings, seg.freqs, seg.lengths, seg.offsets[ti], seg.offsets[ti + 1], slot.base, idfP * (k1 + 1), k1 * (1 - b), (k1 * b) / avgP);
-      if (this.docAcc[slotIndex] === 0) touchedSlots.push(slotIndex);
-      this.docAcc[slotIndex] += this.docContribution(idfD, docTf, slot);
+      const docTf = accumulate(acc, touched, seg.postings, seg.freqs, seg.lengths, seg.offsets[ti], seg.offsets[ti + 1], slot.base, weight, lengthBase, lengthScale);
+      if (docAcc[slotIndex] === 0) touchedSlots.push(slotIndex);
+      docAcc[slotIndex] += (idfD * docTf * (docK1 + 1)) / (docTf + docK1 * (1 - docB + (docB * slot.docLength) / avgD));
     }
   }
 
-  /** Adds deferred (common) terms' exact contributions to the candidate passages and their documents. */
-  private addDeferred(deferred: Array<[number, number]>, candidates: ArrayLike<number>): void {
+  /**
+   * Adds the deferred terms (terms[from..]) exactly to the candidate passages
+   * and their documents. A common term is in most documents, so its slot
+   * list is long and most of its slots hold no candidate: the candidates are
+   * chained per slot through slotHead/next (typed arrays) so skipping a slot
+   * costs one array read, not a Map look-up.
+   */
+  private addDeferred(terms: ReadonlyArray<readonly [number, number]>, from: number, candidates: Int32Array): void {
     const { k1, b } = this.ranking;
     const avgP = this.passageLength / this.passages || 1;
-    const bySlot = new Map<number, number[]>();
-    for (let i = 0; i < candidates.length; i++) {
-      const gid = candidates[i];
-      const slotIndex = this.gidToSlot[gid];
-      let list = bySlot.get(slotIndex);
-      if (!list) bySlot.set(slotIndex, (list = []));
-      list.push(gid);
+    const { acc, docAcc, slots, gidToSlot, slotHead: head } = this;
+    const next = new Int32Array(candidates.length);
+    // Backwards, so each slot's chain lists its candidates in candidate order.
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const s = gidToSlot[candidates[i]];
+      next[i] = head[s];
+      head[s] = i;
     }
-    for (const [id, qtf] of deferred) {
+    for (let t = from; t < terms.length; t++) {
+      const [id, qtf] = terms[t];
       const { idfP, idfD } = this.idfs(id, qtf);
       const pairs = this.termSlots[id];
       for (let k = 0; k < pairs.length; k += 2) {
-        const gids = bySlot.get(pairs[k]);
-        if (!gids) continue;
-        const slot = this.slots[pairs[k]]!;
+        const slotIndex = pairs[k];
+        const first = head[slotIndex];
+        if (first < 0) continue;
+        const slot = slots[slotIndex]!;
         const seg = slot.segment;
-        const from = seg.offsets[pairs[k + 1]];
-        const to = seg.offsets[pairs[k + 1] + 1];
-        slot.termTf ??= termTotals(seg);
-        this.docAcc[pairs[k]] += this.docContribution(idfD, slot.termTf[pairs[k + 1]], slot);
-        for (const gid of gids) {
-          const j = findPosting(seg.postings, from, to, gid - slot.base);
+        const ti = pairs[k + 1];
+        const lo = seg.offsets[ti];
+        const hi = seg.offsets[ti + 1];
+        const termTf = (slot.termTf ??= new Uint32Array(seg.terms.length));
+        // 0 = not summed yet (a term of the segment occurs at least once).
+        if (termTf[ti] === 0) termTf[ti] = termTotal(seg, lo, hi);
+        docAcc[slotIndex] += this.docContribution(idfD, termTf[ti], slot);
+        for (let i = first; i >= 0; i = next[i]) {
+          const gid = candidates[i];
+          const j = findPosting(seg.postings, lo, hi, gid - slot.base);
           if (j < 0) continue;
           const tf = seg.freqs[j];
-          this.acc[gid] += (idfP * (k1 + 1) * tf) / (tf + k1 * (1 - b) + ((k1 * b) / avgP) * seg.lengths[gid - slot.base]);
+          acc[gid] += (idfP * (k1 + 1) * tf) / (tf + k1 * (1 - b) + ((k1 * b) / avgP) * seg.lengths[gid - slot.base]);
         }
       }
     }
+    for (let i = 0; i < candidates.length; i++) head[gidToSlot[candidates[i]]] = -1;
   }
 
   /** The best `k` of `gids` by the fused score, passage and document scores normalised over what was scored. */
-  private rank(gids: ArrayLike<number>, touchedSlots: number[], k: number): Array<[number, number]> {
-    const { acc, docAcc } = this;
+  private rank(gids: Int32Array, touchedSlots: readonly number[], k: number): Array<[number, number]> {
+    const { acc, docAcc, gidToSlot, slotWeight } = this;
     let maxP = 0;
     for (let i = 0; i < gids.length; i++) if (acc[gids[i]] > maxP) maxP = acc[gids[i]];
     let maxD = 0;
@@ -347,11 +406,10 @@ export class PassageIndex {
     const heap = new TopK(k);
     for (let i = 0; i < gids.length; i++) {
       const gid = gids[i];
-      const slotIndex = this.gidToSlot[gid];
+      const slotIndex = gidToSlot[gid];
       const p = acc[gid] / maxP;
       const d = maxD > 0 ? docAcc[slotIndex] / maxD : 0;
-      // Read from `ranking` per query (not fixed at load) so a tuning script can vary it in place.
-      const dw = this.ranking.docWeight * Math.min(1, Math.sqrt(this.ranking.docReferencePassages / Math.max(1, this.slots[slotIndex]!.segment.passageCount)));
+      const dw = slotWeight[slotIndex];
       heap.offer(gid, (1 - dw) * p + dw * d);
     }
     return heap.sorted();
@@ -365,7 +423,15 @@ export class PassageIndex {
       grown.set(this.gidToSlot);
       this.gidToSlot = grown;
     }
-    if (this.docAcc.length < this.slots.length) this.docAcc = new Float32Array(Math.max(this.slots.length * 2, 64));
+    if (this.docAcc.length < this.slots.length) {
+      const size = Math.max(this.slots.length * 2, 64);
+      this.docAcc = new Float32Array(size);
+      this.slotWeight = new Float64Array(size);
+      this.slotHead = new Int32Array(size).fill(-1);
+      // Stamps start at 0 and a query's stamp is at least 1, so fresh arrays hold no stale answers.
+      this.acceptStamp = new Int32Array(size);
+      this.acceptValue = new Uint8Array(size);
+    }
   }
 
   /** Re-packs global passage ids after many deletions. */
@@ -382,13 +448,11 @@ export class PassageIndex {
   }
 }
 
-/** Each term's frequency over the whole document. */
-function termTotals(segment: Segment): Uint32Array {
-  const totals = new Uint32Array(segment.terms.length);
-  for (let t = 0; t < segment.terms.length; t++) {
-    for (let j = segment.offsets[t]; j < segment.offsets[t + 1]; j++) totals[t] += segment.freqs[j];
-  }
-  return totals;
+/** A term's frequency over the whole document: the sum over its postings [from, to). */
+function termTotal(segment: Segment, from: number, to: number): number {
+  let total = 0;
+  for (let j = from; j < to; j++) total += segment.freqs[j];
+  return total;
 }
 
 /** Index of `passage` in the ascending postings[from, to), or -1. */
@@ -449,20 +513,29 @@ function accumulate(
   return docTf;
 }
 
-/** Keeps the k best (id, score) pairs; ties broken by lower id for stable output. */
+/**
+ * Keeps the k best (id, score) pairs; ties broken by lower id for stable
+ * output. A min-heap on typed arrays: plain arrays that start empty change
+ * element kind on the first score pushed, which made V8 deoptimise this on
+ * every query of a cold run.
+ */
 class TopK {
-  private readonly ids: number[] = [];
-  private readonly scores: number[] = [];
+  private readonly ids: Int32Array;
+  private readonly scores: Float64Array;
+  private size = 0;
 
-  constructor(private readonly k: number) {}
+  constructor(private readonly k: number) {
+    this.ids = new Int32Array(Math.max(0, k));
+    this.scores = new Float64Array(Math.max(0, k));
+  }
 
   offer(id: number, score: number): void {
     if (this.k <= 0) return;
-    if (this.ids.length < this.k) {
-      this.ids.push(id);
-      this.scores.push(score);
-      this.up(this.ids.length - 1);
-    } else if (this.better(score, id, this.scores[0], this.ids[0])) {
+    if (this.size < this.k) {
+      this.ids[this.size] = id;
+      this.scores[this.size] = score;
+      this.up(this.size++);
+    } else if (better(score, id, this.scores[0], this.ids[0])) {
       this.ids[0] = id;
       this.scores[0] = score;
       this.down(0);
@@ -470,31 +543,29 @@ class TopK {
   }
 
   sorted(): Array<[number, number]> {
-    return this.ids
-      .map((id, i): [number, number] => [id, this.scores[i]])
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  }
-
-  private better(s1: number, id1: number, s2: number, id2: number): boolean {
-    return s1 > s2 || (s1 === s2 && id1 < id2);
+    const out: Array<[number, number]> = [];
+    for (let i = 0; i < this.size; i++) out.push([this.ids[i], this.scores[i]]);
+    return out.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   }
 
   private up(i: number): void {
+    const { ids, scores } = this;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!this.better(this.scores[parent], this.ids[parent], this.scores[i], this.ids[i])) break;
+      if (!better(scores[parent], ids[parent], scores[i], ids[i])) break;
       this.swap(i, parent);
       i = parent;
     }
   }
 
   private down(i: number): void {
+    const { ids, scores, size } = this;
     for (;;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let worst = i;
-      if (l < this.ids.length && this.better(this.scores[worst], this.ids[worst], this.scores[l], this.ids[l])) worst = l;
-      if (r < this.ids.length && this.better(this.scores[worst], this.ids[worst], this.scores[r], this.ids[r])) worst = r;
+      if (l < size && better(scores[worst], ids[worst], scores[l], ids[l])) worst = l;
+      if (r < size && better(scores[worst], ids[worst], scores[r], ids[r])) worst = r;
       if (worst === i) return;
       this.swap(i, worst);
       i = worst;
@@ -502,7 +573,15 @@ class TopK {
   }
 
   private swap(a: number, b: number): void {
-    [this.ids[a], this.ids[b]] = [this.ids[b], this.ids[a]];
-    [this.scores[a], this.scores[b]] = [this.scores[b], this.scores[a]];
+    const id = this.ids[a];
+    this.ids[a] = this.ids[b];
+    this.ids[b] = id;
+    const score = this.scores[a];
+    this.scores[a] = this.scores[b];
+    this.scores[b] = score;
   }
+}
+
+function better(s1: number, id1: number, s2: number, id2: number): boolean {
+  return s1 > s2 || (s1 === s2 && id1 < id2);
 }

@@ -4,9 +4,8 @@
  * citation keys, with the raw `file` field kept for matching attachments
  * to corpus documents. A syntax error in one entry costs that entry only:
  * the file is parsed again entry by entry and the broken ones reported.
+ * Citation.js is loaded on first use (lazy/citationJs.ts), hence async.
  */
-import { plugins } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
 import type { IngestProblem } from '../types.js';
 import { fileField, toEntry, type BibEntry, type CslItem } from './bibliography.js';
 
@@ -15,7 +14,11 @@ interface BibtexEntry {
   properties?: Record<string, unknown>;
 }
 
-export function parseBibtex(file: string, text: string): { entries: BibEntry[]; problems: IngestProblem[] } {
+type Plugins = (typeof import('../lazy/citationJs.js'))['plugins'];
+
+export async function parseBibtex(file: string, text: string): Promise<{ entries: BibEntry[]; problems: IngestProblem[] }> {
+  const { plugins } = await import('../lazy/citationJs.js');
+  const tryParse = (input: string) => parseWith(plugins, input);
   const problems: IngestProblem[] = [];
   let parsed = tryParse(text);
   if (!parsed.ok) {
@@ -48,7 +51,7 @@ export function parseBibtex(file: string, text: string): { entries: BibEntry[]; 
 
 type Parsed = { ok: true; items: Array<{ raw: BibtexEntry; item: CslItem }> } | { ok: false; reason: string };
 
-function tryParse(text: string): Parsed {
+function parseWith(plugins: Plugins, text: string): Parsed {
   try {
     const raw = plugins.input.chainLink(text) as BibtexEntry[];
     if (!Array.isArray(raw)) return { ok: false, reason: 'not BibTeX' };

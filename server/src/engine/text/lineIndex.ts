@@ -5,25 +5,32 @@
 import type { Position, Range } from '../types.js';
 
 export class LineIndex {
-  private readonly starts: Uint32Array;
+  /** Offset where each line starts; the first is 0. */
+  readonly starts: Uint32Array;
+  private readonly length: number;
+  private textOf: string | (() => string);
 
-  constructor(private readonly text: string) {
-    const starts: number[] = [0];
-    // Most sources have no \r: the native indexOf scan is several times faster than a char loop.
-    if (text.indexOf('\r') === -1) {
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-      this.starts = Uint32Array.from(starts);
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.starts = Uint32Array.from(starts);
+  constructor(text: string) {
+    this.textOf = text;
+    this.length = text.length;
+    this.starts = lineStarts(text);
+  }
+
+  /**
+   * A line index from starts computed earlier (the index cache keeps them),
+   * for a text that is decoded only if a position must be turned back into
+   * an offset: turning offsets into positions, what search results need,
+   * never reads the text.
+   */
+  static fromStarts(starts: Uint32Array, textLength: number, text: () => string): LineIndex {
+    const index = Object.create(LineIndex.prototype) as LineIndex;
+    Object.assign(index, { starts, length: textLength, textOf: text });
+    return index;
+  }
+
+  private get text(): string {
+    if (typeof this.textOf !== 'string') this.textOf = this.textOf();
+    return this.textOf;
   }
 
   get lineCount(): number {
@@ -31,7 +38,7 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const clamped = Math.max(0, Math.min(offset, this.length));
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -44,9 +51,9 @@ export class LineIndex {
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
-    if (position.line >= this.starts.length) return this.text.length;
+    if (position.line >= this.starts.length) return this.length;
     const lineStart = this.starts[position.line];
-    let lineEnd = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
+    let lineEnd = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.length;
     // A character past the end of the line means the end of its text (LSP), not the next line.
     if (lineEnd > lineStart && this.text.charCodeAt(lineEnd - 1) === 10) lineEnd--;
     if (lineEnd > lineStart && this.text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
@@ -56,4 +63,22 @@ export class LineIndex {
   rangeOf(start: number, end: number): Range {
     return { start: this.positionAt(start), end: this.positionAt(end) };
   }
+}
+
+function lineStarts(text: string): Uint32Array {
+  const starts: number[] = [0];
+  // Most sources have no \r: the native indexOf scan is several times faster than a char loop.
+  if (text.indexOf('\r') === -1) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return Uint32Array.from(starts);
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return Uint32Array.from(starts);
 }

@@ -5,10 +5,9 @@
  * (heading, paragraph, list item, table cell) per paragraph separated by a
  * blank line, with each block's offsets, so the rest of ingest keeps the
  * author's paragraphs exactly. Title, author and date come from the
- * package's core properties (docProps/core.xml).
+ * package's core properties (docProps/core.xml). mammoth and jszip are
+ * loaded only when a Word file is extracted (lazy/mammoth.ts).
  */
-import mammoth from 'mammoth';
-import JSZip from 'jszip';
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { ExtractedDocument } from '../../host.js';
@@ -22,6 +21,7 @@ const CONTAINER = new Set(['ul', 'ol', 'table', 'thead', 'tbody', 'tfoot', 'tr',
 const parser = unified().use(rehypeParse, { fragment: true });
 
 export async function extractDocx(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
+  const { mammoth, JSZip } = await import('../../lazy/mammoth.js');
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
@@ -42,7 +42,7 @@ export async function extractDocx(file: string, bytes: Uint8Array): Promise<Extr
   const problems: IngestProblem[] = [];
   const { text, blocks } = blocksToText(collectBlocks(parser.parse(html) as HastNode));
   if (text === '') problems.push({ file, severity: 'info', message: `${file}: the Word document has no text; nothing to index.` });
-  const properties = await readCoreProperties(bytes).catch(() => ({}));
+  const properties = await readCoreProperties(JSZip, bytes).catch(() => ({}));
   return { text, blocks, properties, problems };
 }
 
@@ -101,7 +101,7 @@ export function blocksToText(parts: readonly string[]): { text: string; blocks: 
   return { text: text === '' ? '' : `${text}\n`, blocks };
 }
 
-async function readCoreProperties(bytes: Uint8Array): Promise<ExtractedDocument['properties']> {
+async function readCoreProperties(JSZip: (typeof import('../../lazy/mammoth.js'))['JSZip'], bytes: Uint8Array): Promise<ExtractedDocument['properties']> {
   const zip = await JSZip.loadAsync(bytes);
   const core = await zip.file('docProps/core.xml')?.async('string');
   if (!core) return {};

@@ -8,44 +8,21 @@
  *
  * pdf.js runs its "worker" in the calling thread here (the fake worker):
  * the host decides which thread that is (see host.ts `DocumentExtractor`).
+ * pdf.js itself is loaded only when a PDF is extracted (lazy/pdfjs.ts).
  */
 import type { ExtractedDocument } from '../../host.js';
 import type { IngestProblem } from '../../types.js';
 import { assembleLines, pageText, type PdfTextItem } from './pdfLayout.js';
-import { ensureDomMatrix } from './domMatrix.js';
-
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-
-let loading: Promise<PdfJs> | undefined;
+import type { PdfJs } from '../../lazy/pdfjs.js';
 
 /**
- * Loads pdf.js once. Its Node set-up tries optional canvas polyfills (only
- * needed to render) and warns on the console when they are missing; the
- * warnings are silenced because the CLI's output must stay clean. The one
- * polyfill it cannot load without (DOMMatrix) is our own.
+ * pdf.js, loaded once on the first PDF: it lives in its own bundle
+ * (lazy/pdfjs.ts), which also silences its console warnings and installs
+ * the DOMMatrix it needs.
  */
-export function loadPdfjs(): Promise<PdfJs> {
-  loading ??= (async () => {
-    ensureDomMatrix();
-    const restore = muteConsole();
-    try {
-      // Registers globalThis.pdfjsWorker, which pdf.js's fake worker uses
-      // instead of importing a worker script from a URL.
-      await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-      return await import('pdfjs-dist/legacy/build/pdf.mjs');
-    } finally {
-      restore();
-    }
-  })();
-  return loading;
-}
-
-function muteConsole(): () => void {
-  const { log, warn, info } = console;
-  console.log = console.warn = console.info = () => {};
-  return () => {
-    Object.assign(console, { log, warn, info });
-  };
+export async function loadPdfjs(): Promise<PdfJs> {
+  const { loadPdfjs: load } = await import('../../lazy/pdfjs.js');
+  return load();
 }
 
 /** pdf.js verbosity: errors only. */

@@ -5,8 +5,7 @@
  * the claim states (numbers, percentages, years), and not run the other way
  * on a trend (rose vs fell, more vs fewer). A merely related passage fails.
  */
-import { analyze } from '../index/analyzer.js';
-import { passageTerms } from '../corpus/rankPassages.js';
+import { analyze, passageTerms } from '../index/analyzer.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { SearchResult } from '../types.js';
 

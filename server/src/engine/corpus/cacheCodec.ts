@@ -105,73 +105,58 @@ const utf8 = new TextEncoder();
  * U+FFFD, and quotes must stay verbatim. JSON keeps it exactly.
  */
 function asBytes(text: string): Uint8Array | string {
-  return isWellFormed(text) ? utf8.encode(text) : text;
+  return (text as string & { isWellFormed(): boolean }).isWellFormed() ? utf8.encode(text) : text;
 }
 
-function isWellFormed(text: string): boolean {
-  return !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
+/**
+ * Strings joined by \n as UTF-8, with where each starts (in bytes; one more
+ * entry, one past the end); undefined when that could not give them back
+ * exactly (an empty string or a \n in one, a lone surrogate), and JSON
+ * keeps them instead. Sentence texts are whitespace-normalised and terms
+ * are words, so in practice it never is.
+ */
+function joinedBytes(strings: readonly string[]): { bytes: Uint8Array; starts: Uint32Array } | undefined {
+  if (strings.some((t) => t === '' || t.includes('\n'))) return undefined;
+  const bytes = asBytes(strings.join('\n'));
+  if (typeof bytes === 'string') return undefined;
+  const starts = new Uint32Array(strings.length + 1);
+  for (let i = 0; i < strings.length; i++) starts[i + 1] = starts[i] + utf8.encode(strings[i]).byteLength + 1;
+  return { bytes, starts };
 }
 
-function undecodedOf(f: CachedFile): Undecoded {
-  const raw = undecoded.get(f);
-  const sentencesRaw = raw && !isSettled(f, 'sentences') ? raw : undefined;
-  let sentenceTexts: Uint8Array | string[];
-  let textStarts: Uint32Array | undefined;
-  let parts: Omit<Undecoded, 'sentenceTexts' | 'textStarts' | 'text' | 'lineStarts'>;
-  if (sentencesRaw) {
-    parts = sentencesRaw;
-    sentenceTexts = sentencesRaw.sentenceTexts;
-    textStarts = sentencesRaw.textStarts;
-  } else {
-    const gaps: Record<number, Gap[]> = {};
-    f.sentences.forEach((s, i) => {
-      if (s.gaps) gaps[i] = s.gaps;
-    });
-    const hasPages = f.sentences.some((s) => s.page !== undefined);
-    parts = {
-      starts: Uint32Array.from(f.sentences, (s) => s.start),
-      ends: Uint32Array.from(f.sentences, (s) => s.end),
-      blocks: Uint32Array.from(f.sentences, (s) => s.block),
-      pages: hasPages ? Uint32Array.from(f.sentences, (s) => s.page ?? 0) : undefined,
-      gaps,
-    };
-    const texts = f.sentences.map((s) => s.text);
-    // Sentence texts are whitespace-normalised, so \n never occurs in one; checked all the same.
-    const joined = texts.some((t) => t.includes('\n')) ? texts : asBytes(texts.join('\n'));
-    sentenceTexts = typeof joined === 'string' ? texts : joined;
-    if (!Array.isArray(sentenceTexts)) {
-      textStarts = new Uint32Array(texts.length + 1);
-      for (let i = 0; i < texts.length; i++) textStarts[i + 1] = textStarts[i] + utf8Length(texts[i]) + 1;
-    }
-  }
-  const textRaw = raw && !isSettled(f, 'text');
-  const text = textRaw ? raw.text : asBytes(f.text);
-  const lineStarts = textRaw ? raw.lineStarts : new LineIndex(f.text).starts;
-  return { ...parts, sentenceTexts, textStarts, text, lineStarts };
+/** What is saved of a file's sentences: what it was decoded from if they were never read, else built from them. */
+function sentenceParts(f: CachedFile, raw: Undecoded | undefined): Omit<Undecoded, 'text' | 'lineStarts'> {
+  if (raw && !isSettled(f, 'sentences')) return raw;
+  const gaps: Record<number, Gap[]> = {};
+  f.sentences.forEach((s, i) => {
+    if (s.gaps) gaps[i] = s.gaps;
+  });
+  const texts = f.sentences.map((s) => s.text);
+  const joined = joinedBytes(texts);
+  return {
+    starts: Uint32Array.from(f.sentences, (s) => s.start),
+    ends: Uint32Array.from(f.sentences, (s) => s.end),
+    blocks: Uint32Array.from(f.sentences, (s) => s.block),
+    pages: f.sentences.some((s) => s.page !== undefined) ? Uint32Array.from(f.sentences, (s) => s.page ?? 0) : undefined,
+    gaps,
+    sentenceTexts: joined?.bytes ?? texts,
+    textStarts: joined?.starts,
+  };
 }
 
-function termsBytes(terms: string[], put: (kind: ArrayKind, array: Uint8Array) => ArrayRef): ArrayRef | string[] {
-  if (terms.some((t) => t === '' || t.includes('\n'))) return terms;
-  const bytes = asBytes(terms.join('\n'));
-  return typeof bytes === 'string' ? terms : put('u8', bytes);
+/** What is saved of a file's text, likewise. */
+function textParts(f: CachedFile, raw: Undecoded | undefined): Pick<Undecoded, 'text' | 'lineStarts'> {
+  if (raw && !isSettled(f, 'text')) return raw;
+  return { text: asBytes(f.text), lineStarts: new LineIndex(f.text).starts };
+}
+
+function termsRef(terms: string[], put: (kind: ArrayKind, array: Uint8Array) => ArrayRef): ArrayRef | string[] {
+  const joined = joinedBytes(terms);
+  return joined ? put('u8', joined.bytes) : terms;
 }
 
 function splitLines(bytes: Uint8Array): string[] {
   return bytes.length === 0 ? [] : new TextDecoder().decode(bytes).split('\n');
-}
-
-function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }
 
 export function encodeCache(version: string, files: readonly CachedFile[]): Uint8Array {
@@ -190,7 +175,8 @@ export function encodeCache(version: string, files: readonly CachedFile[]): Uint
     return ref;
   };
   const headers: FileHeader[] = files.map((f) => {
-    const raw = undecodedOf(f);
+    const known = undecoded.get(f);
+    const raw = { ...sentenceParts(f, known), ...textParts(f, known) };
     return {
       file: f.file,
       contentHash: f.contentHash,
@@ -207,7 +193,7 @@ export function encodeCache(version: string, files: readonly CachedFile[]): Uint
       ends: put('u32', raw.ends),
       blocks: put('u32', raw.blocks),
       pages: raw.pages ? put('u32', raw.pages) : undefined,
-      terms: termsBytes(f.segment.terms, put),
+      terms: termsRef(f.segment.terms, put),
       lengths: put('u16', f.segment.lengths),
       offsets: put('u32', f.segment.offsets),
       postings: put('u32', f.segment.postings),
@@ -313,7 +299,7 @@ export function passageOf(file: CachedFile, i: number): Sentence | undefined {
 /** Where a cached file's lines start, without decoding its text unless asked for offsets. */
 export function lineIndexOf(file: CachedFile): LineIndex {
   const raw = undecoded.get(file);
-  return raw && !isSettled(file, 'text') ? LineIndex.fromStarts(raw.lineStarts, file.textLength, () => file.text) : new LineIndex(file.text);
+  return raw && !isSettled(file, 'text') ? new LineIndex({ starts: raw.lineStarts, length: file.textLength, text: () => file.text }) : new LineIndex(file.text);
 }
 
 function sentence(raw: Undecoded, i: number, text: string): Sentence {

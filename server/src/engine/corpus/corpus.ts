@@ -190,9 +190,15 @@ export class Corpus {
     if (limit <= 0) return [];
     const accept = sourceIds ? (file: string) => sourceIds.has(this.keyByFile.get(file) ?? '') : undefined;
     const hits = this.index.search(query, Math.max(limit * 3, limit + 20), accept, options);
+    // Each hit's sentence is decoded once, for the re-rank and the result both.
+    const decoded = new Map<string, Sentence | undefined>();
     const passage = (hit: IndexHit) => {
-      const cached = this.entries.get(hit.key)?.cached;
-      return cached && passageOf(cached, hit.passage);
+      const id = `${hit.key}\u0000${hit.passage}`;
+      if (!decoded.has(id)) {
+        const cached = this.entries.get(hit.key)?.cached;
+        decoded.set(id, cached && passageOf(cached, hit.passage));
+      }
+      return decoded.get(id);
     };
     const ranked = rankPassages(query, hits, passage, this.index.ranking);
     const results: SearchResult[] = [];
@@ -376,7 +382,7 @@ export class Corpus {
     return 'analysed';
   }
 
-  /** Files the bytes' size and time on an analysis of the same bytes; returns whether they changed. */
+  /** Records a file's size and time on the analysis of its (unchanged) bytes; returns whether they differed. */
   private restamp(cached: CachedFile, size: number, mtimeMs: number | undefined): boolean {
     if (cached.size === size && cached.mtimeMs === mtimeMs) return false;
     cached.size = size;

@@ -3,36 +3,10 @@
  * query's words next to each other, in order, is a better quote than one
  * that scatters them. Only the few dozen first-stage candidates are
  * re-scored, so this costs little per query.
- *
- * Also home to `passageTerms`, the memoised analysis of a corpus passage:
- * every support search's candidates are analysed here and again by the
- * support judgement (check/support.ts), and the same passages come back for
- * many sentences of a draft.
  */
-import { analyze } from '../index/analyzer.js';
+import { analyze, passageTerms } from '../index/analyzer.js';
 import type { IndexHit, RankingParams } from '../index/passageIndex.js';
 import type { Sentence } from '../types.js';
-
-/**
- * Analysed texts kept. Keyed by the text itself, so an entry can never be
- * stale (analysis is a pure function of the text) and a changed corpus
- * needs no invalidation; the bound only caps memory (about 3 MB full).
- * Sized so one full check of a long draft (a few thousand distinct
- * candidates) fits.
- */
-const TERM_MEMO_LIMIT = 20_000;
-const termMemo = new Map<string, readonly string[]>();
-
-/** `analyze(text)`, memoised: the caller must not change the array. */
-export function passageTerms(text: string): readonly string[] {
-  let terms = termMemo.get(text);
-  if (terms === undefined) {
-    terms = analyze(text);
-    if (termMemo.size >= TERM_MEMO_LIMIT) termMemo.clear();
-    termMemo.set(text, terms);
-  }
-  return terms;
-}
 
 export function rankPassages(
   query: string,

@@ -45,3 +45,29 @@ export function analyze(text: string): string[] {
   }
   return terms;
 }
+
+/**
+ * Analysed texts kept. Keyed by the text itself, so an entry can never be
+ * stale (analysis is a pure function of the text) and a changed corpus
+ * needs no invalidation; the bound only caps memory (about 3 MB full).
+ * Sized so one full check of a long draft (a few thousand distinct
+ * candidates) fits.
+ */
+const TERM_MEMO_LIMIT = 20_000;
+const termMemo = new Map<string, readonly string[]>();
+
+/**
+ * `analyze(text)` of a corpus passage, memoised: every support search's
+ * candidates are analysed by the phrase re-rank and again by the support
+ * judgement, and the same passages come back for many sentences of a draft.
+ * The caller must not change the array.
+ */
+export function passageTerms(text: string): readonly string[] {
+  let terms = termMemo.get(text);
+  if (terms === undefined) {
+    terms = analyze(text);
+    if (termMemo.size >= TERM_MEMO_LIMIT) termMemo.clear();
+    termMemo.set(text, terms);
+  }
+  return terms;
+}

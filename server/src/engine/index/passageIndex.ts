@@ -308,10 +308,9 @@ export class PassageIndex {
     };
   }
 
-  private docContribution(idfD: number, docTf: number, slot: Slot): number {
-    const { docK1, docB } = this.ranking;
-    const avgD = this.docLength / this.docs || 1;
-    return (idfD * docTf * (docK1 + 1)) / (docTf + docK1 * (1 - docB + (docB * slot.docLength) / avgD));
+  /** Average document length, which docScore needs: once per term walked, not once per document. */
+  private get averageDocLength(): number {
+    return this.docLength / this.docs || 1;
   }
 
   /**
@@ -319,12 +318,11 @@ export class PassageIndex {
    * lists. A term is in a few postings per document on average, so the
    * per-document work here (not the per-posting loop) is much of a query's
    * cost: everything that does not depend on the document is computed once.
-   * The arithmetic is docContribution's, term for term, so scores do not move.
    */
   private walkTerm(id: number, qtf: number, touchedSlots: number[], accept: ((key: string) => boolean) | undefined, stamp: number): void {
     const { k1, b, docK1, docB } = this.ranking;
     const avgP = this.passageLength / this.passages || 1;
-    const avgD = this.docLength / this.docs || 1;
+    const avgD = this.averageDocLength;
     const { idfP, idfD } = this.idfs(id, qtf);
     const weight = idfP * (k1 + 1);
     const lengthBase = k1 * (1 - b);
@@ -345,7 +343,7 @@ export class PassageIndex {
       const ti = pairs[k + 1];
       const docTf = accumulate(acc, touched, seg.postings, seg.freqs, seg.lengths, seg.offsets[ti], seg.offsets[ti + 1], slot.base, weight, lengthBase, lengthScale);
       if (docAcc[slotIndex] === 0) touchedSlots.push(slotIndex);
-      docAcc[slotIndex] += (idfD * docTf * (docK1 + 1)) / (docTf + docK1 * (1 - docB + (docB * slot.docLength) / avgD));
+      docAcc[slotIndex] += docScore(idfD, docTf, slot.docLength, avgD, docK1, docB);
     }
   }
 
@@ -357,8 +355,9 @@ export class PassageIndex {
    * costs one array read, not a Map look-up.
    */
   private addDeferred(terms: ReadonlyArray<readonly [number, number]>, from: number, candidates: Int32Array): void {
-    const { k1, b } = this.ranking;
+    const { k1, b, docK1, docB } = this.ranking;
     const avgP = this.passageLength / this.passages || 1;
+    const avgD = this.averageDocLength;
     const { acc, docAcc, slots, gidToSlot, slotHead: head } = this;
     const next = new Int32Array(candidates.length);
     // Backwards, so each slot's chain lists its candidates in candidate order.
@@ -383,7 +382,7 @@ export class PassageIndex {
         const termTf = (slot.termTf ??= new Uint32Array(seg.terms.length));
         // 0 = not summed yet (a term of the segment occurs at least once).
         if (termTf[ti] === 0) termTf[ti] = termTotal(seg, lo, hi);
-        docAcc[slotIndex] += this.docContribution(idfD, termTf[ti], slot);
+        docAcc[slotIndex] += docScore(idfD, termTf[ti], slot.docLength, avgD, docK1, docB);
         for (let i = first; i >= 0; i = next[i]) {
           const gid = candidates[i];
           const j = findPosting(seg.postings, lo, hi, gid - slot.base);
@@ -446,6 +445,11 @@ export class PassageIndex {
     this.nextBase = base;
     this.holes = 0;
   }
+}
+
+/** A term's BM25 contribution to a document's score, from its frequency in the whole document. */
+function docScore(idfD: number, docTf: number, docLength: number, avgD: number, docK1: number, docB: number): number {
+  return (idfD * docTf * (docK1 + 1)) / (docTf + docK1 * (1 - docB + (docB * docLength) / avgD));
 }
 
 /** A term's frequency over the whole document: the sum over its postings [from, to). */

@@ -10,22 +10,22 @@ export class LineIndex {
   private readonly length: number;
   private textOf: string | (() => string);
 
-  constructor(text: string) {
-    this.textOf = text;
-    this.length = text.length;
-    this.starts = lineStarts(text);
-  }
-
   /**
-   * A line index from starts computed earlier (the index cache keeps them),
-   * for a text that is decoded only if a position must be turned back into
-   * an offset: turning offsets into positions, what search results need,
-   * never reads the text.
+   * From a text, or from line starts computed earlier (the index cache keeps
+   * them) for a text that is decoded only if a position must be turned back
+   * into an offset: offsets to positions, what search results need, never
+   * read the text.
    */
-  static fromStarts(starts: Uint32Array, textLength: number, text: () => string): LineIndex {
-    const index = Object.create(LineIndex.prototype) as LineIndex;
-    Object.assign(index, { starts, length: textLength, textOf: text });
-    return index;
+  constructor(source: string | { starts: Uint32Array; length: number; text: () => string }) {
+    if (typeof source === 'string') {
+      this.textOf = source;
+      this.length = source.length;
+      this.starts = lineStarts(source);
+    } else {
+      this.textOf = source.text;
+      this.length = source.length;
+      this.starts = source.starts;
+    }
   }
 
   private get text(): string {

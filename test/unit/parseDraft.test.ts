@@ -66,6 +66,28 @@ for (const c of CITATION_CASES) {
   });
 }
 
+/** ⟦…⟧ mark each citation's page part, the span a page fix rewrites; pages are [first, last]. */
+const PAGE_CASES: Array<{ name: string; marked: string; pages: Array<[number, number]> }> = [
+  { name: 'p. 4', marked: 'Rates rose [@a, ⟦p. 4⟧].\n', pages: [[4, 4]] },
+  { name: 'p 4, no full stop', marked: 'Rates rose [@a, ⟦p 4⟧].\n', pages: [[4, 4]] },
+  { name: 'pp. 3-5 after a prefix', marked: 'Rates rose [see @a, ⟦pp. 3-5⟧].\n', pages: [[3, 5]] },
+  { name: 'an en-dash range', marked: 'Rates rose [@a, ⟦pp. 3\u20135⟧].\n', pages: [[3, 5]] },
+  { name: 'an abbreviated range: pp. 123-5 is 123 to 125', marked: 'Rates rose [@a, ⟦pp. 123-5⟧].\n', pages: [[123, 125]] },
+  { name: 'a backwards range is one page', marked: 'Rates rose [@a, ⟦pp. 9-3⟧].\n', pages: [[9, 9]] },
+  { name: 'a chapter before the page', marked: 'Rates rose [@a, chapter 2, ⟦p. 7⟧].\n', pages: [[7, 7]] },
+  { name: 'each citation of a group its own', marked: 'Rates rose [@a, ⟦p. 1⟧; @b, ⟦pp. 2-3⟧].\n', pages: [[1, 1], [2, 3]] },
+  { name: 'in a footnote definition', marked: 'Rates rose.[^1]\n\n[^1]: See [@a, ⟦p. 12⟧].\n', pages: [[12, 12]] },
+];
+
+for (const c of PAGE_CASES) {
+  test(`citation page locator: ${c.name}`, () => {
+    const { text, ranges } = stripMarkers(c.marked);
+    const cites = parseDraft(text).sentences.flatMap((s) => s.citations);
+    assert.deepEqual(cites.map((x) => [x.pageStart, x.pageStop]), ranges);
+    assert.deepEqual(cites.map((x) => [x.page, x.pageEnd]), c.pages);
+  });
+}
+
 test('claim text drops bracketed citations and footnote marks but keeps the words', () => {
   const draft = parseDraft('Referrals rose by 12% in 2023 [@ofsted, p. 4].[^n]\n\n[^n]: [@dfe].\n');
   assert.equal(draft.sentences[0].claimText, 'Referrals rose by 12% in 2023.');

@@ -32,6 +32,8 @@ import { paragraphAt } from '../engine/draft/cursorContext.js';
 import type { QuoteStyle } from '../engine/cite/quoteInsertion.js';
 import { InsertReferencesKind } from '../protocol.js';
 import type { ParsedDraft } from './draftCache.js';
+import type { Citation } from '../engine/draft/draftTypes.js';
+import { sourceIdOf } from '../engine/check/linkTargets.js';
 
 const SOURCES_OFFERED = 3;
 
@@ -74,7 +76,7 @@ export async function codeActions(
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== 'sourced') continue;
       const finding = findingOf(draft, diagnostic, published);
-      if (finding) actions.push(...quickFixes(draft, finding, style));
+      if (finding) actions.push(...quickFixes(draft, finding, style, (c) => (corpus ? sourceIdOf(c, corpus, draftPath) : undefined)));
     }
   }
   if (corpus && wants(InsertReferencesKind)) {
@@ -100,7 +102,7 @@ export async function resolveReferencesAction(action: CodeAction, draft: ParsedD
 
 const REFERENCES_TITLE = 'Insert references section';
 
-function quickFixes(draft: ParsedDraft, f: Finding, style: QuoteStyle): CodeAction[] {
+function quickFixes(draft: ParsedDraft, f: Finding, style: QuoteStyle, sourceOf: (c: Citation) => string | undefined): CodeAction[] {
   const { text } = draft;
   const eol = /\r\n/.test(text) ? '\r\n' : '\n';
   const fix = (title: string, edits: TextEdit[], preferred = false): CodeAction => ({
@@ -132,7 +134,7 @@ function quickFixes(draft: ParsedDraft, f: Finding, style: QuoteStyle): CodeActi
     case 'unknown-source':
       return f.suggestions.map((key, i) => fix(`Change to @${key}`, [keyEdit(text, f.start, f.end, key)], i === 0));
     case 'citation-page-mismatch': {
-      const edit = f.page === undefined ? undefined : locatorEdit(text, f.start, f.end, f.page, f.pageEnd);
+      const edit = f.page === undefined ? undefined : locatorEdit(draft, f, sourceOf);
       return edit ? [fix(`Change to ${edit.newText}`, [edit], true)] : [];
     }
     default:
@@ -153,12 +155,19 @@ function misquoteEdit(text: string, start: number, end: number, wording: string)
   return { start, end: firstBreak ? start + firstBreak.index : end, newText: wording };
 }
 
-/** The citation's page locator ("p. 4", "pp. 3-5") rewritten to where the passage is. */
-function locatorEdit(text: string, start: number, end: number, page: number, pageEnd?: number): TextEdit | undefined {
-  const locator = /\bpp?\.\s*\d+(?:\s*[-\u2013]\s*\d+)?/.exec(text.slice(start, end));
-  if (!locator) return undefined;
+/**
+ * The citation's page locator ("p. 4", "pp. 3-5") rewritten to where the
+ * passage is, at the span the draft reader found it (in a footnote's
+ * definition for a footnote citation, whose range is its mark).
+ */
+function locatorEdit(draft: ParsedDraft, { start, end, page, pageEnd, evidence }: Finding, sourceOf: (c: Citation) => string | undefined): TextEdit | undefined {
+  // Every citation of a group `[@a, p. 1; @b, p. 2]` has the group's range: the one meant cites the evidence's source.
+  const citation = draft.model.sentences
+    .flatMap((s) => s.citations)
+    .find((c) => c.start === start && c.end === end && c.pageStart !== undefined && sourceOf(c) === evidence[0]?.sourceId);
+  if (page === undefined || citation?.pageStart === undefined || citation.pageStop === undefined) return undefined;
   const newText = pageEnd !== undefined && pageEnd !== page ? `pp. ${page}-${pageEnd}` : `p. ${page}`;
-  return { start: start + locator.index, end: start + locator.index + locator[0].length, newText };
+  return { start: citation.pageStart, end: citation.pageStop, newText };
 }
 
 /** A key replaced; a link citation (its range is the whole link) becomes a bracketed citation. */

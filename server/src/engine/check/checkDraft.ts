@@ -280,12 +280,7 @@ function locatedEvidence(evidence: Evidence): Located {
 /** The pages a citation's locator names: `p. 4` → [4, 4], `pp. 4-6` → [4, 6]. */
 export function citedPages(citation: Citation): [number, number] {
   const first = citation.page ?? 0;
-  const range = /\bpp?\.?\s*(\d+)\s*[-\u2013\u2014]+\s*(\d+)/i.exec(citation.locator ?? '');
-  if (!range || Number(range[1]) !== first) return [first, first];
-  let last = Number(range[2]);
-  // "pp. 123-5" abbreviates 125.
-  if (last < first && range[2].length < range[1].length) last = Number(range[1].slice(0, range[1].length - range[2].length) + range[2]);
-  return [first, Math.max(first, last)];
+  return [first, citation.pageEnd ?? first];
 }
 
 function overlaps(a: [number, number], b: [number, number]): boolean {

@@ -16,6 +16,11 @@ export interface Citation {
   locator?: string;
   /** First page of the locator, when it gives one. */
   page?: number;
+  /** Last page of a range (`pp. 3-5` → 5; `pp. 123-5` → 125), else `page`. */
+  pageEnd?: number;
+  /** Where the page part of the locator (`p. 4`, `pp 3-5`) is in the draft, for edits that correct it. */
+  pageStart?: number;
+  pageStop?: number;
   form: CitationForm;
   /** The whole citation in the draft: `[@key, p. 4]`, `@key`, the footnote mark or the link. */
   start: number;

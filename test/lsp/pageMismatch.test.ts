@@ -16,6 +16,7 @@ process.env.SOURCED_CACHE_DIR = mkdtempSync(join(tmpdir(), 'sourced-lsp-pages-')
 const CASES = [
   { name: 'p. 1 for a quotation on page 2', cite: '[@kinship-pilot, p. 1]', fixed: '[@kinship-pilot, p. 2]' },
   { name: 'pp. 3-4 for a quotation on page 2', cite: '[see @kinship-pilot, pp. 3-4]', fixed: '[see @kinship-pilot, p. 2]' },
+  { name: 'a footnote citing p. 1 for a quotation on page 2: the fix edits the definition', cite: '[^1].\n\n[^1]: [@kinship-pilot, p. 1]', fixed: '[^1].\n\n[^1]: [@kinship-pilot, p. 2]' },
   { name: 'p 5 (no full stop) for a quotation on page 2', cite: '[@kinship-pilot, p 5]', fixed: '[@kinship-pilot, p. 2]' },
   { name: 'pp. 3\u20134 after another source for a quotation on page 2', cite: '[@other, p. 9; @kinship-pilot, pp. 3\u20134]', fixed: '[@other, p. 9; @kinship-pilot, p. 2]' },
 ];

@@ -294,7 +294,8 @@ function toEvidence(r: SearchResult): Evidence {
 }
 
 function memoKey(sentence: DraftSentence, options: CheckOptions): string {
-  const cites = sentence.citations.map((c) => `${c.key ?? c.target}|${c.keyStart - sentence.start}|${c.keyEnd - sentence.start}`).join(';');
+  // The locator too: a footnote's citation is not in the sentence's text, so a page changed there changes nothing else here.
+  const cites = sentence.citations.map((c) => `${c.key ?? c.target}|${c.keyStart - sentence.start}|${c.keyEnd - sentence.start}|${c.locator ?? ''}`).join(';');
   const quotes = sentence.quotations.map((q) => `${q.start - sentence.start}|${q.end - sentence.start}`).join(';');
   // The raw length too: texts are whitespace-normalised, so "a  b" and "a b" share a text but not a range.
   return `${options.sensitivity ?? 0}\u0000${sentence.inBlockquote}\u0000${sentence.end - sentence.start}\u0000${sentence.text}\u0000${cites}\u0000${quotes}\u0000${options.draftPath ?? ''}`;

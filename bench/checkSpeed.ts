@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { Corpus } from '../server/src/engine/corpus/corpus.js';
 import { DraftChecker } from '../server/src/engine/check/checkDraft.js';
 import { nodeWorkspaceReader } from '../server/src/node/nodeWorkspaceReader.js';
+import { seeded } from './lib/random.js';
+import { median, percentile, round } from './lib/stats.js';
 
 const POLICY = fileURLToPath(new URL('../../shared/data/policy-corpus', import.meta.url));
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -28,8 +30,7 @@ export interface CheckSpeedResult {
 }
 
 export function buildBriefing(corpus: Corpus, targetWords = 5000): string[] {
-  let seed = 7;
-  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const rnd = seeded(7);
   const docs = corpus.documents();
   const paragraphs: string[] = [];
   let words = 0;
@@ -86,16 +87,14 @@ export async function runCheckSpeed(): Promise<CheckSpeedResult> {
     checker.check(`${edited.join('\n\n')}\n`);
     edits.push(performance.now() - started);
   }
-  const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-  const round = (n: number) => Math.round(n * 10) / 10;
   return {
     words: draft.split(/\s+/).length,
     sentences: paragraphs.join(' ').split(/(?<=[.!?])\s+/).length,
-    cliWarmMedianMs: round(sorted(warm.map((w) => w.ms))[1]),
+    cliWarmMedianMs: round(median(warm.map((w) => w.ms)), 1),
     cliFindings: warm[0].findings,
-    editRecheckMedianMs: round(sorted(edits)[10]),
-    editRecheckP95Ms: round(sorted(edits)[18]),
-    fullCheckEngineMs: round(fullCheckEngineMs),
+    editRecheckMedianMs: round(median(edits), 1),
+    editRecheckP95Ms: round(percentile(edits, 95), 1),
+    fullCheckEngineMs: round(fullCheckEngineMs, 1),
   };
 }
 

@@ -20,6 +20,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractPdf, loadPdfjs } from '../server/src/engine/ingest/extract/pdfText.js';
+import { median } from './lib/stats.js';
 
 const DATA = resolve(process.env.BENCH_DATA_DIR ?? fileURLToPath(new URL('../../shared/data', import.meta.url)));
 const PDF_DIR = join(DATA, 'pdf');
@@ -27,7 +28,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const COPIES = Number(process.env.BENCH_PDF_COPIES ?? 100);
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 async function timeRuns(run: () => Promise<void>): Promise<number> {

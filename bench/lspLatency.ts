@@ -29,6 +29,7 @@ import { nodeWorkspaceReader } from '../server/src/node/nodeWorkspaceReader.js';
 import { fileCacheStore } from '../server/src/node/fileCacheStore.js';
 import { DEBOUNCE_MS } from '../server/src/lsp/checkScheduler.js';
 import { buildBriefing } from './checkSpeed.js';
+import { percentile, round } from './lib/stats.js';
 
 const DEFAULT_CORPUS = fileURLToPath(new URL('../../shared/data/policy-corpus', import.meta.url));
 const COMPLETIONS = 100;
@@ -63,10 +64,7 @@ export interface LspLatencyResult {
 }
 
 function stats(samples: number[]): LatencyStats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-  const round = (x: number) => Math.round(x * 10) / 10;
-  return { n: sorted.length, medianMs: round(at(0.5)), p95Ms: round(at(0.95)), maxMs: round(sorted[sorted.length - 1]) };
+  return { n: samples.length, medianMs: round(percentile(samples, 50), 1), p95Ms: round(percentile(samples, 95), 1), maxMs: round(Math.max(...samples), 1) };
 }
 
 function log(message: string): void {

@@ -7,12 +7,31 @@
 
 export type CitationForm = 'bracket' | 'in-text' | 'footnote' | 'link';
 
+/** Pandoc's citationMode: `[@key]` NormalCitation, `@key` AuthorInText, `[-@key]` SuppressAuthor. */
+export type CitationMode = 'normal' | 'author-in-text' | 'suppress-author';
+
+/**
+ * Why a citation Pandoc reads is not checked by Sourced (it is still in
+ * `DraftModel.citations`): in a suppressed part, an in-text `@name` inside a
+ * quotation or blockquote (the source's words), in a heading, or where no
+ * sentence holds it (an image description, a footnote no mark refers to).
+ */
+export type UncheckedReason = 'suppressed' | 'quoted' | 'heading' | 'no-sentence';
+
 export interface Citation {
   /** Citation key without '@'; absent for a link to a file. */
   key?: string;
   /** For a Markdown link citation: the link target as written. */
   target?: string;
-  /** Locator as written, e.g. "p. 4" or "pp. 3-5". */
+  /** How Pandoc reads it; present for every citation with a key (not for a link). */
+  mode?: CitationMode;
+  /** Pandoc's citationPrefix as written, trimmed: `see` in `[see @key, p. 4]`. */
+  prefix?: string;
+  /** Pandoc's citationSuffix as written, trimmed (white space collapsed): `, p. 4`; `p. 45` in `@key [p. 45]`. */
+  suffix?: string;
+  /** Set when Sourced reads this citation but does not check it (see UncheckedReason). */
+  unchecked?: UncheckedReason;
+  /** Locator as written (white space collapsed): the suffix without its leading comma, e.g. "p. 4" or "pp. 3-5". */
   locator?: string;
   /** First page of the locator, when it gives one. */
   page?: number;
@@ -61,7 +80,10 @@ export interface DraftModel {
   disabled: boolean;
   /** Sentences outside suppressed regions, in document order. */
   sentences: DraftSentence[];
-  /** Every citation in the draft (also in suppressed parts), for references and counts. */
+  /**
+   * Every citation Pandoc reads in the draft, in order (also in suppressed parts, headings, quotations, image
+   * descriptions; those carry `unchecked`), and Sourced's link citations, for references and counts.
+   */
   citations: Citation[];
   problems: string[];
 }

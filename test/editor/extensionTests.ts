@@ -64,10 +64,16 @@ export async function runExtensionTests(bin: string, options: { verbose?: boolea
     ];
     await page.goto(workbenchUrl(server, workspace, payload));
     let timer: NodeJS.Timeout | undefined;
-    const code = await Promise.race([exitCode, new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), TIMEOUT_MS)))]);
+    const code = await Promise.race([
+      exitCode,
+      new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), TIMEOUT_MS))),
+    ]);
     clearTimeout(timer);
     if (code === 'timeout') throw new Error(`the extension tests did not finish within ${TIMEOUT_MS / 1000} s`);
-    if (!existsSync(results)) throw new Error(`the extension tests exited with ${code} and wrote no summary (did the suite load?)\n${server.process.output().slice(-4000)}`);
+    if (!existsSync(results))
+      throw new Error(
+        `the extension tests exited with ${code} and wrote no summary (did the suite load?)\n${server.process.output().slice(-4000)}`,
+      );
     const summary = JSON.parse(readFileSync(results, 'utf8')) as SuiteSummary;
     if (code !== 0 && summary.failed === 0) summary.failed = 1;
     return summary;

@@ -24,16 +24,21 @@ export async function runNeovim(): Promise<{ version: string; checks: Check[] }>
   const started = Date.now();
   let failure: string | undefined;
   try {
-    await run('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${join(editorTestDir, 'nvim', 'check.lua')}`, 'briefing.md'], {
-      cwd: workspace,
-      env: { ...process.env, SOURCED_SERVER: server, SOURCED_NVIM_RESULT: resultFile, SOURCED_CACHE_DIR: makeCacheDir() },
-      timeoutMs: 90_000,
-    });
+    await run(
+      'nvim',
+      ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${join(editorTestDir, 'nvim', 'check.lua')}`, 'briefing.md'],
+      {
+        cwd: workspace,
+        env: { ...process.env, SOURCED_SERVER: server, SOURCED_NVIM_RESULT: resultFile, SOURCED_CACHE_DIR: makeCacheDir() },
+        timeoutMs: 90_000,
+      },
+    );
   } catch (error) {
     failure = error instanceof Error ? error.message : String(error);
   }
   const ms = Date.now() - started;
-  if (!existsSync(resultFile)) return { version: '?', checks: [{ name: 'neovim ran the LSP checks', ok: false, ms, note: failure ?? 'no result file' }] };
+  if (!existsSync(resultFile))
+    return { version: '?', checks: [{ name: 'neovim ran the LSP checks', ok: false, ms, note: failure ?? 'no result file' }] };
   const result = JSON.parse(readFileSync(resultFile, 'utf8')) as NvimResult;
   return {
     version: result.nvim,

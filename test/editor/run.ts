@@ -6,17 +6,20 @@
  *   4. package    `npm run package` → .vsix, installed with `code-server --install-extension`
  *   5. ui         the workbench driven like a person, with the installed .vsix; screenshots in test/artifacts/ui/
  *   6. neovim     Neovim 0.7.2 headless against `dist/server.js --stdio`
- * Options: --only=extension,ui,neovim (steps 1, 2 and 4 run when needed), --verbose.
+ *   7. emacs      Emacs 28 + eglot 1.9 (`emacs --batch`) against `dist/server.js --stdio`
+ * Options: --only=extension,ui,neovim,emacs (steps 1, 2 and 4 run when needed; for neovim and
+ * emacs alone, step 1 installs only the Debian packages), --verbose.
  * Ends with "N passed, N failed" and exits 1 when anything failed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureCodeServer, installExtension } from './lib/codeServer.js';
+import { ensureCodeServer, ensureDebianPackages, installExtension } from './lib/codeServer.js';
 import { artifactsDir, repoRoot } from './lib/paths.js';
 import { run } from './lib/processes.js';
 import { runExtensionTests } from './extensionTests.js';
 import { runUiTest, type Check } from './uiTest.js';
 import { runNeovim } from './neovim.js';
+import { runEmacs } from './emacs.js';
 import { tempDir } from './lib/temp.js';
 
 const args = process.argv.slice(2);
@@ -48,24 +51,36 @@ async function main(): Promise<void> {
   const started = Date.now();
   const needsCodeServer = wants('extension') || wants('ui');
   const bin = needsCodeServer
-    ? await phase('setup: code-server, Chromium, Neovim', async () => {
+    ? await phase('setup: code-server, Chromium, Neovim, Emacs', async () => {
         const path = await ensureCodeServer();
         console.log(`  code-server: ${path}`);
         return path;
       })
     : '';
+  if (!needsCodeServer && (wants('neovim') || wants('emacs'))) {
+    await phase('setup: Debian packages (Neovim, Emacs and eglot)', () => ensureDebianPackages());
+  }
 
   if (wants('extension')) {
-    await phase('build: extension and extension-host tests', () => run(process.execPath, ['esbuild.mjs', '--tests'], { cwd: repoRoot, timeoutMs: 120_000 }));
+    await phase('build: extension and extension-host tests', () =>
+      run(process.execPath, ['esbuild.mjs', '--tests'], { cwd: repoRoot, timeoutMs: 120_000 }),
+    );
     await phase('extension tests in the real extension host (code-server + Chromium)', async () => {
       try {
         const summary = await runExtensionTests(bin, { verbose });
         for (const title of summary.passes) checks.push({ group: 'extension', name: title, ok: true, ms: 0 });
         for (const f of summary.failures) checks.push({ group: 'extension', name: f.title, ok: false, ms: 0, note: f.error });
-        if (summary.failed > summary.failures.length) checks.push({ group: 'extension', name: 'extension test run', ok: false, ms: 0, note: 'the run failed' });
+        if (summary.failed > summary.failures.length)
+          checks.push({ group: 'extension', name: 'extension test run', ok: false, ms: 0, note: 'the run failed' });
         for (const f of summary.failures) console.log(`  ✘ ${f.title}\n      ${f.error.split('\n').slice(0, 8).join('\n      ')}`);
       } catch (error) {
-        checks.push({ group: 'extension', name: 'extension test run', ok: false, ms: 0, note: error instanceof Error ? error.message : String(error) });
+        checks.push({
+          group: 'extension',
+          name: 'extension test run',
+          ok: false,
+          ms: 0,
+          note: error instanceof Error ? error.message : String(error),
+        });
         console.log(`  ✘ ${error instanceof Error ? error.message : String(error)}`);
       }
     });
@@ -77,7 +92,9 @@ async function main(): Promise<void> {
       const dir = tempDir('vsix');
       const vsix = join(dir, 'sourced.vsix');
       try {
-        await run('npm', ['run', 'package', '--', '--out', vsix], { cwd: repoRoot, timeoutMs: 180_000 });
+        // --no-rewrite-relative-links: vsce refuses the README's relative image links (docs/images/) when
+        // package.json names no repository to rewrite them against; the installed extension has no use for them.
+        await run('npm', ['run', 'package', '--', '--out', vsix, '--no-rewrite-relative-links'], { cwd: repoRoot, timeoutMs: 180_000 });
         extensionsDir = join(dir, 'extensions');
         mkdirSync(extensionsDir);
         const installed = await installExtension(bin, vsix, extensionsDir);
@@ -87,7 +104,13 @@ async function main(): Promise<void> {
       } catch (error) {
         extensionsDir = undefined;
         const message = error instanceof Error ? error.message : String(error);
-        checks.push({ group: 'package', name: 'npm run package builds a .vsix that code-server installs', ok: false, ms: 0, note: message });
+        checks.push({
+          group: 'package',
+          name: 'npm run package builds a .vsix that code-server installs',
+          ok: false,
+          ms: 0,
+          note: message,
+        });
         console.log(`  ✘ ${message}`);
       }
     });
@@ -112,7 +135,27 @@ async function main(): Promise<void> {
         for (const c of list) console.log(`  ${c.ok ? '✔' : '✘'} ${c.name}${c.ok ? '' : `\n      ${c.note}`}`);
         record('neovim', list);
       } catch (error) {
-        checks.push({ group: 'neovim', name: 'neovim run', ok: false, ms: 0, note: error instanceof Error ? error.message : String(error) });
+        checks.push({
+          group: 'neovim',
+          name: 'neovim run',
+          ok: false,
+          ms: 0,
+          note: error instanceof Error ? error.message : String(error),
+        });
+      }
+    });
+  }
+
+  if (wants('emacs')) {
+    await phase('Emacs + eglot as an LSP client (dist/server.js --stdio)', async () => {
+      try {
+        const { version, checks: list } = await runEmacs();
+        console.log(`  emacs ${version}`);
+        for (const c of list) console.log(`  ${c.ok ? '✔' : '✘'} ${c.name} (${c.ms} ms)${c.ok ? '' : `\n      ${c.note}`}`);
+        record('emacs', list);
+      } catch (error) {
+        checks.push({ group: 'emacs', name: 'emacs run', ok: false, ms: 0, note: error instanceof Error ? error.message : String(error) });
+        console.log(`  ✘ ${error instanceof Error ? error.message : String(error)}`);
       }
     });
   }

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the editor tests need, outside the project's dependencies:
-# Debian packages (chromium, neovim, ripgrep, libkrb5-dev; only when run as
-# root and only those missing) and code-server 4.100.3 (VS Code 1.100.3, the
-# last release whose engines allow Node 20) into a cache folder,
-# $SOURCED_EDITOR_CACHE or ~/.cache/sourced-editor. Idempotent: a second run
-# with everything in place takes well under a second.
+# Debian packages (chromium, neovim, emacs-nox with elpa-eglot, ripgrep,
+# libkrb5-dev, pngquant for the README's screenshots; only when run as root
+# and only those missing) and code-server 4.100.3 (VS Code 1.100.3, the last
+# release whose engines allow Node 20) into a cache folder,
+# $SOURCED_EDITOR_CACHE or ~/.cache/sourced-editor.
+# Idempotent: a second run with everything in place takes well under a second.
+# --packages-only: the Debian packages alone (what the Neovim and Emacs steps need).
 #
-# Prints the code-server binary's path on its last line.
+# Prints the code-server binary's path on its last line (nothing with --packages-only).
 set -euo pipefail
 
 CODE_SERVER_VERSION=4.100.3
@@ -16,7 +18,7 @@ BIN="$DEST/node_modules/.bin/code-server"
 
 # 1. Debian packages.
 need=()
-for pkg in chromium neovim ripgrep libkrb5-dev fonts-dejavu-core; do
+for pkg in chromium neovim emacs-nox elpa-eglot ripgrep libkrb5-dev fonts-dejavu-core pngquant; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || need+=("$pkg")
 done
 if ((${#need[@]})); then
@@ -30,6 +32,8 @@ if ((${#need[@]})); then
     exit 1
   fi
 fi
+
+[[ "${1:-}" == --packages-only ]] && exit 0
 
 # 2. code-server, cached.
 if [[ -x "$BIN" ]] && [[ -f "$DEST/.complete" ]]; then

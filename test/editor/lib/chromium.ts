@@ -15,7 +15,8 @@ export interface Browser {
 }
 
 export async function launchChromium(viewport = { width: 1440, height: 900 }): Promise<Browser> {
-  if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: run test/editor/setup.sh (as root it installs Debian's chromium)`);
+  if (!existsSync(chromiumPath))
+    throw new Error(`${chromiumPath} is missing: run test/editor/setup.sh (as root it installs Debian's chromium)`);
   const profile = mkdtempSync(join(tmpdir(), 'sourced-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,

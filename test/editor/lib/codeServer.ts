@@ -17,6 +17,11 @@ export async function ensureCodeServer(): Promise<string> {
   return lines[lines.length - 1].trim();
 }
 
+/** Only the Debian packages of the setup script (Neovim, Emacs with eglot, Chromium…), without code-server. */
+export async function ensureDebianPackages(): Promise<void> {
+  await run('bash', [join(editorTestDir, 'setup.sh'), '--packages-only'], { timeoutMs: 15 * 60_000, env: process.env });
+}
+
 export interface CodeServerOptions {
   bin: string;
   /** Environment for code-server and so for the extension host and the language server. */
@@ -43,19 +48,23 @@ export function codeServerDirs(extensionsDir?: string): { root: string; dataDir:
   mkdirSync(join(dataDir, 'User'), { recursive: true });
   writeFileSync(
     join(dataDir, 'User', 'settings.json'),
-    JSON.stringify({
-      'workbench.startupEditor': 'none',
-      'workbench.tips.enabled': false,
-      'security.workspace.trust.enabled': false,
-      'telemetry.telemetryLevel': 'off',
-      'extensions.autoCheckUpdates': false,
-      'extensions.autoUpdate': false,
-      'update.mode': 'none',
-      'chat.disableAIFeatures': true,
-      'workbench.colorTheme': 'Default Light Modern',
-      'editor.fontSize': 14,
-      'files.autoSave': 'off',
-    }, null, 2),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'security.workspace.trust.enabled': false,
+        'telemetry.telemetryLevel': 'off',
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'update.mode': 'none',
+        'chat.disableAIFeatures': true,
+        'workbench.colorTheme': 'Default Light Modern',
+        'editor.fontSize': 14,
+        'files.autoSave': 'off',
+      },
+      null,
+      2,
+    ),
   );
   return { root, dataDir, extensionsDir: extensionsDir ?? join(root, 'extensions'), config: join(root, 'config.yaml') };
 }
@@ -64,7 +73,11 @@ export function codeServerDirs(extensionsDir?: string): { root: string; dataDir:
 export async function installExtension(bin: string, vsix: string, extensionsDir: string): Promise<string> {
   const dirs = codeServerDirs(extensionsDir);
   writeFileSync(dirs.config, 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
-  return run(bin, ['--config', dirs.config, '--user-data-dir', dirs.dataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix], { timeoutMs: 120_000 });
+  return run(
+    bin,
+    ['--config', dirs.config, '--user-data-dir', dirs.dataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix],
+    { timeoutMs: 120_000 },
+  );
 }
 
 export async function startCodeServer(options: CodeServerOptions): Promise<CodeServer> {
@@ -74,15 +87,21 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const proc = spawnGroup(
     options.bin,
     [
-      '--config', dirs.config,
-      '--user-data-dir', dirs.dataDir,
-      '--extensions-dir', dirs.extensionsDir,
+      '--config',
+      dirs.config,
+      '--user-data-dir',
+      dirs.dataDir,
+      '--extensions-dir',
+      dirs.extensionsDir,
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
       '--disable-getting-started-override',
     ],
-    { env: { ...process.env, EXTENSIONS_GALLERY: '{}', ...options.env }, echo: options.verbose ? (line) => console.log(`[code-server] ${line}`) : undefined },
+    {
+      env: { ...process.env, EXTENSIONS_GALLERY: '{}', ...options.env },
+      echo: options.verbose ? (line) => console.log(`[code-server] ${line}`) : undefined,
+    },
   );
   const url = `http://127.0.0.1:${port}`;
   const started = Date.now();

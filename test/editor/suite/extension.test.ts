@@ -7,7 +7,19 @@ import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
 import { Commands, EvidenceRequest, SearchRequest, type EvidenceResult, type SearchResult } from '../../../server/src/protocol.js';
-import { byCode, closeAllEditors, flat, inWorkspace, open, positionOf, readText, sourcedApi, waitForDiagnostics, waitForEvent, EXTENSION_ID } from './helpers.js';
+import {
+  byCode,
+  closeAllEditors,
+  flat,
+  inWorkspace,
+  open,
+  positionOf,
+  readText,
+  sourcedApi,
+  waitForDiagnostics,
+  waitForEvent,
+  EXTENSION_ID,
+} from './helpers.js';
 
 const briefing = () => inWorkspace('briefing.md');
 
@@ -32,10 +44,16 @@ suite('Sourced extension', () => {
     await open(briefing());
     const count = byCode(vscode.languages.getDiagnostics(briefing()), 'unsupported-claim').length;
     assert.ok(count > 0);
-    const text = await waitForEvent(vscode.languages.onDidChangeDiagnostics, () => {
-      api.statusBar.update();
-      return /unsupported claim/.test(api.statusBar.item.text) ? api.statusBar.item.text : undefined;
-    }, 'the status bar count', 10_000, () => api.statusBar.item.text);
+    const text = await waitForEvent(
+      vscode.languages.onDidChangeDiagnostics,
+      () => {
+        api.statusBar.update();
+        return /unsupported claim/.test(api.statusBar.item.text) ? api.statusBar.item.text : undefined;
+      },
+      'the status bar count',
+      10_000,
+      () => api.statusBar.item.text,
+    );
     assert.match(text, new RegExp(`Sourced: ${count} unsupported claims?`));
     assert.equal((api.statusBar.item.command as string | undefined) ?? '', 'workbench.actions.view.problems');
   });
@@ -44,7 +62,13 @@ suite('Sourced extension', () => {
     const api = await sourcedApi();
     const sources = await api.sources.getChildren();
     const ids = sources.map((s) => s.sourceId);
-    for (const id of ['tact-innovation', 'ncercc-outsourcing-key-sentences', 'basw-outsourcing-caution', 'ccn-future-of-childrens-social-care', 'rees-outcomes-framework']) {
+    for (const id of [
+      'tact-innovation',
+      'ncercc-outsourcing-key-sentences',
+      'basw-outsourcing-caution',
+      'ccn-future-of-childrens-social-care',
+      'rees-outcomes-framework',
+    ]) {
       assert.ok(ids.includes(id), `${id} in ${ids.join(', ')}`);
     }
     const tact = sources.find((s) => s.sourceId === 'tact-innovation')!;
@@ -67,7 +91,11 @@ suite('Sourced extension', () => {
 
   test('sourced/search returns verbatim passages with the quote to insert', async () => {
     const api = await sourcedApi();
-    const hits = await api.client.sendRequest<SearchResult>(SearchRequest, { query: 'commissioning practices that facilitate stable, local care', limit: 5, uri: briefing().toString() });
+    const hits = await api.client.sendRequest<SearchResult>(SearchRequest, {
+      query: 'commissioning practices that facilitate stable, local care',
+      limit: 5,
+      uri: briefing().toString(),
+    });
     assert.ok(hits.length > 0);
     const top = hits[0];
     assert.equal(top.sourceId, 'ncercc-outsourcing-key-sentences');
@@ -83,7 +111,10 @@ suite('Sourced extension', () => {
     const api = await sourcedApi();
     const document = await vscode.workspace.openTextDocument(briefing());
     const position = positionOf(document, 'There is a severe shortage', 5);
-    const result = await api.client.sendRequest<EvidenceResult>(EvidenceRequest, { uri: briefing().toString(), position: { line: position.line, character: position.character } });
+    const result = await api.client.sendRequest<EvidenceResult>(EvidenceRequest, {
+      uri: briefing().toString(),
+      position: { line: position.line, character: position.character },
+    });
     assert.equal(result.claims.length, 1, JSON.stringify(result.claims.map((c) => c.text)));
     assert.match(result.claims[0].text, /severe shortage/);
     assert.equal(result.claims[0].evidence[0]?.sourceId, 'ncercc-outsourcing-key-sentences');
@@ -104,7 +135,10 @@ suite('Sourced extension', () => {
   });
 
   test('workspace symbols (Ctrl+T) search the corpus by passage', async () => {
-    const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'venture capitalists private investors');
+    const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>(
+      'vscode.executeWorkspaceSymbolProvider',
+      'venture capitalists private investors',
+    );
     const hit = symbols.find((s) => s.location.uri.path.endsWith('/corpus/tact-innovation.txt') && /Venture capitalists/.test(s.name));
     assert.ok(hit, JSON.stringify(symbols.map((s) => [s.name, s.location.uri.path])));
     assert.match(hit.name, /Venture capitalists/);
@@ -117,7 +151,13 @@ suite('Sourced extension', () => {
     try {
       // The command: sends sourced/reindex under a progress notification, resolves when done.
       await vscode.commands.executeCommand(Commands.reindex);
-      await waitForEvent(api.status.onDidChange, () => (api.status.latest?.state === 'ready' ? true : undefined), 'status ready after reindex', 30_000, () => seen.join(','));
+      await waitForEvent(
+        api.status.onDidChange,
+        () => (api.status.latest?.state === 'ready' ? true : undefined),
+        'status ready after reindex',
+        30_000,
+        () => seen.join(','),
+      );
     } finally {
       listener.dispose();
     }

@@ -46,16 +46,27 @@ export function waitForDiagnostics(
   what = 'matching diagnostics',
   timeoutMs = 30_000,
 ): Promise<vscode.Diagnostic[]> {
-  return waitForEvent(vscode.languages.onDidChangeDiagnostics, () => {
-    const current = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'sourced');
-    return ready(current) ? current : undefined;
-  }, `${what} for ${uri.path}`, timeoutMs, () => JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => [codeOf(d), d.range.start.line, d.message])));
+  return waitForEvent(
+    vscode.languages.onDidChangeDiagnostics,
+    () => {
+      const current = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'sourced');
+      return ready(current) ? current : undefined;
+    },
+    `${what} for ${uri.path}`,
+    timeoutMs,
+    () => JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => [codeOf(d), d.range.start.line, d.message])),
+  );
 }
 
 /** Checks `probe` now and after each event until it returns a value; rejects after the timeout. */
-export function waitForEvent<T>(event: vscode.Event<unknown>, probe: () => T | undefined, what: string, timeoutMs = 30_000, last?: () => string): Promise<T> {
+export function waitForEvent<T>(
+  event: vscode.Event<unknown>,
+  probe: () => T | undefined,
+  what: string,
+  timeoutMs = 30_000,
+  last?: () => string,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    let listener: vscode.Disposable | undefined;
     const timer = setTimeout(() => {
       listener?.dispose();
       reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `; last: ${last()}` : ''}`));
@@ -76,17 +87,29 @@ export function waitForEvent<T>(event: vscode.Event<unknown>, probe: () => T | u
         resolve(value);
       }
     };
-    listener = event(check);
+    // Declared after `check`, which the event calls; the timer and `check` only read it once it is set.
+    const listener: vscode.Disposable = event(check);
     check();
   });
 }
 
 /** The draft's text edited: resolves once the document holds `predicate`. */
-export function waitForText(document: vscode.TextDocument, predicate: (text: string) => boolean, what: string, timeoutMs = 10_000): Promise<string> {
-  return waitForEvent(vscode.workspace.onDidChangeTextDocument, () => {
-    const text = document.getText();
-    return predicate(text) ? text : undefined;
-  }, what, timeoutMs, () => document.getText());
+export function waitForText(
+  document: vscode.TextDocument,
+  predicate: (text: string) => boolean,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<string> {
+  return waitForEvent(
+    vscode.workspace.onDidChangeTextDocument,
+    () => {
+      const text = document.getText();
+      return predicate(text) ? text : undefined;
+    },
+    what,
+    timeoutMs,
+    () => document.getText(),
+  );
 }
 
 export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
@@ -111,7 +134,7 @@ export function hoverText(hovers: vscode.Hover[]): string {
     .flatMap((h) => h.contents)
     .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : String(c)))
     .join('\n')
-    .replace(/\\([\\`*_{}\[\]()#+\-.!<>@:|~"'&$=])/g, '$1');
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>@:|~"'&$=])/g, '$1');
 }
 
 export function completionItems(result: vscode.CompletionList | vscode.CompletionItem[] | undefined): vscode.CompletionItem[] {
@@ -147,7 +170,12 @@ export async function applyCodeAction(action: vscode.CodeAction): Promise<void> 
 }
 
 export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>('vscode.executeCodeActionProvider', uri, range, kind);
+  const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    range,
+    kind,
+  );
   return (actions ?? []).filter((a): a is vscode.CodeAction => 'title' in a && !('command' in a && typeof a.command === 'string'));
 }
 

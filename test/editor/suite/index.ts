@@ -21,7 +21,10 @@ export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec' });
   const grep = process.env.SOURCED_EDITOR_TEST_GREP;
   if (grep) mocha.grep(grep);
-  for (const file of readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(join(__dirname, file));
+  for (const file of readdirSync(__dirname)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort())
+    mocha.addFile(join(__dirname, file));
   const summary = { passed: 0, failed: 0, pending: 0, passes: [] as string[], failures: [] as Array<{ title: string; error: string }> };
   const failures = await new Promise<number>((resolve) => {
     const runner = mocha.run(resolve);

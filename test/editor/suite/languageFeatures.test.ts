@@ -26,7 +26,14 @@ import {
 const briefing = () => inWorkspace('briefing.md');
 
 async function complete(editor: vscode.TextEditor, position: vscode.Position, trigger?: string): Promise<vscode.CompletionItem[]> {
-  return completionItems(await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position, trigger));
+  return completionItems(
+    await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      editor.document.uri,
+      position,
+      trigger,
+    ),
+  );
 }
 
 async function hover(uri: vscode.Uri, position: vscode.Position): Promise<vscode.Hover[]> {
@@ -46,7 +53,9 @@ suite('Language features', () => {
   });
 
   suiteTeardown(async () => {
-    await vscode.workspace.getConfiguration('sourced', workspaceRoot()).update('quotes.insertStyle', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('sourced', workspaceRoot())
+      .update('quotes.insertStyle', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
   test('after [@ completion offers citation keys with title, author and year, fuzzy-matched', async () => {
@@ -77,12 +86,20 @@ suite('Language features', () => {
     assert.ok(range, 'the item says what it replaces');
     await editor.edit((e) => e.replace(range, inserted));
     const uri = editor.document.uri;
-    await waitForDiagnostics(uri, (d) => byCode(d, 'misquote').length === 0 && byCode(d, 'quote-not-found').length === 0 && byCode(d, 'unsupported-claim').length === 0, 'the quoted sentence checks clean');
+    await waitForDiagnostics(
+      uri,
+      (d) => byCode(d, 'misquote').length === 0 && byCode(d, 'quote-not-found').length === 0 && byCode(d, 'unsupported-claim').length === 0,
+      'the quoted sentence checks clean',
+    );
   });
 
   test('with insertStyle "blockquote", Ctrl+Space on an empty line offers blockquotes', async () => {
-    await vscode.workspace.getConfiguration('sourced', workspaceRoot()).update('quotes.insertStyle', 'blockquote', vscode.ConfigurationTarget.Workspace);
-    const editor = await scratchDraft('# Draft\n\nVenture capitalists and private investors are taking millions a year out of children’s social care budgets.\n\n');
+    await vscode.workspace
+      .getConfiguration('sourced', workspaceRoot())
+      .update('quotes.insertStyle', 'blockquote', vscode.ConfigurationTarget.Workspace);
+    const editor = await scratchDraft(
+      '# Draft\n\nVenture capitalists and private investors are taking millions a year out of children’s social care budgets.\n\n',
+    );
     const items = await complete(editor, new vscode.Position(4, 0));
     const inserted = items.map(insertTextOf).find((t) => t.includes('[@tact-innovation'));
     assert.ok(inserted, `quotes: ${items.map(insertTextOf).join(' | ')}`);
@@ -124,7 +141,11 @@ suite('Language features', () => {
   test('go to definition from a citation lands on the cited source; find references lists the drafts citing it', async () => {
     const document = await vscode.workspace.openTextDocument(briefing());
     const at = positionOf(document, '[@basw-outsourcing-caution]', 3);
-    const definitions = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', briefing(), at);
+    const definitions = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>(
+      'vscode.executeDefinitionProvider',
+      briefing(),
+      at,
+    );
     const target = definitions.map((d) => ('targetUri' in d ? d.targetUri : d.uri))[0];
     assert.ok(target?.path.endsWith('/corpus/basw-outsourcing-caution.txt'), JSON.stringify(definitions));
 

@@ -20,10 +20,14 @@ suite('Sourced PDF sources', () => {
     const counting = api.status.onDidChange((s) => {
       if (s.state === 'ready') readies++;
     });
-    const search = () => api.client.sendRequest<SearchResult>(SearchRequest, { query: 'respite breaks forty kinship families pilot year', limit: 1 });
+    const search = () =>
+      api.client.sendRequest<SearchResult>(SearchRequest, { query: 'respite breaks forty kinship families pilot year', limit: 1 });
     let hit: SearchResult[number] | undefined;
     try {
-      await vscode.workspace.fs.writeFile(inWorkspace('corpus', 'kinship-review.pdf'), makePdf({ title: 'Kinship review', pages: [['Kinship review'], ['Second page of the review.', PASSAGE]] }));
+      await vscode.workspace.fs.writeFile(
+        inWorkspace('corpus', 'kinship-review.pdf'),
+        makePdf({ title: 'Kinship review', pages: [['Kinship review'], ['Second page of the review.', PASSAGE]] }),
+      );
       for (let seen = 0; seen < 5; seen++) {
         const before = readies;
         [hit] = await search();
@@ -38,10 +42,17 @@ suite('Sourced PDF sources', () => {
     const uri = vscode.Uri.parse(hit.uri);
     assert.equal(uri.scheme, 'sourced-source');
     const source = await vscode.workspace.openTextDocument(uri);
-    assert.equal(source.getText(new vscode.Range(hit.range.start.line, hit.range.start.character, hit.range.end.line, hit.range.end.character)), PASSAGE);
+    assert.equal(
+      source.getText(new vscode.Range(hit.range.start.line, hit.range.start.character, hit.range.end.line, hit.range.end.character)),
+      PASSAGE,
+    );
 
     const editor = await scratchDraft(`The review says "${PASSAGE.replace(/\.$/, '')}" [@kinship-review, p. 2].\n`, 'pdf');
-    const locations = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', editor.document.uri, new vscode.Position(0, 20));
+    const locations = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>(
+      'vscode.executeDefinitionProvider',
+      editor.document.uri,
+      new vscode.Position(0, 20),
+    );
     const first = locations[0];
     const target = 'targetUri' in first ? { uri: first.targetUri, range: first.targetRange } : first;
     assert.equal(target.uri.scheme, 'sourced-source');

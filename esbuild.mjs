@@ -6,12 +6,13 @@
 // folder as VS Code requires; .vscodeignore keeps it out of the .vsix.
 //
 // The heavy libraries (pdf.js, mammoth, Citation.js) are bundled apart, one
-// file per gateway module in server/src/engine/lazy/ (dist/lazy/*.js), and
+// file per gateway module (dist/lazy/*.js: those in server/src/engine/lazy/
+// and Citation.js's in server/src/engine/citeproc/), and
 // the entry points load them with require() only when they are needed: V8
 // parses every byte of a bundle at start-up, and `sourced check` of a
 // Markdown draft needs none of them.
 import { build } from 'esbuild';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 
 const watch = process.argv.includes('--watch');
@@ -38,11 +39,23 @@ writeFileSync('dist/package.json', JSON.stringify({ type: 'commonjs' }, null, 2)
 
 const LAZY_SRC = resolve('server/src/engine/lazy');
 const LAZY_OUT = 'dist/lazy';
+/**
+ * The gateways, each bundled as dist/lazy/<name>.js: every module directly in
+ * server/src/engine/lazy/, and Citation.js's, which lives beside the CSL
+ * styles it registers (test/unit/lazyGateways.test.ts names the same files).
+ */
+const GATEWAYS = [
+  ...readdirSync(LAZY_SRC)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+    .map((f) => resolve(LAZY_SRC, f)),
+  resolve('server/src/engine/citeproc/citationJs.ts'),
+];
+const GATEWAY_IMPORT = new RegExp(`/(${GATEWAYS.map((f) => basename(f, '.ts')).join('|')})\\.js$`);
 /** Libraries that only the gateways may bundle. */
 const HEAVY = /^(pdfjs-dist|mammoth|jszip|@citation-js)(\/|$)/;
 
 /**
- * For the entry points: `await import('../lazy/x.js')` becomes
+ * For the entry points: `await import('../lazy/x.js')` (or '../citeproc/citationJs.js') becomes
  * `require('./lazy/x.js')` (relative to the output file) instead of pulling
  * the gateway and its library into the bundle. A static import of a gateway
  * fails the build, and so does a heavy library anywhere in a product bundle
@@ -53,14 +66,14 @@ function lazyGateways(outfile, guard) {
   return {
     name: 'lazy-gateways',
     setup(b) {
-      b.onResolve({ filter: /\/lazy\/[^/]+\.js$/ }, (args) => {
-        const target = resolve(args.resolveDir, args.path);
-        if (dirname(target) !== LAZY_SRC) return undefined;
+      b.onResolve({ filter: GATEWAY_IMPORT }, (args) => {
+        const target = resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts');
+        if (!GATEWAYS.includes(target)) return undefined;
         if (args.kind !== 'dynamic-import') return { errors: [{ text: `${args.path} is a lazy gateway: load it with await import(), never statically (${args.importer}).` }] };
-        const path = relative(dirname(outfile), `${LAZY_OUT}/${basename(target)}`).split(sep).join('/');
+        const path = relative(dirname(outfile), `${LAZY_OUT}/${basename(target, '.ts')}.js`).split(sep).join('/');
         return { path: path.startsWith('.') ? path : `./${path}`, external: true };
       });
-      if (guard) b.onResolve({ filter: HEAVY }, (args) => ({ errors: [{ text: `${args.path} may be bundled only into server/src/engine/lazy/ gateways; ${args.importer} imports it.` }] }));
+      if (guard) b.onResolve({ filter: HEAVY }, (args) => ({ errors: [{ text: `${args.path} may be bundled only into the gateways (server/src/engine/lazy/, citeproc/citationJs.ts); ${args.importer} imports it.` }] }));
     },
   };
 }
@@ -85,9 +98,18 @@ for (const entry of entries) {
   // of a CommonJS file, without Node's ESM loader in between.
   entry.supported = { 'dynamic-import': false };
 }
+// dist/cli.js is the package's bin: npm runs it in place (`npx sourced` in a
+// fresh clone), so it needs its run bit, which esbuild does not set. onEnd
+// covers --watch rebuilds too.
+entries
+  .find((entry) => entry.outfile === 'dist/cli.js')
+  .plugins.push({
+    name: 'executable',
+    setup: (b) => b.onEnd((result) => result.errors.length === 0 && chmodSync(b.initialOptions.outfile, 0o755)),
+  });
 // The gateways themselves: each its own bundle with its library inside.
-for (const file of readdirSync(LAZY_SRC).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))) {
-  entries.push({ entryPoints: [`${LAZY_SRC}/${file}`], outfile: `${LAZY_OUT}/${file.replace(/\.ts$/, '.js')}` });
+for (const file of GATEWAYS) {
+  entries.push({ entryPoints: [file], outfile: `${LAZY_OUT}/${basename(file, '.ts')}.js` });
 }
 
 for (const entry of entries) {

@@ -33,14 +33,14 @@ function run(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 }
 
 const BIB = String.raw`@report{ofstedBCP2025,
-  title = {Inspection of Bournemouth, Christchurch and Poole local authority children's services},
+  title = {Inspection of {Bournemouth}, {Christchurch} and {Poole} local authority children's services},
   author = {{Ofsted}},
   year = {2025},
   url = {https://reports.ofsted.gov.uk/provider/44/80561},
   file = {Full Text PDF:files/9/${REPORT}.pdf:application/pdf}
 }
 @report{northshire2023,
-  title = {Kinship care in Northshire},
+  title = {Kinship care in {Northshire}},
   author = {Smith, Jane and Doe, John},
   institution = {Northshire Council},
   year = {2023},

@@ -100,7 +100,7 @@ test('PDF, Word and BibTeX extracted on the CLI\'s own thread load their gateway
   mkdirSync(corpus);
   writeFileSync(join(corpus, 'report.pdf'), makePdf({ pages: [['Foster placements in Westshire rose by a third in 2024.']] }));
   writeFileSync(join(corpus, 'kinship.docx'), await makeDocx({ paragraphs: [{ text: 'Kinship carers in Northshire received a weekly allowance.' }] }));
-  writeFileSync(join(corpus, 'library.bib'), '@report{northshire2023,\n  title = {Kinship care in Northshire},\n  author = {Smith, Jane},\n  year = {2023},\n  file = {kinship.docx}\n}\n');
+  writeFileSync(join(corpus, 'library.bib'), '@report{northshire2023,\n  title = {Kinship Care in {Northshire}},\n  author = {Smith, Jane},\n  year = {2023},\n  file = {kinship.docx}\n}\n');
   const index = await run(['index', '--corpus', corpus], { SOURCED_EXTRACT_THREADS: '0' });
   assert.equal(index.code, 0, index.stderr);
   assert.match(index.stdout, /^Indexed 2 documents/);

@@ -57,6 +57,130 @@ test('BibTeX: entries as CSL items with names, dates and attached files', async 
   assert.equal(entries[1].csl['container-title'], 'Journal of Care');
 });
 
+/**
+ * BibTeX fields read as biblatex and Pandoc's BibTeX reader read them (the
+ * reference list is finally made by `pandoc --citeproc`; the differential
+ * test is test/oracle/referencesCiteproc.test.ts): field → CSL value.
+ */
+const READING: Array<{ name: string; fields: string; entryType?: string; variable: string; expected: unknown }> = [
+  {
+    name: 'an English title in sentence case, braced words kept',
+    fields: 'title = {Kinship Care in {England}: A Review of the {NHS} Evidence}',
+    variable: 'title',
+    expected: 'Kinship care in England: A review of the NHS evidence',
+  },
+  {
+    name: 'acronyms and words with inner capitals kept unbraced',
+    fields: 'title = {How DfE and NHS Use iPhones}',
+    variable: 'title',
+    expected: 'How DfE and NHS use iPhones',
+  },
+  {
+    name: 'hyphenated and slashed words in sentence case, part by part',
+    fields: 'title = {Long-Term Multi-Agency Work: Child-Centred and/Or Not}',
+    variable: 'title',
+    expected: 'Long-term multi-agency work: Child-centred and/or not',
+  },
+  {
+    name: 'a braced compound keeps its case',
+    fields: 'title = {The {Hyde-Dryden} Review}',
+    variable: 'title',
+    expected: 'The Hyde-Dryden review',
+  },
+  {
+    name: 'LaTeX single quotes are quotation marks, their words in sentence case',
+    fields: "title = {`Both/And' Not `Either/Or': Rights}",
+    variable: 'title',
+    expected: '\u2018Both/and\u2019 not \u2018either/or\u2019: Rights',
+  },
+  {
+    name: 'an accent command is not a quotation mark',
+    fields: "title = {Caf{\\'e} Culture}",
+    variable: 'title',
+    expected: 'Caf\u00e9 culture',
+  },
+  {
+    name: 'a title in another language (langid) keeps its case',
+    fields: 'title = {Kinderschutz in Deutschland: Eine Einführung}, langid = {german}',
+    variable: 'title',
+    expected: 'Kinderschutz in Deutschland: Eine Einführung',
+  },
+  {
+    name: 'a journal title is never put in sentence case',
+    fields: 'journal = {Child and Family Social Work}',
+    variable: 'container-title',
+    expected: 'Child and Family Social Work',
+  },
+  {
+    name: 'type is a label, printed as written',
+    fields: 'type = {Official Statistics}',
+    variable: 'genre',
+    expected: 'Official Statistics',
+  },
+  { name: 'type as a biblatex localisation key', fields: 'type = {phdthesis}', variable: 'genre', expected: 'PhD thesis' },
+  {
+    name: '@phdthesis names its kind',
+    entryType: 'phdthesis',
+    fields: 'school = {Cardiff University}',
+    variable: 'genre',
+    expected: 'PhD thesis',
+  },
+  {
+    name: '@mastersthesis names its kind',
+    entryType: 'mastersthesis',
+    fields: 'school = {Cardiff University}',
+    variable: 'genre',
+    expected: 'Master\u2019s thesis',
+  },
+  {
+    name: '@techreport has no label, as in Pandoc',
+    entryType: 'techreport',
+    fields: 'institution = {Cardiff University}',
+    variable: 'genre',
+    expected: undefined,
+  },
+  {
+    name: 'a biblatex list field is one string, joined as Pandoc joins it',
+    fields: 'institution = {Competition and Markets Authority}',
+    entryType: 'report',
+    variable: 'publisher',
+    expected: 'Competition; Markets Authority',
+  },
+  {
+    name: 'a braced organisation is one item',
+    fields: 'institution = {{Competition and Markets Authority}}',
+    entryType: 'report',
+    variable: 'publisher',
+    expected: 'Competition and Markets Authority',
+  },
+  {
+    name: 'a particle drops behind the family name (biblatex useprefix=false)',
+    fields: 'author = {van der Berg, Pieter}',
+    variable: 'author',
+    expected: [{ given: 'Pieter', family: 'Berg', 'dropping-particle': 'van der' }],
+  },
+  {
+    name: 'with useprefix=true the particle stays in front',
+    fields: 'author = {van der Berg, Pieter}, options = {useprefix=true}',
+    variable: 'author',
+    expected: [{ given: 'Pieter', family: 'Berg', 'non-dropping-particle': 'van der' }],
+  },
+];
+
+for (const c of READING) {
+  test(`BibTeX reading: ${c.name}`, async () => {
+    const { entries, problems } = await parseBibtex('/c/x.bib', `@${c.entryType ?? 'article'}{k, ${c.fields}, year = {2020}}`);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(entries[0].csl[c.variable], c.expected);
+  });
+}
+
+test('BibTeX: the metadata title is the CSL title (sentence case) and the author keeps its particle', async () => {
+  const { entries } = await parseBibtex('/c/x.bib', '@book{k, title = {Care in {Wales}}, author = {de Souza, Rachel}, year = 2020}');
+  assert.equal(entries[0].title, 'Care in Wales');
+  assert.equal(entries[0].author, 'Rachel de Souza');
+});
+
 test('BibTeX: a broken entry is reported by key and the others are kept', async () => {
   const { entries, problems } = await parseBibtex('/c/library.bib', `${BIB}\n@misc{broken, title = {unclosed\n@misc{fine, title = {Still read}}\n`);
   assert.deepEqual(entries.map((e) => e.id), ['smith2020care', 'jones2019', 'fine']);

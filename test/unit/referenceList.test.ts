@@ -19,7 +19,14 @@ const SOURCES: ReferenceSource[] = [
   {
     sourceId: 'smith2020',
     metadata: { origin: {}, title: 'ignored: the CSL item is used' },
-    csl: { id: 'smith2020', type: 'article-journal', title: 'Care in the UK', author: [{ family: 'Smith', given: 'Jane' }, { family: 'Doe', given: 'John' }], 'container-title': 'Journal of Care', volume: '3', page: '1-10', issued: { 'date-parts': [[2020]] } },
+    csl: {
+      id: 'smith2020',
+      type: 'article-journal',
+      title: 'Care in the UK',
+      author: [{ family: 'Smith', given: 'Jane' }, { family: 'Doe', given: 'John' }],
+      'container-title': 'Journal of Care', volume: '3', page: '1-10',
+      issued: { 'date-parts': [[2020]] },
+    },
   },
   { sourceId: 'ccn', metadata: { origin: {}, title: 'The Future of Children\u2019s Social Care', publisher: 'County Councils Network', date: '2021' } },
 ];
@@ -93,3 +100,71 @@ test('CSL item from metadata: the publisher stands in for a missing author; a we
 test('HTML from citeproc to Markdown: emphasis hugs words, entities decoded', () => {
   assert.equal(htmlToMarkdown('Smith (2020) <i>Care </i>in <i></i>the UK &#38; more.'), 'Smith (2020) *Care* in the UK \\& more.');
 });
+
+/** CSL items mended before citeproc-js renders them, so that the list reads as pandoc --citeproc writes it. */
+const MENDS: Array<{ name: string; csl: Record<string, unknown>; style: 'harvard' | 'apa' | 'chicago'; expected: string }> = [
+  {
+    name: 'two organisations take the delimiter before "&" (APA delimiter-precedes-last="always")',
+    csl: {
+      type: 'report',
+      title: 'SEND review',
+      author: [{ literal: 'Department for Education' }, { literal: 'Department of Health and Social Care' }],
+      issued: { 'date-parts': [[2022]] },
+    },
+    style: 'apa',
+    expected: '- Department for Education, \\& Department of Health and Social Care. (2022). *SEND review*.',
+  },
+  {
+    name: 'an organisation and a person, Chicago',
+    csl: {
+      type: 'report',
+      title: 'Care review',
+      author: [{ literal: 'van Gogh Trust' }, { family: 'Smith', given: 'Jane' }],
+      issued: { 'date-parts': [[2021]] },
+    },
+    style: 'chicago',
+    expected: '- van Gogh Trust, and Jane Smith. 2021. \u2018Care Review\u2019.',
+  },
+  {
+    name: 'a DOI written as its address is printed once',
+    csl: {
+      type: 'article-journal',
+      title: 'Care',
+      author: [{ family: 'Bloggs', given: 'Joe' }],
+      'container-title': 'Review',
+      issued: { 'date-parts': [[2015]] },
+      DOI: 'https://doi.org/10.1234/er.2015.1',
+    },
+    style: 'apa',
+    expected: '- Bloggs, J. (2015). Care. *Review*. <https://doi.org/10.1234/er.2015.1>',
+  },
+  {
+    name: 'curly double quotes in a title are the locale\u2019s quotation marks',
+    csl: {
+      type: 'book',
+      title: 'On the \u201ctoxic trio\u201d revisited',
+      author: [{ family: 'Ng', given: 'Wei' }],
+      issued: { 'date-parts': [[2018]] },
+    },
+    style: 'harvard',
+    expected: '- Ng, W. (2018) *On the \u2018toxic trio\u2019 revisited*.',
+  },
+  {
+    name: 'title case keeps only the CSL specification\u2019s stop words in lower case',
+    csl: {
+      type: 'article-journal',
+      title: 'Mental health after care: across the years',
+      author: [{ family: 'Ng', given: 'Wei' }],
+      'container-title': 'Review',
+      issued: { 'date-parts': [[2018]] },
+    },
+    style: 'chicago',
+    expected: '- Ng, Wei. 2018. \u2018Mental Health After Care: Across the Years\u2019. *Review*.',
+  },
+];
+
+for (const c of MENDS) {
+  test(`references, mended for citeproc-js: ${c.name}`, async () => {
+    assert.equal(await renderReferences([{ sourceId: 'k', metadata: { origin: {} }, csl: { id: 'k', ...c.csl } }], { style: c.style }), c.expected);
+  });
+}

@@ -12,10 +12,10 @@
  */
 import type { SourceMetadata } from '../types.js';
 import { escapeMarkdownForDraft, isSafeLinkTarget } from '../text/markdownEscape.js';
-import { templateFor, type ReferenceStyle } from './citationStyles.js';
+import { templateFor, type ReferenceStyle } from '../citeproc/styles.js';
 
-export type { ReferenceStyle } from './citationStyles.js';
-export { REFERENCE_STYLES } from './citationStyles.js';
+export type { ReferenceStyle } from '../citeproc/styles.js';
+export { REFERENCE_STYLES } from '../citeproc/styles.js';
 
 /** `cited`: the order the sources are given in (first citation first); `alphabetical`: the style's own sort (author, year, title). */
 export type ReferenceOrder = 'cited' | 'alphabetical';
@@ -50,7 +50,7 @@ export async function renderReferences(sources: readonly ReferenceSource[], opti
 export async function referenceEntries(sources: readonly ReferenceSource[], options: ReferenceListOptions = {}): Promise<Array<{ sourceId: string; markdown: string; text: string }>> {
   const unique = [...new Map(sources.map((s) => [s.sourceId, s])).values()];
   if (unique.length === 0) return [];
-  const { Cite } = await import('../lazy/citationJs.js');
+  const { Cite } = await import('../citeproc/citationJs.js');
   const cite = new Cite(unique.map(cslItemFor));
   const html = cite.format('bibliography', { format: 'html', template: templateFor(options.style ?? 'harvard'), lang: 'en-GB' });
   const rendered = new Map<string, string>();
@@ -67,7 +67,7 @@ export async function referenceEntries(sources: readonly ReferenceSource[], opti
 /** The CSL-JSON item a source is formatted from. */
 export function cslItemFor(source: ReferenceSource): CslItem {
   const m = source.metadata;
-  if (source.csl) return { ...source.csl, id: source.sourceId };
+  if (source.csl) return withPlainQuotes(withBareDoi(withJoinableNames({ ...source.csl, id: source.sourceId })));
   const web = m.url !== undefined && m.publisher !== undefined && !m.author;
   const item: CslItem = { id: source.sourceId, type: m.url && !web ? 'webpage' : 'report', title: m.title ?? source.sourceId };
   if (m.author) item.author = splitNames(m.author);
@@ -75,7 +75,48 @@ export function cslItemFor(source: ReferenceSource): CslItem {
   if (m.publisher && m.author) item[item.type === 'webpage' ? 'container-title' : 'publisher'] = m.publisher;
   if (m.date) item.issued = cslDate(m.date);
   if (m.url) item.URL = m.url;
+  return withJoinableNames(item);
+}
+
+/**
+ * An organisation among two or more names as a family name that is not
+ * parsed for particles ({ family, "parse-names": false }) instead of a
+ * literal: citeproc-js joins literal names without the style's delimiter
+ * before the last one ("Department for Education & Department of Health"
+ * in APA, whose `delimiter-precedes-last="always"` asks for
+ * "Department for Education, & Department of Health", as Pandoc's citeproc
+ * writes). A lone organisation stays literal: nothing is joined.
+ */
+function withJoinableNames(item: CslItem): CslItem {
+  for (const [key, value] of Object.entries(item)) {
+    if (!Array.isArray(value) || value.length < 2 || !value.some(isLiteralName)) continue;
+    item[key] = value.map((name: unknown) => (isLiteralName(name) ? { family: name.literal, 'parse-names': false } : name));
+  }
   return item;
+}
+
+/** A DOI written as its address ("https://doi.org/10.1/x"): the styles add the address themselves, so it would be printed twice. */
+function withBareDoi(item: CslItem): CslItem {
+  if (typeof item.DOI === 'string') item.DOI = item.DOI.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
+  return item;
+}
+
+/**
+ * “Curly” double quotation marks in titles as straight ones: citeproc-js
+ * prints straight marks as the locale's (‘…’ in British English, “…” inside
+ * a quoted title) but leaves curly ones as typed, where Pandoc's citeproc
+ * treats both as a quotation.
+ */
+function withPlainQuotes(item: CslItem): CslItem {
+  for (const key of ['title', 'container-title', 'collection-title', 'volume-title']) {
+    const value = item[key];
+    if (typeof value === 'string') item[key] = value.replace(/\u201c([^\u201c\u201d]*)\u201d/g, '"$1"');
+  }
+  return item;
+}
+
+function isLiteralName(name: unknown): name is { literal: string } {
+  return typeof name === 'object' && name !== null && typeof (name as CslName).literal === 'string' && !('family' in name) && !('given' in name);
 }
 
 const ORGANISATION = /\b(department|ministry|office|ofsted|council|agency|trust|commission(er)?|committee|authority|government|university|institute|institution|association|foundation|network|centre|center|services?|society|board|group|partnership|nhs|charity|unit|team|ltd|limited|plc|inc|llp|cic|parliament|assembly|house|gov\.uk|news|times|guardian|bbc|review)\b/i;

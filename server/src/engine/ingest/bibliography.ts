@@ -42,6 +42,8 @@ interface CslName {
   family?: string;
   given?: string;
   literal?: string;
+  'dropping-particle'?: string;
+  'non-dropping-particle'?: string;
 }
 
 export function parseCslJson(file: string, text: string, quiet = false): { entries: BibEntry[]; problems: IngestProblem[] } {
@@ -82,7 +84,7 @@ export function toEntry(item: CslItem, files?: string[]): BibEntry {
   const names = (value: unknown): string | undefined => {
     if (!Array.isArray(value) || value.length === 0) return undefined;
     return (value as CslName[])
-      .map((n) => n.literal ?? [n.given, n.family].filter(Boolean).join(' '))
+      .map((n) => n.literal ?? [n.given, n['dropping-particle'], n['non-dropping-particle'], n.family].filter(Boolean).join(' '))
       .filter(Boolean)
       .join(', ') || undefined;
   };
@@ -95,7 +97,8 @@ export function toEntry(item: CslItem, files?: string[]): BibEntry {
   delete csl._graph;
   const entry: BibEntry = {
     id,
-    title: str(item.title),
+    // Citation.js marks up rich text (<i>, <span class="nocase">); the metadata title is plain.
+    title: str(typeof item.title === 'string' ? item.title.replace(/<\/?(?:i|b|sup|sub|span)\b[^>]*>/g, '') : undefined),
     author: names(item.author) ?? names(item.editor),
     publisher: str(item.publisher) ?? str(item['container-title']),
     date: cslDate(item.issued),

@@ -7,7 +7,7 @@
  * through `await import('../lazy/pdfjs.js')` (see esbuild.mjs and
  * test/unit/lazyGateways.test.ts).
  */
-import { ensureDomMatrix } from '../ingest/extract/domMatrix.js';
+import { ensureDomMatrix } from './pdfjs/domMatrix.js';
 
 export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 

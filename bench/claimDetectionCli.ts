@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { loadCt24 } from './lib/ct24.js';
+import { ct24Draft, loadCt24 } from './lib/ct24.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,8 +31,7 @@ export function runClaimDetectionCli(split = 'ct24-dev-test.tsv'): DetectionResu
   const dir = mkdtempSync(join(tmpdir(), 'sourced-ct24-'));
   const files = rows.map((r) => {
     const file = join(dir, `${r.id}.md`);
-    // Escape what Markdown would read as syntax at the start of a line, so the sentence stays prose.
-    writeFileSync(file, `${r.text.replace(/^([#>*+-]|\d+[.)])/, '\\$1')}\n`);
+    writeFileSync(file, ct24Draft(r.text));
     return file;
   });
   let out: string;
@@ -63,7 +62,16 @@ export function runClaimDetectionCli(split = 'ct24-dev-test.tsv'): DetectionResu
   const precision = tp / Math.max(tp + fp, 1);
   const recall = tp / Math.max(tp + fn, 1);
   const round = (n: number) => Math.round(n * 10000) / 10000;
-  return { split, sentences: rows.length, precision: round(precision), recall: round(recall), f1: round((2 * precision * recall) / Math.max(precision + recall, 1e-9)), tp, fp, fn };
+  return {
+    split,
+    sentences: rows.length,
+    precision: round(precision),
+    recall: round(recall),
+    f1: round((2 * precision * recall) / Math.max(precision + recall, 1e-9)),
+    tp,
+    fp,
+    fn,
+  };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseDraft } from '../../server/src/engine/draft/parseDraft.js';
 
 export const CT24_DIR = fileURLToPath(new URL('../../../shared/data/checkworthy/', import.meta.url));
 
@@ -20,6 +21,30 @@ export function unquote(text: string): string {
   const t = text.trim();
   if (t.length >= 2 && t.startsWith('"') && t.endsWith('"')) return t.slice(1, -1).replace(/""/g, '"');
   return t;
+}
+
+/**
+ * A CheckThat! sentence as a one-line Markdown draft: what would read as
+ * syntax at the start of a line (a heading, quote or list marker) is
+ * escaped, so the sentence stays one paragraph of prose. Both the CLI
+ * benchmark and the parity test (test/corpus/claimDetectionParity.test.ts)
+ * write drafts this way.
+ */
+export function ct24Draft(text: string): string {
+  return `${text.replace(/^([#>*+-]|\d+[.)])/, '\\$1')}\n`;
+}
+
+/**
+ * The sentences `sourced check` sees in ct24Draft(text): the draft reader
+ * splits some rows in two ("... Washington, D.C. And they're angry, ..."),
+ * and check judges each part, so a row counts as flagged when any part is.
+ * The in-process benchmark classifies these, not the raw row, so it
+ * measures the detector writers get.
+ */
+export function ct24DraftSentences(text: string): string[] {
+  return parseDraft(ct24Draft(text))
+    .sentences.filter((s) => !s.inBlockquote && s.citations.length === 0)
+    .map((s) => s.claimText);
 }
 
 export function loadCt24(name: string): Ct24Row[] {

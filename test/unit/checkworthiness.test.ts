@@ -10,7 +10,16 @@ import assert from 'node:assert/strict';
 import { statSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/paths.js';
-import { featurize, tokenize, handFeatureNames, DEFAULT_FEATURE_OPTIONS, NUM, YEAR } from '../../server/src/engine/claims/claimFeatures.js';
+import {
+  featurize,
+  tokenize,
+  handFeatureNames,
+  normalizeText,
+  DEFAULT_FEATURE_OPTIONS,
+  NUM,
+  YEAR,
+} from '../../server/src/engine/claims/claimFeatures.js';
+import { wordShapes } from '../../server/src/engine/claims/wordShapes.js';
 import {
   checkworthiness,
   checkworthinessModelInfo,
@@ -81,6 +90,34 @@ test('numbers keep their shape as a feature', () => {
   assert.ok(f.has('h:percent') && f.has('h:money') && f.has('h:year'));
 });
 
+// Word shapes keep grammar, figures and names, and drop the subject: two
+// sentences on different topics with the same structure get the same shapes.
+const SHAPES: Array<{ sentence: string; shapes: string }> = [
+  {
+    sentence: 'Spending rose by 12% to £1.2bn in 2022, the CMA found.',
+    shapes: '<ing> <past> by <pct> to <money> <w> in <year> the <CAPS> <past>',
+  },
+  { sentence: "I don't think Westshire Council has ever paid.", shapes: 'i do not think <Cap> <Cap> has ever <past>' },
+  { sentence: 'Referrals increased sharply.', shapes: '<s> <ed> <ly>' },
+];
+
+for (const { sentence, shapes } of SHAPES) {
+  test(`wordShapes: ${sentence}`, () => {
+    assert.equal(wordShapes(normalizeText(sentence)).join(' '), shapes);
+  });
+}
+
+test('shape features: same structure, different subjects, same shape n-grams', () => {
+  const options = { ...DEFAULT_FEATURE_OPTIONS, shapeNgrams: 3 };
+  const shapeNames = (s: string) => [...featurize(s, options).keys()].filter((k) => k.startsWith('p:')).sort();
+  const a = shapeNames('Unemployment fell by 3% in 2019.');
+  assert.ok(a.length > 0);
+  assert.deepEqual(shapeNames('Adoptions fell by 40% in 2021.'), a);
+  assert.notDeepEqual(shapeNames('Will adoptions fall?'), a);
+  // Off unless asked for: models trained without shapes score the same features as before.
+  assert.ok(![...featurize('Adoptions fell by 40% in 2021.').keys()].some((k) => k.startsWith('p:')));
+});
+
 // ---------------------------------------------------------------------------
 // Sensitivity
 
@@ -132,7 +169,11 @@ const BRIEFING_CASES: Array<{ sentence: string; expected: boolean; reason?: stri
   { sentence: 'Around one in three care leavers is not in education, employment or training.', expected: true },
   { sentence: "Private providers run 84% of children's homes in England.", expected: true, reason: 'states a figure' },
   { sentence: 'Kinship carers receive less support than foster carers.', expected: true, reason: 'makes a comparison' },
-  { sentence: 'The Competition and Markets Authority found that the largest providers were making high profits.', expected: true, reason: 'cites a finding' },
+  {
+    sentence: 'The Competition and Markets Authority found that the largest providers were making high profits.',
+    expected: true,
+    reason: 'cites a finding',
+  },
   { sentence: 'Demand for placements has increased.', expected: true, reason: 'describes a trend' },
   { sentence: 'Children who move placement often do worse at school.', expected: true },
   { sentence: 'Over 80,000 children were looked after by local authorities in England in March 2023.', expected: true },

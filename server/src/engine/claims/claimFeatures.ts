@@ -23,13 +23,19 @@
  *    reports: figures, percentages, money, years, comparatives and
  *    superlatives, trend verbs, causal words, attributions, first-person
  *    opinion, questions, recommendations, imperatives, length.
+ *  - word shapes ("p:" n-grams) over a topic-free view of the sentence:
+ *    function words as themselves, every other word as its shape (a
+ *    capitalised name, an acronym, an -ed / -ing / -ly / -s ending), numbers
+ *    by kind; they carry tense, attribution and quantity without the
+ *    debate topics the word block learns, so they transfer to new subjects.
  * Each block is scaled to unit L2 norm (when `blockNorm` is on) so that a
  * long sentence, with many n-grams, does not get a larger score just for
  * being long; length is a hand feature instead.
  */
+import { wordShapes } from './wordShapes.js';
 
 export interface FeatureOptions {
-  /** Longest word n-gram (1 = unigrams only, 2 = + bigrams, 3 = + trigrams). */
+  /** Longest word n-gram (0 = no word block, 1 = unigrams only, 2 = + bigrams, 3 = + trigrams). */
   wordNgrams: number;
   /** Character n-gram lengths [min, max], or null for none. */
   charNgrams: [number, number] | null;
@@ -37,6 +43,12 @@ export interface FeatureOptions {
   hand: boolean;
   /** Scale each block (words, chars, hand) to unit L2 norm. */
   blockNorm: boolean;
+  /**
+   * Longest n-gram over the word-shape sequence (see wordShapes), 0 or
+   * absent for none. Shapes keep grammar (function words, tense and
+   * number endings, figures, capitalised names) and drop the topic words.
+   */
+  shapeNgrams?: number;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
@@ -78,7 +90,7 @@ const IRREGULAR_NOT: Record<string, string[]> = {
   "won't": ['will', 'not'],
   "shan't": ['shall', 'not'],
   "ain't": ['is', 'not'],
-  "cannot": ['can', 'not'],
+  cannot: ['can', 'not'],
 };
 
 // A token: a number (with optional currency, thousands separators, decimals,
@@ -161,24 +173,34 @@ const RE = {
   percent: /\d\s?%|\b(?:per ?cent|percent|percentage)\b/,
   money: /[$£€]\s?\d|\b\d[\d,.]*\s?(?:dollars|pounds|euros|bn|m)\b|\b(?:dollars|pounds|euros)\b/,
   bigNumberWord: /\b(?:hundred|thousand|million|billion|trillion|dozens?|hundreds|thousands|millions|billions)\b/,
-  numberWord: /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|third|quarter|twice|triple|double)\b/,
-  yearOrDate: /\b(?:1[89]|20)\d\d\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\blast (?:year|month|week|decade)\b|\bsince \w+/,
-  comparative: /\b(?:more|less|fewer|greater|higher|lower|bigger|smaller|larger|better|worse|faster|slower|cheaper|longer|shorter)\b|\b\w+er than\b|\bcompared (?:to|with)\b|\bas \w+ as\b/,
+  numberWord:
+    /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|third|quarter|twice|triple|double)\b/,
+  yearOrDate:
+    /\b(?:1[89]|20)\d\d\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\blast (?:year|month|week|decade)\b|\bsince \w+/,
+  comparative:
+    /\b(?:more|less|fewer|greater|higher|lower|bigger|smaller|larger|better|worse|faster|slower|cheaper|longer|shorter)\b|\b\w+er than\b|\bcompared (?:to|with)\b|\bas \w+ as\b/,
   superlative: /\b(?:most|least|best|worst|biggest|largest|highest|lowest|greatest|fastest|first|only|record)\b|\b\w{3,}iest\b/,
-  trend: /\b(?:ris(?:e|es|ing|en)|rose|f[ae]ll(?:s|ing|en)?|increas\w*|decreas\w*|doubl\w*|tripl\w*|halv\w*|grow(?:s|ing|n)?|grew|declin\w*|drop(?:s|ped|ping)?|cut(?:s|ting)?|reduc\w*|soar\w*|plummet\w*|went up|gone up|went down|gone down|up by|down by|lost|gained|created)\b/,
-  causal: /\b(?:because|due to|caus\w*|led to|leads to|lead to|result(?:s|ed)? in|as a result|therefore|thanks to|driven by|contribut\w* to|impact|effect|linked to|associated with)\b/,
-  attribution: /\baccording to\b|\b(?:research|studies|study|evidence|data|figures|statistics|analysis|survey|report|reports|census|audit|review|inspection|ofsted)\b.{0,20}\b(?:shows?|showed|found|finds|suggests?|suggested|says?|said|indicates?|reveals?|revealed|confirms?|estimates?|judged|rated)\b|\b(?:said|says|found|reported|announced|admitted|estimated|testified|voted)\b/,
-  firstPersonOpinion: /\bi (?:think|believe|feel|hope|guess|suppose|suspect|expect|know|want|wish|would like|'d like|am (?:sure|confident|convinced|proud|happy|pleased|delighted)|'m (?:sure|proud|happy|pleased))\b|\bin (?:my|our) (?:view|opinion)\b|\bwe (?:think|believe|feel|hope)\b|\bpersonally\b/,
-  recommendation: /\b(?:should|must|ought to|need to|needs to|have to|has to)\b|\b(?:we|i) (?:recommend|propose|suggest|urge|call on|ask)\b|\b(?:is|are) (?:asked|invited|recommended) to\b|\bit is (?:proposed|recommended|suggested)\b/,
+  trend:
+    /\b(?:ris(?:e|es|ing|en)|rose|f[ae]ll(?:s|ing|en)?|increas\w*|decreas\w*|doubl\w*|tripl\w*|halv\w*|grow(?:s|ing|n)?|grew|declin\w*|drop(?:s|ped|ping)?|cut(?:s|ting)?|reduc\w*|soar\w*|plummet\w*|went up|gone up|went down|gone down|up by|down by|lost|gained|created)\b/,
+  causal:
+    /\b(?:because|due to|caus\w*|led to|leads to|lead to|result(?:s|ed)? in|as a result|therefore|thanks to|driven by|contribut\w* to|impact|effect|linked to|associated with)\b/,
+  attribution:
+    /\baccording to\b|\b(?:research|studies|study|evidence|data|figures|statistics|analysis|survey|report|reports|census|audit|review|inspection|ofsted)\b.{0,20}\b(?:shows?|showed|found|finds|suggests?|suggested|says?|said|indicates?|reveals?|revealed|confirms?|estimates?|judged|rated)\b|\b(?:said|says|found|reported|announced|admitted|estimated|testified|voted)\b/,
+  firstPersonOpinion:
+    /\bi (?:think|believe|feel|hope|guess|suppose|suspect|expect|know|want|wish|would like|'d like|am (?:sure|confident|convinced|proud|happy|pleased|delighted)|'m (?:sure|proud|happy|pleased))\b|\bin (?:my|our) (?:view|opinion)\b|\bwe (?:think|believe|feel|hope)\b|\bpersonally\b/,
+  recommendation:
+    /\b(?:should|must|ought to|need to|needs to|have to|has to)\b|\b(?:we|i) (?:recommend|propose|suggest|urge|call on|ask)\b|\b(?:is|are) (?:asked|invited|recommended) to\b|\bit is (?:proposed|recommended|suggested)\b/,
   future: /\b(?:will|shall|going to|gonna)\b/,
   modalHedge: /\b(?:may|might|could|would|perhaps|maybe|possibly|probably)\b/,
   negation: /\b(?:not|no|never|nobody|nothing|none|neither|nor)\b|n't\b/,
   thanks: /\b(?:thank|thanks|grateful|congratulat\w*|welcome|appreciate)\b/,
   greeting: /^(?:hello|hi|good (?:morning|afternoon|evening)|ladies and gentlemen)\b/,
-  signpost: /\b(?:see (?:section|annex|appendix|paragraph|chapter|table|figure|below|above)|set out (?:in|below|above)|this (?:paper|report|briefing|note|section|chapter) (?:sets out|describes|outlines|summarises|explains)|next steps|as follows)\b/,
+  signpost:
+    /\b(?:see (?:section|annex|appendix|paragraph|chapter|table|figure|below|above)|set out (?:in|below|above)|this (?:paper|report|briefing|note|section|chapter) (?:sets out|describes|outlines|summarises|explains)|next steps|as follows)\b/,
   filler: /^(?:well|uh|um|so|and|but|oh|look|now|okay|ok|yes|no)\b/,
   truncated: /(?:-|\.\.\.|…)\s*"?$/,
-  imperative: /^(?:let's|let us|let|look|take|join|go|tell|imagine|think about|consider|remember|see|note|ask|give|make|stop|please|don't|do not|read|vote|check)\b/,
+  imperative:
+    /^(?:let's|let us|let|look|take|join|go|tell|imagine|think about|consider|remember|see|note|ask|give|make|stop|please|don't|do not|read|vote|check)\b/,
   pronounI: /\b(?:i|me|my|mine|myself)\b/,
   pronounWe: /\b(?:we|us|our|ours|ourselves)\b/,
   pronounYou: /\b(?:you|your|yours|yourself)\b/,
@@ -217,7 +239,10 @@ function handFeatures(original: string, text: string, tokens: Tokens): string[] 
   else if (WH_START.test(text.replace(/^["'\s]+/, '')) && !/[.!]$/.test(trimmed)) out.push('questionStart');
   // Capitalized words after the first: a rough stand-in for named entities
   // (bodies, places, people, programmes), which make a statement checkable.
-  const caps = original.split(/\s+/).slice(1).filter((w) => /^[A-Z][A-Za-z]/.test(w.replace(/^["'(]+/, '')) && !/^I('|$)/.test(w)).length;
+  const caps = original
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^[A-Z][A-Za-z]/.test(w.replace(/^["'(]+/, '')) && !/^I('|$)/.test(w)).length;
   if (caps >= 1) out.push('caps1+');
   if (caps >= 3) out.push('caps3+');
   if (/\b[A-Z]{2,}\b/.test(original)) out.push('acronym');
@@ -248,9 +273,9 @@ export function featureBlocks(sentence: string, options: FeatureOptions = DEFAUL
   const blocks: string[][] = [];
 
   const wordFeatures: string[] = [];
-  const w = tokens.words;
+  const w = options.wordNgrams >= 1 ? tokens.words : [];
   for (const t of w) wordFeatures.push(`w:${t}`);
-  for (const n of tokens.numbers) wordFeatures.push(`s:${n.shape}`);
+  if (options.wordNgrams >= 1) for (const n of tokens.numbers) wordFeatures.push(`s:${n.shape}`);
   if (options.wordNgrams >= 2) {
     const padded = ['<s>', ...w, '</s>'];
     for (let i = 0; i + 1 < padded.length; i++) wordFeatures.push(`b:${padded[i]} ${padded[i + 1]}`);
@@ -258,11 +283,15 @@ export function featureBlocks(sentence: string, options: FeatureOptions = DEFAUL
       for (let i = 0; i + 2 < padded.length; i++) wordFeatures.push(`t:${padded[i]} ${padded[i + 1]} ${padded[i + 2]}`);
     }
   }
-  blocks.push(wordFeatures);
+  if (options.wordNgrams >= 1) blocks.push(wordFeatures);
 
   if (options.charNgrams) {
     const [lo, hi] = options.charNgrams;
-    const text = ` ${lower.replace(/\d/g, '0').replace(/[^a-z0-9%$£€?!' ]+/g, ' ').replace(/\s+/g, ' ').trim()} `;
+    const text = ` ${lower
+      .replace(/\d/g, '0')
+      .replace(/[^a-z0-9%$£€?!' ]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()} `;
     const charFeatures: string[] = [];
     for (let n = lo; n <= hi; n++) {
       for (let i = 0; i + n <= text.length; i++) charFeatures.push(`c:${text.slice(i, i + n)}`);
@@ -271,6 +300,15 @@ export function featureBlocks(sentence: string, options: FeatureOptions = DEFAUL
   }
 
   if (options.hand) blocks.push(handFeatures(normalized, lower, tokens).map((n) => `h:${n}`));
+
+  if (options.shapeNgrams) {
+    const padded = ['<s>', ...wordShapes(normalized), '</s>'];
+    const shapeFeatures: string[] = [];
+    for (let n = 1; n <= options.shapeNgrams; n++) {
+      for (let i = 0; i + n <= padded.length; i++) shapeFeatures.push(`p:${padded.slice(i, i + n).join(' ')}`);
+    }
+    blocks.push(shapeFeatures);
+  }
   return blocks;
 }
 

@@ -34,7 +34,7 @@ import { Corpus } from '../server/src/engine/corpus/corpus.js';
 import { nodeWorkspaceReader } from '../server/src/node/nodeWorkspaceReader.js';
 import { fileCacheStore } from '../server/src/node/fileCacheStore.js';
 import { DEBOUNCE_MS } from '../server/src/lsp/checkScheduler.js';
-import { TRIGGER_CHARACTERS } from '../server/src/lsp/completion.js';
+import { TRIGGER_CHARACTERS } from '../server/src/service/completion.js';
 import { MemorySampler, rssSlopeMBPerMinute } from './lib/processMemory.js';
 import { RequestLog, type RequestStats } from './lib/requestLog.js';
 import { percentile } from './lib/stats.js';

@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Corpus } from '../../server/src/engine/corpus/corpus.js';
 import { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
-import { checkOptionsFrom } from '../../server/src/lsp/settings.js';
+import { checkOptionsFrom } from '../../server/src/service/settings.js';
 import { DEFAULT_SETTINGS, type SourcedSettings } from '../../server/src/protocol.js';
 
 interface Ranged {

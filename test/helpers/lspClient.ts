@@ -11,6 +11,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -24,6 +25,7 @@ export type { StatusParams };
 
 export interface LspSession {
   connection: ProtocolConnection;
+  /** The server's process; for an in-process server (StartOptions.inProcess), this test's own process is not it. */
   process: ChildProcessWithoutNullStreams;
   progress: unknown[];
   logs: string[];
@@ -102,16 +104,64 @@ export interface StartOptions {
   textDocumentCapabilities?: Record<string, unknown>;
   /** Sent as `initializationOptions` (the VS Code client sends `{ virtualSourceDocuments: true }`). */
   initializationOptions?: Record<string, unknown>;
+  /**
+   * Start the server from its sources in this process, over a pair of
+   * in-memory streams, instead of spawning dist/server.js (no build needed;
+   * `process` is then undefined).
+   */
+  inProcess?: boolean;
+}
+
+interface Transport {
+  reader: StreamMessageReader;
+  writer: StreamMessageWriter;
+  child?: ChildProcessWithoutNullStreams;
+  /** After shutdown: ends the server (exit for a process; closing the streams in process, since exit would end this process). */
+  end(connection: ProtocolConnection): Promise<void>;
+}
+
+function spawnedServer(): Transport {
+  const serverPath = join(repoRoot, 'dist', 'server.js');
+  if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run \`npm run build\` before the protocol tests.`);
+  const child = spawn(process.execPath, [serverPath, '--stdio'], { env: { ...process.env } });
+  return {
+    reader: new StreamMessageReader(child.stdout),
+    writer: new StreamMessageWriter(child.stdin),
+    child,
+    async end(connection) {
+      connection.sendNotification('exit');
+      await new Promise((resolve) => {
+        child.once('exit', resolve);
+        setTimeout(() => child.kill(), 2000).unref();
+      });
+    },
+  };
+}
+
+async function inProcessServer(): Promise<Transport> {
+  const { createConnection, ProposedFeatures } = await import('vscode-languageserver/node.js');
+  const { startServer: startLanguageServer } = await import('../../server/src/lsp/startServer.js');
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+  startLanguageServer(serverConnection);
+  return {
+    reader: new StreamMessageReader(toClient),
+    writer: new StreamMessageWriter(toServer),
+    async end() {
+      serverConnection.dispose();
+      toServer.end();
+      toClient.end();
+    },
+  };
 }
 
 export async function startServer(workspace: string, initialSettings: Record<string, unknown> = {}, options: StartOptions = {}): Promise<LspSession> {
   let settings = initialSettings;
   let releaseConfiguration: () => void = () => {};
   const configurationGate = options.holdConfiguration ? new Promise<void>((resolve) => (releaseConfiguration = resolve)) : Promise.resolve();
-  const serverPath = join(repoRoot, 'dist', 'server.js');
-  if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run \`npm run build\` before the protocol tests.`);
-  const child = spawn(process.execPath, [serverPath, '--stdio'], { env: { ...process.env } });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const transport = options.inProcess ? await inProcessServer() : spawnedServer();
+  const connection = createProtocolConnection(transport.reader, transport.writer);
   const progress: unknown[] = [];
   const logs: string[] = [];
   let markIndexed: () => void = () => {};
@@ -175,7 +225,8 @@ export async function startServer(workspace: string, initialSettings: Record<str
   });
   connection.listen();
   await connection.sendRequest('initialize', {
-    processId: process.pid,
+    // In process, no parent to watch: the server would poll this process's id for as long as it lives.
+    processId: options.inProcess ? null : process.pid,
     rootUri: pathToFileURL(workspace).href,
     workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'workspace' }],
     capabilities: {
@@ -188,7 +239,7 @@ export async function startServer(workspace: string, initialSettings: Record<str
   connection.sendNotification('initialized', {});
   return {
     connection,
-    process: child,
+    process: transport.child as ChildProcessWithoutNullStreams,
     progress,
     logs,
     indexed,
@@ -213,11 +264,7 @@ export async function startServer(workspace: string, initialSettings: Record<str
     },
     async close() {
       await connection.sendRequest('shutdown').catch(() => undefined);
-      connection.sendNotification('exit');
-      await new Promise((resolve) => {
-        child.once('exit', resolve);
-        setTimeout(() => child.kill(), 2000).unref();
-      });
+      await transport.end(connection);
       connection.dispose();
     },
   };

@@ -90,9 +90,16 @@ const CARDS: Array<{ name: string; marked: string; expect: Array<RegExp | (() =>
     expect: [/^\*\*Quoted exactly\*\*/, /, p\. 2/],
   },
   {
-    name: 'a flagged claim: its best evidence',
+    name: 'a flagged claim: the verdict and source first, the passage once, the finding, the quick fix',
     marked: 'There is a severe shortage of appropriate and available ‸placements for children in care, and this harms the placement process.',
-    expect: [/^\*\*Evidence\*\* for this claim/, /> The severe shortage of appropriate and available children\u2019s social care placements is detrimental/, /\\@ncercc\\-outsourcing\\-key\\-sentences/],
+    expect: [
+      /^\*\*Evidence\*\* \u00b7 (Supported|Partly supported) by \*2 Key Sentences[^\n]*\\@ncercc\\-outsourcing\\-key\\-sentences/,
+      /\n\n> The severe shortage of appropriate and available children\u2019s social care placements is detrimental/,
+      /cites no source/,
+      /Quick fix \(Ctrl\+\.\): Cite \\@ncercc\\-outsourcing\\-key\\-sentences/,
+      // The passage once: not again in the message above it.
+      /^(?![\s\S]*severe shortage of appropriate[\s\S]*severe shortage of appropriate)/,
+    ],
   },
   {
     name: 'an unknown key: what the checker suggests',

@@ -22,7 +22,7 @@ import { hoverOffsets, LiveDocument, makeBriefing, quotableSentences, seeded, Ty
 import { compareFindings, freshFindings } from '../helpers/freshCheck.js';
 import { Corpus } from '../../server/src/engine/corpus/corpus.js';
 import { nodeWorkspaceReader } from '../../server/src/node/nodeWorkspaceReader.js';
-import { TRIGGER_CHARACTERS } from '../../server/src/lsp/completion.js';
+import { TRIGGER_CHARACTERS } from '../../server/src/service/completion.js';
 
 process.env.SOURCED_CACHE_DIR = mkdtempSync(join(tmpdir(), 'sourced-lsp-load-'));
 

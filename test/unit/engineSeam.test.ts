@@ -10,22 +10,9 @@ import { builtinModules } from 'node:module';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { repoRoot } from '../helpers/paths.js';
+import { importedSpecifiers } from '../helpers/importScan.js';
 
 const ENGINE_DIR = join(repoRoot, 'server', 'src', 'engine');
-
-/** Module specifiers of every import, export-from, require() and import() in `source`. */
-export function importedSpecifiers(source: string): string[] {
-  const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
-  const patterns = [
-    /\bimport\s+(?:type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]/g,
-    /\bexport\s+(?:type\s+)?(?:\*(?:\s+as\s+\w+)?|\{[^}]*\})\s+from\s+['"]([^'"]+)['"]/g,
-    /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
-    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
-  ];
-  const out: string[] = [];
-  for (const re of patterns) for (const m of code.matchAll(re)) out.push(m[1]);
-  return out;
-}
 
 const BARE_BUILTINS = new Set(builtinModules.filter((m) => !m.startsWith('_')).map((m) => m.split('/')[0]));
 

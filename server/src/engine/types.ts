@@ -83,12 +83,6 @@ export interface SourceDocument {
   problems: IngestProblem[];
 }
 
-/** A searchable passage: one sentence, with neighbours for context. */
-export interface PassageRef {
-  sourceId: string;
-  sentence: number;
-}
-
 export interface SearchResult {
   sourceId: string;
   title: string;

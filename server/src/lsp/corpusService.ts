@@ -10,13 +10,14 @@
  * full (re)index is queued or running; single-file updates are quick and
  * do not make drafts show the indexing notice.
  */
-import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node.js';
 import { FileChangeType, type FileEvent } from 'vscode-languageserver/node.js';
 import { Corpus, type RefreshSummary } from '../engine/corpus/corpus.js';
 import { nodeWorkspaceReader } from '../node/nodeWorkspaceReader.js';
 import { fileCacheStore } from '../node/fileCacheStore.js';
 import { StatusNotification, type StatusParams } from '../protocol.js';
+import type { CancellationToken, CorpusAccess, UriMapper } from '../service/types.js';
+import { describeError, errorMessage } from '../service/format.js';
 
 export class CorpusService {
   private corpus: Corpus | undefined;
@@ -31,7 +32,17 @@ export class CorpusService {
   /** Called after every (re)index and file change, to refresh open drafts. */
   onDidChange: () => void = () => {};
 
-  constructor(private readonly connection: Connection) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly uris: UriMapper,
+  ) {}
+
+  /** The corpus as the language service sees it. */
+  readonly access: CorpusAccess = {
+    current: () => this.corpus,
+    isReady: () => this.isReady,
+    whenReady: (token) => this.whenReadyOrCancelled(token),
+  };
 
   get current(): Corpus | undefined {
     return this.corpus;
@@ -50,6 +61,31 @@ export class CorpusService {
   whenReady(): Promise<void> {
     if (this.isReady) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /**
+   * Resolves true once the corpus is indexed, false if the request was
+   * cancelled first (the handler wrapper logs who waits).
+   */
+  private async whenReadyOrCancelled(
+    token?: CancellationToken & { onCancellationRequested?: (listener: () => void) => { dispose(): void } },
+  ): Promise<boolean> {
+    if (this.isReady) return true;
+    if (!token?.onCancellationRequested) {
+      await this.whenReady();
+      return !token?.isCancellationRequested;
+    }
+    if (token.isCancellationRequested) return false;
+    return new Promise<boolean>((resolve) => {
+      const listener = token.onCancellationRequested!(() => {
+        listener.dispose();
+        resolve(false);
+      });
+      void this.whenReady().then(() => {
+        listener.dispose();
+        resolve(!token.isCancellationRequested);
+      });
+    });
   }
 
   /**
@@ -85,7 +121,8 @@ export class CorpusService {
       if (!corpus) return;
       let changed = false;
       for (const event of events) {
-        const path = fileURLToPath(event.uri);
+        const path = this.uris.pathOf(event.uri);
+        if (!path) continue;
         // One file at a time: Corpus.updateFile and removeFile apply the walk's
         // rules themselves (roots, skipped files, sources and bibliographies
         // alike) and say whether anything changed, so a lock file or an
@@ -138,8 +175,8 @@ export class CorpusService {
       }
       this.connection.console.info(`Sourced: indexed ${summary.documents} documents, ${summary.passages} passages.`);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      this.connection.console.error(`Sourced: indexing failed: ${error instanceof Error ? error.stack : message}`);
+      const message = errorMessage(error);
+      this.connection.console.error(`Sourced: indexing failed: ${describeError(error)}`);
       progress?.done();
       this.sendStatus({ state: 'error', message });
       return undefined;

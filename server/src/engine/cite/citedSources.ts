@@ -6,7 +6,7 @@
  */
 import type { Corpus } from '../corpus/corpus.js';
 import type { DraftModel } from '../draft/draftTypes.js';
-import { sourceIdOf } from '../check/linkTargets.js';
+import { sourceIdOf } from '../check/citationResolver.js';
 
 export function citedSources(draft: DraftModel, corpus: Corpus, draftPath?: string): { sourceIds: string[]; unknown: string[] } {
   const sourceIds: string[] = [];

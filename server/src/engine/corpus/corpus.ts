@@ -17,9 +17,9 @@ import { parseBibtex } from '../ingest/bibtex.js';
 import { mergeMetadata } from '../ingest/metadata.js';
 import { buildSegment } from '../index/segment.js';
 import { PassageIndex, type IndexHit, type RankingParams, type SearchOptions } from '../index/passageIndex.js';
-import { decodeCache, encodeCache, lineIndexOf, passageOf, type CachedFile } from './cacheCodec.js';
+import { lineIndexOf, passageOf, type CachedFile } from './cacheCodec.js';
+import { CorpusPersistence } from './corpusPersistence.js';
 import { isBibliographyPath, isIndexable, listCorpus } from './walk.js';
-import { ENGINE_VERSION } from '../version.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { rankPassages } from './rankPassages.js';
 import { defineLazyField } from './lazyField.js';
@@ -63,15 +63,14 @@ export class Corpus {
   private keyByFile = new Map<string, string>();
   /** Problems from the last walk (unreadable folders) and the cache. */
   private walkProblems: IngestProblem[] = [];
-  private cacheProblems: IngestProblem[] = [];
+  /** The index cache: loaded once, saved when dirty. */
+  private readonly persistence: CorpusPersistence;
   /** Files that could not be read, by path; cleared when the file reads again. */
   private readProblems = new Map<string, IngestProblem>();
   private bibliographyProblems: IngestProblem[] = [];
   private keyProblems: IngestProblem[] = [];
   private readonly extractor: DocumentExtractor;
-  private cacheLoaded = false;
   private changes = 0;
-  private cacheDirty = false;
 
   constructor(
     private readonly reader: WorkspaceReader,
@@ -79,11 +78,16 @@ export class Corpus {
   ) {
     this.index = new PassageIndex(options.ranking);
     this.extractor = options.extractor ?? reader.extractor ?? inlineExtractor;
+    this.persistence = new CorpusPersistence(options.cache);
+  }
+
+  private async saveCache(): Promise<void> {
+    await this.persistence.save(() => [...this.entries.values()].map((e) => e.cached));
   }
 
   /** Walks the roots and brings everything up to date, reporting documents done of total. */
   async refresh(onProgress = this.options.onProgress): Promise<RefreshSummary> {
-    const previous = await this.loadCache();
+    const previous = await this.persistence.load();
     const listing = await listCorpus(this.reader, this.options.roots);
     this.walkProblems = listing.problems;
     const live = new Set(listing.sources);
@@ -182,7 +186,7 @@ export class Corpus {
 
   allProblems(): IngestProblem[] {
     const perFile = [...this.entries.values()].flatMap((e) => e.cached.problems);
-    return [...this.walkProblems, ...this.cacheProblems, ...this.readProblems.values(), ...this.bibliographyProblems, ...this.keyProblems, ...perFile];
+    return [...this.walkProblems, ...this.persistence.problems, ...this.readProblems.values(), ...this.bibliographyProblems, ...this.keyProblems, ...perFile];
   }
 
   /** Best passages for a query, each once, with exact locations. */
@@ -345,7 +349,7 @@ export class Corpus {
     // Same bytes under a new time (touched, copied, checked out again): keep
     // the analysis and remember the time, so the next refresh need not read.
     if (current && current.cached.contentHash === hash) {
-      if (this.restamp(current.cached, bytes.byteLength, read.mtimeMs)) this.cacheDirty = true;
+      if (this.restamp(current.cached, bytes.byteLength, read.mtimeMs)) this.persistence.markDirty();
       return 'cached';
     }
     const extracting = readerFor(file)?.extract !== undefined;
@@ -395,11 +399,11 @@ export class Corpus {
     this.entries.set(file, { cached });
     if (cached.segment.passageCount > 0) this.index.set(file, cached.segment);
     else this.index.delete(file);
-    if (changed) this.cacheDirty = true;
+    if (changed) this.persistence.markDirty();
   }
 
   private forget(file: string): void {
-    if (this.entries.delete(file)) this.cacheDirty = true;
+    if (this.entries.delete(file)) this.persistence.markDirty();
     this.index.delete(file);
   }
 
@@ -470,32 +474,6 @@ export class Corpus {
       }
     }
     return [...entries.values()];
-  }
-
-  private async loadCache(): Promise<Map<string, CachedFile>> {
-    const map = new Map<string, CachedFile>();
-    if (this.cacheLoaded || !this.options.cache) return map;
-    this.cacheLoaded = true;
-    const data = await this.options.cache.load().catch(() => undefined);
-    if (!data) return map;
-    const files = decodeCache(ENGINE_VERSION, data);
-    if (!files) {
-      this.cacheProblems = [{ file: '(cache)', severity: 'info', message: 'Index cache was unreadable or from another engine version; rebuilt.' }];
-      return map;
-    }
-    for (const f of files) map.set(f.file, f);
-    return map;
-  }
-
-  private async saveCache(): Promise<void> {
-    if (!this.options.cache || !this.cacheDirty) return;
-    this.cacheDirty = false;
-    const files = [...this.entries.values()].map((e) => e.cached);
-    try {
-      await this.options.cache.save(encodeCache(ENGINE_VERSION, files));
-    } catch (error) {
-      this.cacheProblems = [{ file: '(cache)', severity: 'warning', message: `Index cache could not be written (${error instanceof Error ? error.message : String(error)}); the next start will re-index.` }];
-    }
   }
 }
 

@@ -1,5 +1,6 @@
 /**
- * Resolves a Markdown link in a draft (`[report](../corpus/x.pdf)`) to the
+ * The citation resolver: which corpus source a draft's citation names. A
+ * Pandoc key by key; a Markdown link (`[report](../corpus/x.pdf)`) by the
  * corpus document it points at, with posix-style path arithmetic so the
  * engine needs no `node:path`.
  */
@@ -11,7 +12,11 @@ import type { Corpus } from '../corpus/corpus.js';
  * link by the file it points at. The one resolver the checker, reference
  * lists, hovers, definitions and references share.
  */
-export function sourceIdOf(site: { key?: string; target?: string }, corpus: Pick<Corpus, 'document' | 'documents'>, draftPath?: string): string | undefined {
+export function sourceIdOf(
+  site: { key?: string; target?: string },
+  corpus: Pick<Corpus, 'document' | 'documents'>,
+  draftPath?: string,
+): string | undefined {
   if (site.key !== undefined) return corpus.document(site.key) ? site.key : undefined;
   return site.target ? resolveLinkTarget(corpus.documents(), site.target, draftPath) : undefined;
 }

@@ -1,27 +1,25 @@
 /**
  * The citations in the workspace's drafts: every open Markdown document,
- * plus the `.md` / `.markdown` files on disk in the workspace folders,
- * outside the corpus folders (a source is not a draft), hidden folders and
- * node_modules. Serves "find references" of a source and the citation
- * counts of the Sources view.
+ * plus the `.md` / `.markdown` files in the workspace folders outside the
+ * corpus folders (a source is not a draft), hidden folders and
+ * node_modules, read through the injected WorkspaceReader (the service
+ * never touches the disk). Serves "find references" of a source and the
+ * citation counts of the Sources view.
  *
- * Files on disk are parsed once and re-parsed only when their size or
- * modification time changes; open documents are read from the editor, since
- * their unsaved text is what the user sees. The walk is bounded (files,
- * depth) so opening a home folder cannot stall the server.
+ * Files are parsed once and again only when their size or modification
+ * time changes; open documents are read from the editor, since their
+ * unsaved text is what the user sees. The walk is bounded (files, depth) so
+ * opening a home folder cannot stall the server.
  */
-import { promises as fs } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { CancellationToken, TextDocuments } from 'vscode-languageserver/node.js';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Range } from '../engine/types.js';
 import type { Corpus } from '../engine/corpus/corpus.js';
+import { sourceIdOf } from '../engine/check/citationResolver.js';
 import { parseDraft } from '../engine/draft/parseDraft.js';
 import type { Citation } from '../engine/draft/draftTypes.js';
+import { joinPath, type WorkspaceReader } from '../engine/host.js';
 import { LineIndex } from '../engine/text/lineIndex.js';
-import { sourceIdOf } from '../engine/check/linkTargets.js';
-import type { DraftCache } from './draftCache.js';
+import type { Range } from '../engine/types.js';
+import type { DraftAnalysis } from './analysis.js';
+import type { CancellationToken, OpenDocuments, ServiceDocument, UriMapper } from './types.js';
 
 const MAX_FILES = 5000;
 const MAX_DEPTH = 12;
@@ -49,27 +47,33 @@ interface OnDisk {
   sites: CitationSite[];
 }
 
+export interface WorkspaceDraftsInit {
+  files: WorkspaceReader;
+  documents: OpenDocuments;
+  uris: UriMapper;
+  workspaceFolders(): readonly string[];
+  corpusRoots(): readonly string[];
+  /** The analysis of an open document (its parse is shared with the other features). */
+  analysisOf(doc: ServiceDocument): DraftAnalysis;
+}
+
 export class WorkspaceDrafts {
   private readonly onDisk = new Map<string, OnDisk>();
 
-  constructor(
-    private readonly documents: TextDocuments<TextDocument>,
-    private readonly drafts: DraftCache,
-    private readonly workspaceFolders: () => readonly string[],
-    private readonly corpusRoots: () => readonly string[],
-  ) {}
+  constructor(private readonly init: WorkspaceDraftsInit) {}
 
   /** Citations of every draft: open ones first, then those only on disk. */
   async all(token?: CancellationToken): Promise<DraftCitations[]> {
+    const { documents, uris } = this.init;
     const out: DraftCitations[] = [];
     const openPaths = new Set<string>();
-    for (const doc of this.documents.all()) {
-      if (doc.languageId !== 'markdown') continue;
-      const path = doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : undefined;
+    for (const doc of documents.all()) {
+      if (doc.languageId !== undefined && doc.languageId !== 'markdown') continue;
+      const path = uris.pathOf(doc.uri);
       if (path) openPaths.add(path);
       if (path && this.inCorpus(path)) continue;
-      const parsed = this.drafts.get(doc);
-      out.push({ uri: doc.uri, ...(path ? { path } : {}), sites: sitesOf(parsed.model.citations, parsed.lines) });
+      const analysis = this.init.analysisOf(doc);
+      out.push({ uri: doc.uri, ...(path ? { path } : {}), sites: sitesOf(analysis.model.citations, analysis.lines) });
     }
     const seen = new Set<string>();
     for (const path of await this.listDraftFiles(token)) {
@@ -77,7 +81,7 @@ export class WorkspaceDrafts {
       seen.add(path);
       if (openPaths.has(path)) continue;
       const sites = await this.readSites(path);
-      if (sites) out.push({ uri: pathToFileURL(path).href, path, sites });
+      if (sites) out.push({ uri: uris.fileUri(path), path, sites });
     }
     for (const path of this.onDisk.keys()) if (!seen.has(path)) this.onDisk.delete(path);
     return out;
@@ -96,18 +100,24 @@ export class WorkspaceDrafts {
   }
 
   private inCorpus(path: string): boolean {
-    return this.corpusRoots().some((root) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep));
+    return this.init
+      .corpusRoots()
+      .some((root) => path === root || path.startsWith(/[\\/]$/.test(root) ? root : `${root}/`) || path.startsWith(`${root}\\`));
   }
 
   private async readSites(path: string): Promise<CitationSite[] | undefined> {
+    const { files } = this.init;
     try {
-      const stat = await fs.stat(path);
-      if (stat.size > MAX_BYTES) return undefined;
+      const stat = files.fileStat ? await files.fileStat(path) : undefined;
+      if (files.fileStat && !stat) throw new Error('gone');
+      if (stat && stat.size > MAX_BYTES) return undefined;
       const cached = this.onDisk.get(path);
-      if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.sites;
-      const text = await fs.readFile(path, 'utf8');
+      if (stat && cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.sites;
+      const bytes = await files.readFile(path);
+      if (bytes.byteLength > MAX_BYTES) return undefined;
+      const text = new TextDecoder().decode(bytes);
       const sites = sitesOf(parseDraft(text).citations, new LineIndex(text));
-      this.onDisk.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, sites });
+      this.onDisk.set(path, { mtimeMs: stat?.mtimeMs ?? -1, size: stat?.size ?? bytes.byteLength, sites });
       return sites;
     } catch {
       // Deleted or unreadable since the walk: not a draft any more.
@@ -117,29 +127,29 @@ export class WorkspaceDrafts {
   }
 
   private async listDraftFiles(token?: CancellationToken): Promise<string[]> {
+    const { files } = this.init;
     const found: string[] = [];
     const visited = new Set<string>();
     const walk = async (dir: string, depth: number): Promise<void> => {
       if (depth > MAX_DEPTH || found.length >= MAX_FILES || token?.isCancellationRequested) return;
-      const real = await fs.realpath(dir).catch(() => dir);
+      const real = files.realPath ? await files.realPath(dir).catch(() => dir) : dir;
       if (visited.has(real) || this.inCorpus(dir)) return;
       visited.add(real);
-      const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+      const entries = await files.readDirectory(dir).catch(() => []);
       for (const e of entries) {
         if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-        const path = join(dir, e.name);
-        if (e.isDirectory()) await walk(path, depth + 1);
-        else if (e.isFile() && DRAFT_FILE.test(e.name) && !this.inCorpus(path)) {
+        const path = joinPath(dir, e.name);
+        if (e.kind === 'directory') await walk(path, depth + 1);
+        else if (e.kind === 'file' && DRAFT_FILE.test(e.name) && !this.inCorpus(path)) {
           found.push(path);
           if (found.length >= MAX_FILES) return;
         }
       }
     };
-    for (const folder of this.workspaceFolders()) await walk(resolve(folder), 0);
+    for (const folder of this.init.workspaceFolders()) await walk(folder, 0);
     return found;
   }
 }
-
 
 function sitesOf(citations: readonly Citation[], lines: LineIndex): CitationSite[] {
   return citations.map((c) => ({

@@ -187,6 +187,7 @@ const SCRIPT_SECTIONS: Array<{ key: string; title: string; scripts: string[] }> 
   { key: 'lsp', title: '6. Editor protocol (lspLatency)', scripts: ['lspLatency'] },
   { key: 'load', title: '7. Load session (loadSession)', scripts: ['loadSession'] },
   { key: 'formats', title: '8. Source formats (formats)', scripts: ['formats'] },
+  { key: 'verdicts', title: '9. Verdicts (verdicts: policy dev set; verdictsScifact: SciFact sentence level)', scripts: ['verdicts', 'verdictsScifact'] },
 ];
 const scriptResults: Record<string, unknown> = {};
 for (const section of SCRIPT_SECTIONS) {

@@ -22,7 +22,7 @@ import { PassageIndex, DEFAULT_RANKING, type IndexHit, type SearchOptions } from
 import { buildSegment, type Segment } from '../../server/src/engine/index/segment.js';
 import { analyze } from '../../server/src/engine/index/analyzer.js';
 import { rankPassages } from '../../server/src/engine/corpus/rankPassages.js';
-import { judgeSupport, rankBySupport, SUPPORT_COVERAGE } from '../../server/src/engine/check/support.js';
+import { CORE_SHARE, judgeSupport, rankBySupport, SUPPORT_COVERAGE } from '../../server/src/engine/check/support.js';
 import { checkworthinessLogit } from '../../server/src/engine/claims/checkworthiness.js';
 import { featurize, type FeatureOptions } from '../../server/src/engine/claims/claimFeatures.js';
 import { Corpus } from '../../server/src/engine/corpus/corpus.js';
@@ -321,24 +321,27 @@ test('checkworthinessLogit equals the weighted sum over featurize, to the last b
 
 // ---------------------------------------------------------------------------
 
-/** judgeSupport as first written: everything worked out per passage. */
-function referenceJudge(claim: string, passage: string, termWeight: (t: string) => number) {
+/**
+ * The share of the claim's idf weight (words and figures, exact terms) a passage holds: what the index's
+ * `minShare` pruning counts, and what the verdict requires of a passage's own sentence (CORE_SHARE).
+ */
+function exactShare(claim: string, passage: string, termWeight: (t: string) => number) {
   const claimTerms = [...new Set(analyze(claim))];
   const passageTerms = new Set(analyze(passage));
-  const isFigure = (t: string) => /^\d/.test(t);
   let total = 0;
   let found = 0;
-  for (const term of claimTerms.filter((t) => !isFigure(t))) {
+  for (const term of claimTerms) {
     const w = termWeight(term);
     total += w;
     if (passageTerms.has(term)) found += w;
   }
-  const coverage = total > 0 ? found / total : 0;
-  const missingFigures = claimTerms.filter(isFigure).filter((f) => !passageTerms.has(f));
-  return { coverage, missingFigures };
+  return total > 0 ? found / total : 0;
 }
 
-test('judgeSupport and rankBySupport equal the per-passage judgement exactly', () => {
+// The verdict now reads passages in context, with term relations and trend words, so its coverage is no longer
+// exact-stem coverage; what must hold is that pruning is sound: no passage under CORE_SHARE of exact weight can
+// support or partly support, and judgeSupport and rankBySupport agree.
+test('judgeSupport and rankBySupport agree, and nothing under the pruning share supports', () => {
   const word = fc.constantFrom('care', 'children', 'placements', 'shortage', 'severe', 'rose', 'fell', 'council', '45%', '2019', '12', 'the', 'more', 'fewer');
   const textArb = fc.array(word, { maxLength: 14 }).map((ws) => ws.join(' '));
   fc.assert(
@@ -349,11 +352,9 @@ test('judgeSupport and rankBySupport equal the per-passage judgement exactly', (
       const ranked = rankBySupport(corpus, claim, results);
       for (const text of passages) {
         const judged = judgeSupport(claim, text, weight);
-        const reference = referenceJudge(claim, text, weight);
-        assert.equal(judged.coverage, reference.coverage);
-        assert.deepEqual(judged.missingFigures, reference.missingFigures);
+        if (judged.verdict === 'supports' || judged.verdict === 'partial') assert.ok(exactShare(claim, text, weight) >= CORE_SHARE - 1e-9, `${judged.verdict} under the share: ${claim} / ${text}`);
         const r = ranked.find((x) => x.result.text === text)!;
-        assert.equal(r.coverage, reference.coverage);
+        assert.equal(r.verdict, judged.verdict);
         assert.equal(r.supports, judged.supports);
       }
     }),

@@ -12,7 +12,19 @@ export function toJsonDiagnostic(d: DraftDiagnostic) {
     severity: d.severity,
     code: d.code,
     message: d.message,
-    evidence: d.evidence.map((e) => ({ sourceId: e.sourceId, title: e.title, file: e.file, range: e.range, text: e.text, score: e.score, ...(e.page ? { page: e.page } : {}) })),
+    evidence: d.evidence.map((e) => ({
+      sourceId: e.sourceId,
+      title: e.title,
+      file: e.file,
+      range: e.range,
+      text: e.text,
+      verdict: e.verdict,
+      score: e.score,
+      ...(e.searchScore !== undefined ? { searchScore: e.searchScore } : {}),
+      ...(e.detail ? { detail: e.detail } : {}),
+      ...(e.page ? { page: e.page } : {}),
+      ...(e.context?.length ? { context: e.context } : {}),
+    })),
     ...(d.suggestions ? { suggestions: d.suggestions } : {}),
     ...(d.data ? { data: d.data } : {}),
   };
@@ -28,7 +40,7 @@ export function formatCheckText(results: Array<{ file: string; diagnostics: Draf
       const sev = d.severity === 'error' ? paint('31', 'error') : d.severity === 'warning' ? paint('33', 'warning') : d.severity;
       lines.push(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${sev} ${d.code} ${d.message}`);
       const e = d.evidence[0];
-      if (e) lines.push(`    evidence: [@${e.sourceId}] ${locationText(e.file, e.range, e.page)}`, `      \u201c${e.text}\u201d`);
+      if (e) lines.push(`    evidence (${e.verdict}${e.detail ? `: ${e.detail}` : ''}): [@${e.sourceId}] ${locationText(e.file, e.range, e.page)}`, `      \u201c${e.text}\u201d`);
     }
   }
   lines.push(total === 0 ? 'No findings.' : `${total} finding${total === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'}.`);

@@ -8,7 +8,6 @@
  * citations), so re-checking after an edit only re-does the changed sentences.
  */
 import type { Corpus } from '../corpus/corpus.js';
-import type { SearchResult } from '../types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { analyze } from '../index/analyzer.js';
 import { parseDraft } from '../draft/parseDraft.js';
@@ -16,9 +15,11 @@ import type { Citation, DraftModel, DraftSentence, Quotation } from '../draft/dr
 import { SourceFinder } from '../search/sourceFinder.js';
 import { classifyClaim } from '../claims/claimRules.js';
 import { verifyQuote } from '../verify/quoteVerifier.js';
-import { rankBySupport, SUPPORT_COVERAGE } from './support.js';
+import { bearsOut, citationDoesNotSupport, contradiction, gradedSearch, shownEvidence, unsupportedClaimMessage } from '../evidence/supportFindings.js';
+import type { Graded } from '../evidence/gradedEvidence.js';
 import { DEFAULT_SEVERITY, type DiagnosticCode, type DraftDiagnostic, type Evidence, type Severity } from './diagnostics.js';
-import { sourceIdOf } from './linkTargets.js';
+import { sourceIdOf } from './citationResolver.js';
+import { emptyRecord, type SentenceRecord } from './sentenceRecord.js';
 
 export interface CheckOptions {
   /** Claim sensitivity in [-1, 1]: higher flags more sentences. */
@@ -33,19 +34,6 @@ export interface CheckOptions {
 
 type Finding = Omit<DraftDiagnostic, 'range' | 'severity'>;
 
-const CANDIDATES = 10;
-/**
- * Candidates must be able to hold this share of the claim's weighted terms:
- * the support threshold itself, as judgeSupport weighs terms by the same
- * idf the index uses, so no passage that could support is cut.
- */
-const CANDIDATE_SHARE = SUPPORT_COVERAGE;
-/**
- * Candidates fully scored per support search. Measured on a 5,000-word
- * briefing against the policy corpus: 120 instead of the default 400 is 20%
- * faster and changed only second or third evidence passages, never the first.
- */
-const CANDIDATE_DEPTH = 120;
 /** Coverage of a sentence's terms by one passage above which it restates that passage. */
 const RESTATES_COVERAGE = 0.8;
 /**
@@ -55,8 +43,16 @@ const RESTATES_COVERAGE = 0.8;
  */
 const RESTATES_MIN_TERMS = 5;
 
+/** One check of a draft: its diagnostics, and per sentence of the parsed draft (same order) what was learnt. */
+export interface CheckedDraft {
+  diagnostics: DraftDiagnostic[];
+  records: SentenceRecord[];
+}
+
 export class DraftChecker {
-  private memo = new Map<string, Finding[]>();
+  private memo = new Map<string, { findings: Finding[]; record: SentenceRecord }>();
+  /** The record of the sentence being checked (set around checkSentence). */
+  private recording: SentenceRecord | undefined;
   private memoGeneration = -1;
   private finder: SourceFinder | undefined;
   private readonly suggestions = new Map<string, string[]>();
@@ -68,6 +64,11 @@ export class DraftChecker {
    * text (the server's draft cache, once per version) skip doing it again.
    */
   check(text: string, options: CheckOptions = {}, prepared?: { model: DraftModel; lines: LineIndex }): DraftDiagnostic[] {
+    return this.checkWithRecords(text, options, prepared).diagnostics;
+  }
+
+  /** Like check, with the per-sentence records (citation sources, quote checks, support found) the features reuse. */
+  checkWithRecords(text: string, options: CheckOptions = {}, prepared?: { model: DraftModel; lines: LineIndex }): CheckedDraft {
     if (this.memoGeneration !== this.corpus.generation) {
       this.memo.clear();
       this.finder = undefined;
@@ -77,16 +78,26 @@ export class DraftChecker {
     const draft = prepared?.model ?? parseDraft(text);
     const lines = prepared?.lines ?? new LineIndex(text);
     const findings: Finding[] = [];
+    const records: SentenceRecord[] = [];
     const used = new Set<string>();
     for (const sentence of draft.sentences) {
       const key = memoKey(sentence, options);
       used.add(key);
-      let result = this.memo.get(key);
-      if (!result) {
-        result = this.checkSentence(sentence, options);
-        this.memo.set(key, result.map((f) => ({ ...f, start: f.start - sentence.start, end: f.end - sentence.start })));
+      const memo = this.memo.get(key);
+      let result: Finding[];
+      if (!memo) {
+        const record = emptyRecord();
+        this.recording = record;
+        try {
+          result = this.checkSentence(sentence, options);
+        } finally {
+          this.recording = undefined;
+        }
+        this.memo.set(key, { findings: result.map((f) => ({ ...f, start: f.start - sentence.start, end: f.end - sentence.start })), record });
+        records.push(record);
       } else {
-        result = result.map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
+        result = memo.findings.map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
+        records.push(memo.record);
       }
       findings.push(...result);
     }
@@ -98,7 +109,7 @@ export class DraftChecker {
       if (severity === 'off') continue;
       diagnostics.push({ ...f, severity, range: lines.rangeOf(f.start, f.end) });
     }
-    return diagnostics.slice(0, options.maxDiagnostics ?? Number.MAX_SAFE_INTEGER);
+    return { diagnostics: diagnostics.slice(0, options.maxDiagnostics ?? Number.MAX_SAFE_INTEGER), records };
   }
 
   private checkSentence(sentence: DraftSentence, options: CheckOptions): Finding[] {
@@ -106,6 +117,7 @@ export class DraftChecker {
     const known: string[] = [];
     for (const citation of sentence.citations) {
       const id = this.resolve(citation, options);
+      this.recording?.sources.push(id);
       if (id) known.push(id);
       else findings.push(this.unknownSource(citation));
     }
@@ -128,28 +140,23 @@ export class DraftChecker {
       // evidence would be thrown away, so the search is skipped.
       const mayRestate = !claim.checkworthy && !ruledOut && new Set(analyze(sentence.claimText)).size >= RESTATES_MIN_TERMS;
       if (!claim.checkworthy && !mayRestate) return findings;
-      const supported = this.supportingEvidence(sentence.claimText, undefined, options);
-      const evidence = supported.map((s) => s.evidence);
+      const graded = this.supportingEvidence(sentence.claimText, undefined);
+      const evidence = shownEvidence(graded, options.maxEvidence ?? 3);
       // A sentence that restates a source closely is that source's claim,
       // even when it reads like general prose: it needs the citation.
-      const restates = mayRestate && supported.some((s) => s.coverage >= RESTATES_COVERAGE);
+      const restates = mayRestate && graded.some((g) => g.judgement.verdict === 'supports' && g.judgement.coverage >= RESTATES_COVERAGE);
       if (!claim.checkworthy && !restates) return findings;
       const why = restates ? ' (it restates a source)' : claim.reason ? ` (${claim.reason})` : '';
-      findings.push({
-        start: sentence.start,
-        end: sentence.end,
-        code: 'unsupported-claim',
-        message: evidence.length
-          ? `This states something checkable${why} but cites no source. Supported by [@${evidence[0].sourceId}]: \u201c${clip(evidence[0].text)}\u201d`
-          : `This states something checkable${why} but cites no source, and nothing in the corpus supports it.`,
-        evidence,
-      });
+      findings.push({ start: sentence.start, end: sentence.end, code: 'unsupported-claim', message: unsupportedClaimMessage(why, evidence), evidence });
+      const against = contradiction(sentence.start, sentence.end, sentence.claimText, graded, options.maxEvidence ?? 3);
+      if (against) findings.push(against);
       return findings;
     }
     // A verified quotation supports its source's citation; a failed one is already reported.
     const quoteFailed = findings.some((f) => f.code === 'misquote' || f.code === 'quote-not-found');
     if (cited.size === 0 || quoteFailed || [...cited].some((id) => verified.has(id))) return findings;
-    const fromCited = this.supportingEvidence(sentence.claimText, cited, options);
+    const graded = this.supportingEvidence(sentence.claimText, cited);
+    const fromCited = graded.filter(bearsOut).map((g) => ({ evidence: g.evidence, coverage: g.judgement.coverage }));
     if (fromCited.length > 0) {
       // A page is corrected from a passage only when it all but restates the sentence: a looser match may be the wrong passage.
       const close = fromCited.filter((s) => s.coverage >= RESTATES_COVERAGE && s.evidence.page !== undefined).map((s) => locatedEvidence(s.evidence));
@@ -157,17 +164,14 @@ export class DraftChecker {
       findings.push(...this.pageMismatches(sentence, options, close, 'passage', onCitedPage));
       return findings;
     }
-    const better = this.supportingEvidence(sentence.claimText, undefined, options).map((s) => s.evidence).filter((e) => !cited.has(e.sourceId));
-    const names = [...cited].map((id) => `[@${id}]`).join(', ');
-    findings.push({
-      start: sentence.start,
-      end: sentence.end,
-      code: 'citation-does-not-support',
-      message: better.length
-        ? `${names} has no passage that supports this. [@${better[0].sourceId}] does: \u201c${clip(better[0].text)}\u201d`
-        : `${names} has no passage that supports this, and nothing else in the corpus does.`,
-      evidence: better,
-    });
+    // The cited source runs the other way: that is the finding, with its passage.
+    const max = options.maxEvidence ?? 3;
+    const againstCited = contradiction(sentence.start, sentence.end, sentence.claimText, graded, max);
+    if (againstCited) return [...findings, againstCited];
+    const elsewhere = this.supportingEvidence(sentence.claimText, undefined);
+    findings.push(citationDoesNotSupport(sentence.start, sentence.end, cited, graded, elsewhere, max));
+    const against = contradiction(sentence.start, sentence.end, sentence.claimText, elsewhere, max);
+    if (against) findings.push(against);
     return findings;
   }
 
@@ -198,6 +202,7 @@ export class DraftChecker {
 
   private checkQuotation(quotation: Quotation, cited: ReadonlySet<string>, verified: Set<string>, located: Located[]): Finding | undefined {
     const result = verifyQuote(this.corpus, quotation.text, cited.size ? { sourceIds: cited } : undefined);
+    this.recording?.quotes.push(result);
     if (result.status === 'exact') {
       if (result.sourceId) verified.add(result.sourceId);
       const where = this.quotePages(result);
@@ -205,7 +210,7 @@ export class DraftChecker {
       return undefined;
     }
     const evidence: Evidence[] = result.status === 'misquote' && result.sourceId && result.range && result.file
-      ? [{ sourceId: result.sourceId, title: this.corpus.document(result.sourceId)?.metadata.title ?? result.sourceId, file: result.file, range: result.range, start: result.start ?? 0, end: result.end ?? 0, text: result.sourceText ?? '', score: result.similarity ?? 0 }]
+      ? [{ sourceId: result.sourceId, title: this.corpus.document(result.sourceId)?.metadata.title ?? result.sourceId, file: result.file, range: result.range, start: result.start ?? 0, end: result.end ?? 0, text: result.sourceText ?? '', score: result.similarity ?? 0, verdict: 'partial', detail: 'the quotation differs from the source\u2019s wording' }]
       : [];
     const where = cited.size ? ` in ${[...cited].map((id) => `[@${id}]`).join(', ')}` : ' in the corpus';
     return {
@@ -222,7 +227,7 @@ export class DraftChecker {
     if (!result.sourceId || result.page === undefined || !result.file || !result.range) return undefined;
     const doc = this.corpus.document(result.sourceId);
     const pages = (result.sentences ?? []).map((i) => doc?.sentences[i]?.page).filter((p): p is number => p !== undefined);
-    const evidence: Evidence = { sourceId: result.sourceId, title: result.title ?? result.sourceId, file: result.file, range: result.range, start: result.start ?? 0, end: result.end ?? 0, text: result.sourceText ?? '', score: result.similarity, page: result.page };
+    const evidence: Evidence = { sourceId: result.sourceId, title: result.title ?? result.sourceId, file: result.file, range: result.range, start: result.start ?? 0, end: result.end ?? 0, text: result.sourceText ?? '', score: result.similarity, page: result.page, verdict: 'supports' };
     return { sourceId: result.sourceId, first: Math.min(result.page, ...pages), last: Math.max(result.page, ...pages), evidence };
   }
 
@@ -255,13 +260,11 @@ export class DraftChecker {
     return findings;
   }
 
-  /** Passages that support `claim`, best first, each with its coverage (kept out of the evidence itself, which is published). */
-  private supportingEvidence(claim: string, sourceIds: ReadonlySet<string> | undefined, options: CheckOptions): Array<{ evidence: Evidence; coverage: number }> {
-    const results = this.corpus.search(claim, CANDIDATES, sourceIds, { minShare: CANDIDATE_SHARE, candidateDepth: CANDIDATE_DEPTH });
-    return rankBySupport(this.corpus, claim, results)
-      .filter((r) => r.supports)
-      .slice(0, options.maxEvidence ?? 3)
-      .map((r) => ({ evidence: toEvidence(r.result), coverage: r.coverage }));
+  /** The passages graded for `claim` (see evidence/supportFindings.ts), best verdict first; recorded for the language features. */
+  private supportingEvidence(claim: string, sourceIds: ReadonlySet<string> | undefined): Graded[] {
+    const graded = gradedSearch(this.corpus, claim, sourceIds);
+    this.recording?.support.push({ sourceIds: sourceIds && [...sourceIds], evidence: graded.map((g) => g.evidence) });
+    return graded;
   }
 }
 
@@ -287,20 +290,10 @@ function overlaps(a: [number, number], b: [number, number]): boolean {
   return a[0] <= b[1] && b[0] <= a[1];
 }
 
-function toEvidence(r: SearchResult): Evidence {
-  const e: Evidence = { sourceId: r.sourceId, title: r.title, file: r.file, range: r.range, start: r.start, end: r.end, text: r.text, score: r.score };
-  if (r.page !== undefined) e.page = r.page;
-  return e;
-}
-
 function memoKey(sentence: DraftSentence, options: CheckOptions): string {
   // The locator too: a footnote's citation is not in the sentence's text, so a page changed there changes nothing else here.
   const cites = sentence.citations.map((c) => `${c.key ?? c.target}|${c.keyStart - sentence.start}|${c.keyEnd - sentence.start}|${c.locator ?? ''}`).join(';');
   const quotes = sentence.quotations.map((q) => `${q.start - sentence.start}|${q.end - sentence.start}`).join(';');
   // The raw length too: texts are whitespace-normalised, so "a  b" and "a b" share a text but not a range.
   return `${options.sensitivity ?? 0}\u0000${sentence.inBlockquote}\u0000${sentence.end - sentence.start}\u0000${sentence.text}\u0000${cites}\u0000${quotes}\u0000${options.draftPath ?? ''}`;
-}
-
-function clip(text: string, max = 140): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
 }

@@ -2,11 +2,12 @@
  * The findings `sourced check` and the language server report. The codes
  * are a contract (CLI JSON, SARIF rule ids, editor quick fixes key on them).
  */
-import type { Range, SearchResult } from '../types.js';
+import type { Range } from '../types.js';
+import type { Evidence } from '../evidence/gradedEvidence.js';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-export const DIAGNOSTIC_CODES = ['unsupported-claim', 'citation-does-not-support', 'unknown-source', 'misquote', 'quote-not-found', 'citation-page-mismatch'] as const;
+export const DIAGNOSTIC_CODES = ['unsupported-claim', 'citation-does-not-support', 'unknown-source', 'misquote', 'quote-not-found', 'citation-page-mismatch', 'contradicted-by-source'] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
 export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
@@ -16,6 +17,7 @@ export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
   misquote: 'error',
   'quote-not-found': 'warning',
   'citation-page-mismatch': 'information',
+  'contradicted-by-source': 'warning',
 };
 
 export const CODE_DESCRIPTIONS: Record<DiagnosticCode, string> = {
@@ -25,10 +27,11 @@ export const CODE_DESCRIPTIONS: Record<DiagnosticCode, string> = {
   misquote: 'The quotation nearly matches a source but differs from its wording.',
   'quote-not-found': 'The quotation matches nothing in the corpus (or in the cited source).',
   'citation-page-mismatch': 'The citation gives a page, but the quotation (or the passage that supports the sentence) is on another page of the source.',
+  'contradicted-by-source': 'A source in the corpus gives the same measure for the same period going the other way, or a different figure.',
 };
 
-/** A passage offered as evidence: a search result, verbatim from its source. */
-export type Evidence = SearchResult;
+/** A passage offered as evidence, verbatim from its source, with its verdict (see evidence/gradedEvidence.ts). */
+export type { Evidence };
 
 export interface DraftDiagnostic {
   /** Offsets in the draft. */

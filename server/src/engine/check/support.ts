@@ -1,94 +1,87 @@
 /**
- * Does a passage support a claim? A conservative lexical judgement, because
- * a wrong "supported" is worse than a missing one: the passage must cover
- * most of the claim's informative terms (idf-weighted), contain every figure
- * the claim states (numbers, percentages, years), and not run the other way
- * on a trend (rose vs fell, more vs fewer). A merely related passage fails.
+ * Does a passage support a claim? The graded judgement of `evidence/`
+ * (supports, partial, related, contradicts), exposed in the two shapes its
+ * callers use: one claim against one passage text (tests, tools), and a
+ * claim against search results with the corpus's weighting and each
+ * passage's context (the checker, quote completion, "Show evidence"), so
+ * they never disagree. Conservative, because a wrong "supported" is worse
+ * than a missing one: see evidence/verdict.ts for the rule.
  */
-import { analyze, passageTerms } from '../index/analyzer.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { SearchResult } from '../types.js';
+import { analyze, passageTerms } from '../index/analyzer.js';
+import { analyseClaim, isFigure } from '../evidence/claimAnalysis.js';
+import { judgePassage, type Verdict } from '../evidence/verdict.js';
+import { gradeResults, type Evidence, type GradingCorpus } from '../evidence/gradedEvidence.js';
+import { loadTermRelations, type TermRelations } from '../evidence/termRelations.js';
+
+export { SUPPORT_COVERAGE, CORE_SHARE, PARTIAL_COVERAGE, type Verdict } from '../evidence/verdict.js';
 
 export interface SupportJudgement {
   supports: boolean;
-  /** idf-weighted share of the claim's terms found in the passage, 0..1. */
+  verdict: Verdict;
+  /** 0..1, see Judgement.score. */
+  score: number;
+  /** What is missing or differs, for partial and contradicting passages. */
+  detail?: string;
+  /** Weighted share of the claim's terms found in the passage, 0..1. */
   coverage: number;
-  /** Figures in the claim that the passage does not contain. */
+  /** Figures (numbers, percentages, years) in the claim that the passage does not contain at all. */
   missingFigures: string[];
-  /** The passage's trend runs against the claim's. */
-  oppositeDirection: boolean;
 }
 
-/** Share of the claim's informative terms a supporting passage must hold. */
-export const SUPPORT_COVERAGE = 0.6;
-
-const UP = /\b(ris(e|es|ing)|rose|risen|increas\w*|grow(s|th|ing|n)?|grew|more|higher|up|doubl\w*|tripl\w*|rais\w*|improv\w*|gain\w*|exceed\w*)\b/i;
-const DOWN = /\b(fall(s|ing|en)?|fell|decreas\w*|declin\w*|drop\w*|fewer|less|lower|down|reduc\w*|halv\w*|cut|worsen\w*|deteriorat\w*|shr[iu]nk\w*)\b/i;
-
-export function judgeSupport(claim: string, passage: string, termWeight: (term: string) => number): SupportJudgement {
-  return judge(analyseClaim(claim, termWeight), passage);
-}
-
-/** What the judgement needs of a claim, worked out once however many passages it is judged against. */
-interface AnalysedClaim {
-  figures: string[];
-  words: string[];
-  weights: number[];
-  total: number;
-  direction: number;
-}
-
-function analyseClaim(claim: string, termWeight: (term: string) => number): AnalysedClaim {
-  const claimTerms = [...new Set(analyze(claim))];
-  const figures = claimTerms.filter(isFigure);
-  const words = claimTerms.filter((t) => !isFigure(t));
-  const weights = words.map((term) => termWeight(term));
-  // Summed in the claim's term order, like `found` in judge, so both are the doubles a single per-passage loop gave.
-  let total = 0;
-  for (const w of weights) total += w;
-  return { figures, words, weights, total, direction: directionOf(claim) };
-}
-
-function judge(claim: AnalysedClaim, passage: string): SupportJudgement {
-  const passageHas = passageTerms(passage);
-  let found = 0;
-  for (let i = 0; i < claim.words.length; i++) if (passageHas.includes(claim.words[i])) found += claim.weights[i];
-  const coverage = claim.total > 0 ? found / claim.total : 0;
-  const missingFigures = claim.figures.filter((f) => !passageHas.includes(f));
-  const oppositeDirection = claim.direction !== 0 && claim.direction === -directionOf(passage);
-  return { supports: coverage >= SUPPORT_COVERAGE && missingFigures.length === 0 && !oppositeDirection, coverage, missingFigures, oppositeDirection };
-}
-
-function isFigure(term: string): boolean {
-  return /^\d/.test(term);
-}
-
-/** +1 for a rising trend, -1 for a falling one, 0 for neither or both. */
-function directionOf(text: string): number {
-  const up = UP.test(text);
-  const down = DOWN.test(text);
-  return up === down ? 0 : up ? 1 : -1;
+/** One claim against one passage read alone (no document context). */
+export function judgeSupport(
+  claim: string,
+  passage: string,
+  termWeight: (term: string) => number,
+  relations: TermRelations = loadTermRelations(),
+): SupportJudgement {
+  const j = judgePassage(analyseClaim(claim, termWeight), passage, undefined, relations, termWeight);
+  const has = passageTerms(passage);
+  const missingFigures = [...new Set(analyze(claim))].filter((t) => isFigure(t) && !has.includes(t));
+  const out: SupportJudgement = {
+    supports: j.verdict === 'supports',
+    verdict: j.verdict,
+    score: j.score,
+    coverage: j.coverage,
+    missingFigures,
+  };
+  if (j.detail) out.detail = j.detail;
+  return out;
 }
 
 export interface RankedBySupport {
   result: SearchResult;
   supports: boolean;
+  verdict: Verdict;
+  score: number;
+  detail?: string;
   coverage: number;
+  /** The result as published evidence (verdict, score, search score, exact spans). */
+  evidence: Evidence;
 }
 
 /**
  * Search results judged against `claim` with the corpus's claim weighting
- * (a word no source uses weighs the most), supporting passages first and
- * search order otherwise. The one place the checker, quote completion and
- * "Show evidence" decide what supports a sentence, so they never disagree.
+ * (a word no source uses weighs the most) and each passage's context,
+ * ordered by verdict (supports, partial, contradicts, related), then score.
  */
-export function rankBySupport(corpus: Pick<Corpus, 'claimTermWeight'>, claim: string, results: readonly SearchResult[]): RankedBySupport[] {
-  const analysed = analyseClaim(claim, (term) => corpus.claimTermWeight(term));
-  return results
-    .map((result, i) => {
-      const judgement = judge(analysed, result.text);
-      return { result, supports: judgement.supports, coverage: judgement.coverage, i };
-    })
-    .sort((a, b) => Number(b.supports) - Number(a.supports) || a.i - b.i)
-    .map(({ result, supports, coverage }) => ({ result, supports, coverage }));
+export function rankBySupport(
+  corpus: GradingCorpus | Pick<Corpus, 'claimTermWeight'>,
+  claim: string,
+  results: readonly SearchResult[],
+): RankedBySupport[] {
+  return gradeResults(corpus, claim, results).map(({ result, judgement, evidence }) => {
+    const ranked: RankedBySupport = {
+      result,
+      supports: judgement.verdict === 'supports',
+      verdict: judgement.verdict,
+      score: judgement.score,
+      coverage: judgement.coverage,
+      evidence,
+    };
+    if (judgement.detail) ranked.detail = judgement.detail;
+    return ranked;
+  });
 }

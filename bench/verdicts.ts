@@ -1,0 +1,185 @@
+/**
+ * Verdict quality on the policy development set (bench/data/verdicts/policy-dev.jsonl,
+ * written blind against ../shared/data/policy-corpus): each claim is checked as a
+ * one-sentence draft by the DraftChecker the CLI uses, and the cited source's
+ * graded passages are read through the same graded search. Reported per kind
+ * and split (tune on `tune` only):
+ * - flaggedRight: the expected finding (or none) is what the checker reports;
+ * - passageTop3: the expected passage is among the top 3 `supports`/`partial`
+ *   evidence (for contradictions: among the `contradicted-by-source` evidence);
+ * - falseSupports: a claim nothing supports got `supports` evidence;
+ * - falseContradictions: a claim that is not a contradiction got `contradicted-by-source`.
+ *
+ * `npx tsx bench/verdicts.ts` prints JSON (for `npm run bench`); `--table`, `--split tune|test` and `--misses` for people.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Corpus } from '../server/src/engine/corpus/corpus.js';
+import { DraftChecker } from '../server/src/engine/check/checkDraft.js';
+import type { DraftDiagnostic, Evidence } from '../server/src/engine/check/diagnostics.js';
+import { gradedSearch } from '../server/src/engine/evidence/supportFindings.js';
+import { nodeWorkspaceReader } from '../server/src/node/nodeWorkspaceReader.js';
+import { fileCacheStore } from '../server/src/node/fileCacheStore.js';
+
+const POLICY = fileURLToPath(new URL('../../shared/data/policy-corpus', import.meta.url));
+const DEV = new URL('./data/verdicts/policy-dev.jsonl', import.meta.url);
+
+interface Item {
+  id: string;
+  split: 'tune' | 'test';
+  kind: string;
+  cited: boolean;
+  claim: string;
+  expect: {
+    verdict?: 'supports';
+    finding?: string | null;
+    source?: string;
+    passage?: string;
+    altPassages?: string[];
+    noSupports?: boolean;
+    noContradiction?: boolean;
+  };
+}
+
+interface Tally {
+  items: number;
+  flaggedRight: number;
+  withPassage: number;
+  passageTop3: number;
+  noSupportItems: number;
+  falseSupports: number;
+  notContradictions: number;
+  falseContradictions: number;
+}
+
+export interface VerdictsResult {
+  items: number;
+  bySplit: Record<string, Record<string, Tally>>;
+  misses: string[];
+}
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The evidence text holds the expected passage, or a sentence-sized piece of it (passages may run over two sentences). */
+function matches(e: Evidence, expect: Item['expect']): boolean {
+  if (expect.source && e.sourceId !== expect.source) return false;
+  const texts = [e.text, ...(e.context ?? []).map((c) => c.text)].map(norm);
+  const wanted = [expect.passage, ...(expect.altPassages ?? [])].filter((p): p is string => !!p).map(norm);
+  return wanted.some((p) => {
+    if (texts.some((t) => t.includes(p) || (p.includes(t) && t.length >= 20))) return true;
+    const pieces = p.split(/(?<=[.!?])\s+/).filter((x) => x.length >= 20);
+    return pieces.some((piece) => texts.some((t) => t.includes(piece)));
+  });
+}
+
+export async function runVerdicts(options: { misses?: boolean } = {}): Promise<VerdictsResult> {
+  const items = readFileSync(DEV, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Item);
+  const corpus = new Corpus(nodeWorkspaceReader, { roots: [POLICY], cache: fileCacheStore([POLICY]) });
+  await corpus.refresh();
+  const checker = new DraftChecker(corpus);
+  const bySplit: Record<string, Record<string, Tally>> = {};
+  const misses: string[] = [];
+  for (const item of items) {
+    const tally = ((bySplit[item.split] ??= {})[item.kind] ??= {
+      items: 0,
+      flaggedRight: 0,
+      withPassage: 0,
+      passageTop3: 0,
+      noSupportItems: 0,
+      falseSupports: 0,
+      notContradictions: 0,
+      falseContradictions: 0,
+    });
+    tally.items++;
+    const diagnostics = checker.check(`${item.claim}\n`);
+    const codes = diagnostics.map((d) => d.code);
+    const { expect } = item;
+    let flagged: boolean;
+    if (expect.finding === null) flagged = diagnostics.length === 0;
+    else if (expect.finding) flagged = codes.includes(expect.finding as DraftDiagnostic['code']);
+    else flagged = item.cited ? diagnostics.length === 0 : codes.includes('unsupported-claim');
+    if (flagged) tally.flaggedRight++;
+    // What the writer is shown, or for a claim with no finding, its cited source's graded passages.
+    const cited = [...item.claim.matchAll(/\[@([^\]\s;,]+)/g)].map((m) => m[1]);
+    const citedGraded =
+      cited.length && corpus.document(cited[0])
+        ? gradedSearch(corpus, item.claim.replace(/\s*\[@[^\]]*\]/g, ''), new Set(cited)).map((g) => g.evidence)
+        : [];
+    const shown = diagnostics.flatMap((d) => d.evidence);
+    const judged = [...shown, ...citedGraded];
+    let passageOk = true;
+    if (expect.passage) {
+      tally.withPassage++;
+      const contradiction = expect.finding === 'contradicted-by-source';
+      const pool = contradiction
+        ? diagnostics.filter((d) => d.code === 'contradicted-by-source').flatMap((d) => d.evidence)
+        : [
+            ...diagnostics
+              .filter((d) => d.code !== 'contradicted-by-source')
+              .flatMap((d) => d.evidence.filter((e) => e.verdict === 'supports' || e.verdict === 'partial').slice(0, 3)),
+            ...citedGraded.filter((e) => e.verdict === 'supports' || e.verdict === 'partial').slice(0, 3),
+          ];
+      passageOk = pool.some((e) => matches(e, expect));
+      if (passageOk) tally.passageTop3++;
+    }
+    let falseSupport = false;
+    if (expect.noSupports) {
+      tally.noSupportItems++;
+      falseSupport = judged.some((e) => e.verdict === 'supports');
+      if (falseSupport) tally.falseSupports++;
+    }
+    let falseContradiction = false;
+    if (expect.finding !== 'contradicted-by-source') {
+      tally.notContradictions++;
+      falseContradiction = codes.includes('contradicted-by-source');
+      if (falseContradiction) tally.falseContradictions++;
+    }
+    if (options.misses && (!flagged || !passageOk || falseSupport || falseContradiction)) {
+      const what = [
+        !flagged && 'flag',
+        !passageOk && 'passage',
+        falseSupport && 'false-supports',
+        falseContradiction && 'false-contradiction',
+      ]
+        .filter(Boolean)
+        .join(',');
+      const top = diagnostics.map((d) => `${d.code}: ${d.message.slice(0, 160)}`).join(' | ') || 'no finding';
+      const best = citedGraded
+        .slice(0, 2)
+        .map((e) => `${e.verdict}${e.detail ? `(${e.detail})` : ''} ${e.score} \u201c${e.text.slice(0, 90)}\u201d`)
+        .join(' / ');
+      misses.push(`${item.split} ${item.id} [${what}] ${item.claim.slice(0, 120)}\n    -> ${top}${best ? `\n    cited: ${best}` : ''}`);
+    }
+  }
+  return { items: items.length, bySplit, misses };
+}
+
+function table(result: VerdictsResult): string {
+  const lines: string[] = [];
+  for (const [split, kinds] of Object.entries(result.bySplit).sort()) {
+    lines.push(`${split}:`, '  kind                      n  flagged  passage@3  falseSupports  falseContradictions');
+    for (const [kind, t] of Object.entries(kinds).sort()) {
+      const cell = (a: number, b: number) => (b ? `${a}/${b}` : '-').padStart(9);
+      lines.push(
+        `  ${kind.padEnd(24)}${String(t.items).padStart(3)}${cell(t.flaggedRight, t.items)}${cell(t.passageTop3, t.withPassage)}${cell(t.falseSupports, t.noSupportItems).padStart(15)}${cell(t.falseContradictions, t.notContradictions).padStart(21)}`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const asTable = process.argv.includes('--table') || process.argv.includes('--misses');
+  const result = await runVerdicts({ misses: process.argv.includes('--misses') });
+  const only = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1] : undefined;
+  if (only) for (const k of Object.keys(result.bySplit)) if (k !== only) delete result.bySplit[k];
+  if (!asTable) console.log(JSON.stringify({ items: result.items, bySplit: result.bySplit }));
+  else {
+    console.log(table(result));
+    const shown = only ? result.misses.filter((m) => m.startsWith(only)) : result.misses;
+    if (shown.length) console.log(`\nmisses:\n${shown.join('\n')}`);
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Verdicts at SciFact's sentence level (../shared/data/scifact: claims-train.jsonl with rationale sentences,
+ * corpus-sentences.jsonl; CC BY-NC, measured only, nothing is tuned or built from it). For each training claim
+ * and each abstract it has rationales in, every sentence of the abstract is judged alone (the abstract's
+ * sentences as SciFact splits them) with the SciFact corpus's claim weighting:
+ * - SUPPORT rationales: share judged `supports` (and `supports` or `partial`);
+ * - CONTRADICT rationales: share judged `contradicts` (and share not judged `supports`);
+ * - the same abstracts' other sentences: share wrongly judged `supports`.
+ *
+ * `npx tsx bench/verdictsScifact.ts` prints JSON.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { judgeSupport } from '../server/src/engine/check/support.js';
+import { loadScifactCorpus } from './scifact.js';
+
+const DATA = fileURLToPath(new URL('../../shared/data/scifact/', import.meta.url));
+
+interface Claim {
+  id: number;
+  claim: string;
+  evidence: Record<string, Array<{ sentences: number[]; label: 'SUPPORT' | 'CONTRADICT' }>>;
+}
+
+export interface ScifactVerdicts {
+  claims: number;
+  support: { sentences: number; supports: number; supportsOrPartial: number; shareSupports: number; shareSupportsOrPartial: number };
+  contradict: { sentences: number; contradicts: number; notSupports: number; shareContradicts: number; shareNotSupports: number };
+  otherSentences: { sentences: number; wronglySupports: number; share: number };
+}
+
+export async function runScifactVerdicts(): Promise<ScifactVerdicts> {
+  const { corpus } = await loadScifactCorpus();
+  const weight = (t: string) => corpus.claimTermWeight(t);
+  const abstracts = new Map<string, string[]>();
+  for (const line of readFileSync(`${DATA}corpus-sentences.jsonl`, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const doc = JSON.parse(line) as { doc_id: number; abstract: string[] };
+    abstracts.set(String(doc.doc_id), doc.abstract);
+  }
+  const claims = readFileSync(`${DATA}claims-train.jsonl`, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Claim);
+  const out = { claims: 0, s: 0, sS: 0, sSP: 0, c: 0, cC: 0, cN: 0, o: 0, oS: 0 };
+  for (const claim of claims) {
+    const docs = Object.entries(claim.evidence);
+    if (docs.length === 0) continue;
+    out.claims++;
+    for (const [docId, sets] of docs) {
+      const sentences = abstracts.get(docId);
+      if (!sentences) continue;
+      const label = new Map<number, 'SUPPORT' | 'CONTRADICT'>();
+      for (const set of sets) for (const i of set.sentences) label.set(i, set.label);
+      sentences.forEach((text, i) => {
+        const v = judgeSupport(claim.claim, text, weight).verdict;
+        const l = label.get(i);
+        if (l === 'SUPPORT') {
+          out.s++;
+          if (v === 'supports') out.sS++;
+          if (v === 'supports' || v === 'partial') out.sSP++;
+        } else if (l === 'CONTRADICT') {
+          out.c++;
+          if (v === 'contradicts') out.cC++;
+          if (v !== 'supports') out.cN++;
+        } else {
+          out.o++;
+          if (v === 'supports') out.oS++;
+        }
+      });
+    }
+  }
+  const r = (a: number, b: number) => Math.round((a / Math.max(b, 1)) * 1000) / 1000;
+  return {
+    claims: out.claims,
+    support: {
+      sentences: out.s,
+      supports: out.sS,
+      supportsOrPartial: out.sSP,
+      shareSupports: r(out.sS, out.s),
+      shareSupportsOrPartial: r(out.sSP, out.s),
+    },
+    contradict: {
+      sentences: out.c,
+      contradicts: out.cC,
+      notSupports: out.cN,
+      shareContradicts: r(out.cC, out.c),
+      shareNotSupports: r(out.cN, out.c),
+    },
+    otherSentences: { sentences: out.o, wronglySupports: out.oS, share: r(out.oS, out.o) },
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  console.log(JSON.stringify(await runScifactVerdicts(), null, 2));
+}

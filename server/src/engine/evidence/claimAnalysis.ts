@@ -1,0 +1,161 @@
+/**
+ * What the verdict needs to know of a claim, worked out once however many
+ * passages it is judged against: its informative terms with their weights
+ * and the words they came from (for "does not mention …" details), its
+ * figures with the words they count (so "52 providers" is not matched by a
+ * "52" that numbers a paragraph), its years (the period it speaks of), the
+ * names it capitalises (places and bodies), and its trend.
+ */
+import { analyze } from '../index/analyzer.js';
+import { trendOf, type Trend } from './trend.js';
+
+export interface ClaimFigure {
+  /** The analysed figure: "44%", "52", "1234". */
+  value: string;
+  /** Analysed terms either side of it in the claim: what it counts. */
+  units: string[];
+  /** The word right after it ("52 providers", "41% of children"), if a word follows. */
+  next?: string;
+  /** The claim itself uses it as a reference number ("section 17"). */
+  reference?: boolean;
+}
+
+export interface AnalysedClaim {
+  text: string;
+  /** All analysed terms in reading order (for phrase relations: "too few" / "shortage"). */
+  sequence: readonly string[];
+  /** Distinct non-figure terms, with their weights and a surface word for messages. */
+  words: string[];
+  weights: number[];
+  surface: string[];
+  /** Sum of `weights`. */
+  total: number;
+  /** Figures that are not years. */
+  figures: ClaimFigure[];
+  /** Years the claim names (1900-2099). */
+  years: string[];
+  /** Terms of words written with a capital inside the sentence: places, bodies, schemes. */
+  names: Set<string>;
+  /** The term of the claim's first word: a name too when the cited document's head has it ("Plymouth's plans …"). */
+  firstTerm?: string;
+  trend: Trend;
+  /** Terms of the claim's trend words ("rose", "went up"): credited when the passage runs the same way. */
+  trendTerms: Set<string>;
+}
+
+const TOKEN = /[\p{L}\p{M}]+|\d+(?:[.,]\d+)*%?/gu;
+
+export function isFigure(term: string): boolean {
+  const c = term.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+export function isYear(term: string): boolean {
+  return /^(19|20)\d\d$/.test(term);
+}
+
+export function analyseClaim(claim: string, termWeight: (term: string) => number): AnalysedClaim {
+  const sequence = analyze(claim);
+  const surfaceOf = new Map<string, string>();
+  const names = new Set<string>();
+  let first = true;
+  let firstTerm: string | undefined;
+  for (const m of claim.matchAll(TOKEN)) {
+    const word = m[0];
+    const [term] = analyze(word);
+    if (term === undefined) {
+      first = false;
+      continue;
+    }
+    if (!surfaceOf.has(term)) surfaceOf.set(term, word);
+    if (first && !isFigure(term)) firstTerm = term;
+    // A capital that does not start the sentence marks a name ("In Westshire", "the Children's Commissioner").
+    if (!first && /^\p{Lu}/u.test(word) && !isFigure(term)) names.add(term);
+    first = false;
+  }
+  const distinct = [...new Set(sequence)];
+  const words = distinct.filter((t) => !isFigure(t));
+  const weights = words.map((t) => termWeight(t));
+  let total = 0;
+  for (const w of weights) total += w;
+  const figures: ClaimFigure[] = [];
+  const years: string[] = [];
+  const counted = countedFigures(sequence);
+  for (const value of distinct) {
+    if (!isFigure(value)) continue;
+    if (isYear(value)) {
+      years.push(value);
+      continue;
+    }
+    if (!counted.has(value)) continue;
+    const at = sequence.indexOf(value);
+    let after = at + 1;
+    while (after < sequence.length && names.has(sequence[after])) after++;
+    const next = sequence[after];
+    const figure: ClaimFigure = { value, units: unitsAround(sequence, value) };
+    if (next !== undefined && !isFigure(next)) figure.next = next;
+    if (/^(section|paragraph|page|regul|schedul|chapter|part|annex|articl|rule|standard|clause)$/.test(sequence[at - 1] ?? ''))
+      figure.reference = true;
+    figures.push(figure);
+  }
+  const trend = trendOf(claim);
+  const trendTerms = new Set(trend.words.flatMap((w) => analyze(w)));
+  return {
+    text: claim,
+    sequence,
+    words,
+    weights,
+    surface: words.map((t) => surfaceOf.get(t) ?? t),
+    total,
+    figures,
+    years,
+    names,
+    firstTerm,
+    trend,
+    trendTerms,
+  };
+}
+
+/** Month names as analysed: a number next to one is a day of a date, not a count. */
+export const MONTHS: ReadonlySet<string> = new Set([
+  'januari',
+  'februari',
+  'march',
+  'april',
+  'mai',
+  'june',
+  'juli',
+  'august',
+  'septemb',
+  'octob',
+  'novemb',
+  'decemb',
+]);
+
+/**
+ * The figures of an analysed sequence that count something: not years, not
+ * the day of a date ("14 November", "31 March") and not the second half of a
+ * year range ("2015–16"), in reading order, each once.
+ */
+export function countedFigures(sequence: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < sequence.length; i++) {
+    const t = sequence[i];
+    if (!isFigure(t) || isYear(t)) continue;
+    if (MONTHS.has(sequence[i + 1] ?? '') || MONTHS.has(sequence[i - 1] ?? '')) continue;
+    if (/^\d{2}$/.test(t) && isYear(sequence[i - 1] ?? '')) continue;
+    out.add(t);
+  }
+  return out;
+}
+
+/** The non-figure terms next to each occurrence of `figure` in an analysed sequence. */
+export function unitsAround(sequence: readonly string[], figure: string, reach = 1): string[] {
+  const units = new Set<string>();
+  for (let i = 0; i < sequence.length; i++) {
+    if (sequence[i] !== figure) continue;
+    for (let j = Math.max(0, i - reach); j <= Math.min(sequence.length - 1, i + reach); j++)
+      if (j !== i && !isFigure(sequence[j])) units.add(sequence[j]);
+  }
+  return [...units];
+}

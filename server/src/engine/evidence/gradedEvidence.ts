@@ -1,0 +1,109 @@
+/**
+ * Search results graded for one claim: each passage judged in its context
+ * (judgePassage) and turned into published evidence carrying its verdict,
+ * a 0..1 score, the search's own score, a detail for partial and
+ * contradicting passages, and (in `context`) the exact spans of the other
+ * sentences that hold some of the words or figures. Ordered by verdict (supports, partial, contradicts, related),
+ * then score. The one place the checker, quote completion and "Show
+ * evidence" grade passages, so they never disagree.
+ */
+import type { Corpus } from '../corpus/corpus.js';
+import type { Range, SearchResult, Sentence } from '../types.js';
+import { analyseClaim, type AnalysedClaim } from './claimAnalysis.js';
+import { passageContext } from './passageContext.js';
+import { CORE_SHARE, judgePassage, type Judgement, type Verdict } from './verdict.js';
+import { loadTermRelations, type TermRelations } from './termRelations.js';
+
+/** A passage offered as evidence: a search result, verbatim from its source, with its verdict. */
+export interface Evidence extends SearchResult {
+  verdict: Verdict;
+  /** 0..1: how well the passage bears the verdict out (see Judgement.score). */
+  score: number;
+  /** The search's (BM25) score, when the passage came from a search. */
+  searchScore?: number;
+  /** For partial and contradicting evidence: which part is missing or differs. */
+  detail?: string;
+  /**
+   * Other sentences of the passage's paragraph, list or table that hold some of
+   * the claim's words or figures (list items, table cells), each verbatim with
+   * its exact location.
+   */
+  context?: Array<{ start: number; end: number; range: Range; text: string; page?: number }>;
+}
+
+export const VERDICT_ORDER: Record<Verdict, number> = { supports: 0, partial: 1, contradicts: 2, related: 3 };
+
+export type GradingCorpus = Pick<Corpus, 'claimTermWeight'> & Partial<Pick<Corpus, 'document' | 'lineIndex'>>;
+
+export interface Graded {
+  result: SearchResult;
+  judgement: Judgement;
+  evidence: Evidence;
+}
+
+/** A sentence under CORE_SHARE can still contradict with its neighbour's trend if it holds this much of the measure. */
+const CONTEXT_MEASURE = 0.5;
+
+export function gradeResults(
+  corpus: GradingCorpus,
+  claim: string | AnalysedClaim,
+  results: readonly SearchResult[],
+  relations: TermRelations = loadTermRelations(),
+): Graded[] {
+  const analysed = typeof claim === 'string' ? analyseClaim(claim, (t) => corpus.claimTermWeight(t)) : claim;
+  const figureWeight = (t: string) => corpus.claimTermWeight(t);
+  return results
+    .map((result, i) => {
+      // The sentence alone first: its context (which decodes the document's sentences) is read only when it could
+      // change the verdict, i.e. when the sentence is not already supporting and holds enough of the claim itself.
+      let judgement = judgePassage(analysed, result.text, undefined, relations, figureWeight);
+      const couldChange =
+        judgement.verdict !== 'supports' && ((judgement.coreShare ?? 0) >= CORE_SHARE || (judgement.measure ?? 0) >= CONTEXT_MEASURE);
+      const doc = couldChange ? corpus.document?.(result.sourceId) : undefined;
+      const context = doc ? passageContext(doc, result.start) : undefined;
+      if (context) judgement = judgePassage(analysed, result.text, context, relations, figureWeight);
+      return { result, judgement, evidence: toEvidence(corpus, result, judgement), i };
+    })
+    .sort(
+      (a, b) =>
+        VERDICT_ORDER[a.judgement.verdict] - VERDICT_ORDER[b.judgement.verdict] || b.judgement.score - a.judgement.score || a.i - b.i,
+    )
+    .map(({ result, judgement, evidence }) => ({ result, judgement, evidence }));
+}
+
+/** Orders evidence items by verdict, then score (stable). */
+export function byVerdict<T extends { verdict: Verdict; score: number }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || b.score - a.score);
+}
+
+function toEvidence(corpus: GradingCorpus, r: SearchResult, judgement: Judgement): Evidence {
+  const e: Evidence = {
+    sourceId: r.sourceId,
+    title: r.title,
+    file: r.file,
+    range: r.range,
+    start: r.start,
+    end: r.end,
+    text: r.text,
+    score: judgement.score,
+    verdict: judgement.verdict,
+    searchScore: r.score,
+  };
+  if (r.page !== undefined) e.page = r.page;
+  if (judgement.detail) e.detail = judgement.detail;
+  // The sentences of the window that hold the rest of the words or figures, each with its own exact span.
+  const lines = judgement.supporting.length ? corpus.lineIndex?.(r.sourceId) : undefined;
+  if (lines) e.context = judgement.supporting.map((s) => spanOf(s, lines));
+  return e;
+}
+
+function spanOf(s: Sentence, lines: { rangeOf(a: number, b: number): Range }) {
+  const span: { start: number; end: number; range: Range; text: string; page?: number } = {
+    start: s.start,
+    end: s.end,
+    range: lines.rangeOf(s.start, s.end),
+    text: s.text,
+  };
+  if (s.page !== undefined) span.page = s.page;
+  return span;
+}

@@ -1,0 +1,189 @@
+/**
+ * The context a passage is judged in: the other sentences of its paragraph
+ * (its block), the items of the list or rows of the table it is in (a run of
+ * list-item or table-row blocks, with the lead-in line that introduces them),
+ * and its document's head: title, author, publisher, date, the citation key's
+ * words and a short opening line (an inspection report's "Westshire County
+ * Council"). Sentence records carry only their block number, so list and
+ * table membership is read from the blocks' shape: a run of short blocks
+ * (ingest already ends a block at every list marker and table row) is a list
+ * or table; the cache format is unchanged and the file text is not decoded.
+ *
+ * Built lazily per document and kept in a WeakMap on the document object,
+ * which the corpus replaces whenever it changes, so nothing goes stale.
+ */
+import { analyze, passageTerms } from '../index/analyzer.js';
+import type { Sentence, SourceDocument } from '../types.js';
+
+/** Sentences of the same paragraph either side of the passage that count as its window. */
+const PARAGRAPH_REACH = 2;
+/** List items (or table rows) either side of the passage's item that count as its window. */
+const LIST_REACH = 12;
+/** An opening sentence of at most this many words is a title line (a council's name), part of the head. */
+const TITLE_LINE_WORDS = 10;
+
+/** A list item or table row is short: at most this many sentences and words. */
+const MAX_ITEM_SENTENCES = 2;
+const MAX_ITEM_WORDS = 30;
+/** A one-sentence block of at most this many words inside a list or table run stays in it (a wrapped cell). */
+const SHORT_BLOCK_WORDS = 8;
+
+export interface WindowSentence {
+  sentence: Sentence;
+  terms: readonly string[];
+  /** 'paragraph': same block; 'list': another item of the same list or table. */
+  kind: 'paragraph' | 'list';
+}
+
+export interface PassageContext {
+  doc: SourceDocument;
+  sentence: Sentence;
+  window: WindowSentence[];
+  /** Analysed terms of the document's head (title, author, publisher, key, title line). */
+  head: ReadonlySet<string>;
+  /** Years the document's date and head name. */
+  headYears: ReadonlySet<string>;
+}
+
+interface DocStructure {
+  /** First and last sentence index of each block. */
+  blockFirst: Map<number, number>;
+  blockLast: Map<number, number>;
+  /** Block numbers in document order, and each block's place in that order. */
+  blocks: number[];
+  position: Map<number, number>;
+  /** Whether a block is a list item or a table row. */
+  listLike: (block: number) => boolean;
+  /** Whether a block is one short sentence (a wrapped cell, a heading). */
+  short: (block: number) => boolean;
+  head: Set<string>;
+  headYears: Set<string>;
+}
+
+const structures = new WeakMap<SourceDocument, DocStructure>();
+
+/** The context of the sentence of `doc` that starts at `start`, or undefined if none does. */
+export function passageContext(doc: SourceDocument, start: number): PassageContext | undefined {
+  const index = sentenceAt(doc.sentences, start);
+  if (index === undefined) return undefined;
+  const structure = structureOf(doc);
+  const sentence = doc.sentences[index];
+  const window: WindowSentence[] = [];
+  const first = structure.blockFirst.get(sentence.block) ?? index;
+  const last = structure.blockLast.get(sentence.block) ?? index;
+  for (let i = Math.max(first, index - PARAGRAPH_REACH); i <= Math.min(last, index + PARAGRAPH_REACH); i++) {
+    if (i !== index) window.push({ sentence: doc.sentences[i], terms: passageTerms(doc.sentences[i].text), kind: 'paragraph' });
+  }
+  const at = structure.position.get(sentence.block)!;
+  const leadIn = /:\s*$/.test(doc.sentences[last].text) && structure.listLike(structure.blocks[at + 1] ?? -1);
+  if (leadIn) {
+    // A lead-in ("The review heard from:") reads with the items it introduces.
+    for (let b = at + 1; b < structure.blocks.length && b - at <= LIST_REACH && structure.listLike(structure.blocks[b]); b++) {
+      const block = structure.blocks[b];
+      for (let i = structure.blockFirst.get(block)!; i <= structure.blockLast.get(block)!; i++) {
+        window.push({ sentence: doc.sentences[i], terms: passageTerms(doc.sentences[i].text), kind: 'list' });
+      }
+    }
+  } else if (structure.listLike(sentence.block)) {
+    const items: number[] = [];
+    // A table's wrapped cells ("Holdco Ltd") come out as short blocks of their own: they stay in the run.
+    const inRun = (block: number) => structure.listLike(block) || structure.short(block);
+    for (let b = at - 1; b >= 0 && at - b <= LIST_REACH; b--) {
+      const block = structure.blocks[b];
+      if (inRun(block)) items.push(block);
+      else {
+        // The lead-in that introduces the list ("The review heard from:") belongs to it.
+        const lead = doc.sentences[structure.blockLast.get(block)!];
+        if (lead && /:\s*$/.test(lead.text)) items.push(block);
+        break;
+      }
+    }
+    for (let b = at + 1; b < structure.blocks.length && b - at <= LIST_REACH && inRun(structure.blocks[b]); b++)
+      items.push(structure.blocks[b]);
+    for (const block of items) {
+      for (let i = structure.blockFirst.get(block)!; i <= structure.blockLast.get(block)!; i++) {
+        window.push({ sentence: doc.sentences[i], terms: passageTerms(doc.sentences[i].text), kind: 'list' });
+      }
+    }
+  }
+  return { doc, sentence, window, head: structure.head, headYears: structure.headYears };
+}
+
+function sentenceAt(sentences: readonly Sentence[], start: number): number | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid].start;
+    if (s === start) return mid;
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+function structureOf(doc: SourceDocument): DocStructure {
+  let structure = structures.get(doc);
+  if (structure) return structure;
+  const blockFirst = new Map<number, number>();
+  const blockLast = new Map<number, number>();
+  const blocks: number[] = [];
+  const sentences = doc.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const b = sentences[i].block;
+    if (!blockFirst.has(b)) {
+      blockFirst.set(b, i);
+      blocks.push(b);
+    }
+    blockLast.set(b, i);
+  }
+  const { head, headYears } = headOf(doc);
+  const shortMemo = new Map<number, boolean>();
+  const wordsOf = (block: number) => {
+    let words = 0;
+    for (let i = blockFirst.get(block)!; i <= blockLast.get(block)!; i++) words += sentences[i].text.split(' ').length;
+    return words;
+  };
+  const isShort = (block: number | undefined): boolean => {
+    if (block === undefined || !blockFirst.has(block)) return false;
+    let v = shortMemo.get(block);
+    if (v === undefined) {
+      v = blockLast.get(block)! - blockFirst.get(block)! < MAX_ITEM_SENTENCES && wordsOf(block) <= MAX_ITEM_WORDS;
+      shortMemo.set(block, v);
+    }
+    return v;
+  };
+  const position = new Map<number, number>();
+  blocks.forEach((b, i) => position.set(b, i));
+  structure = {
+    blockFirst,
+    blockLast,
+    blocks,
+    position,
+    // Read from the sentences alone (the file text is not decoded for this): an item is a short block next to another
+    // short block; inspection reports number every long paragraph, which does not make them a list.
+    listLike: (block) => {
+      const at = position.get(block);
+      if (at === undefined || !isShort(block)) return false;
+      return isShort(blocks[at - 1]) || isShort(blocks[at + 1]);
+    },
+    short: (block) => blockFirst.has(block) && blockFirst.get(block) === blockLast.get(block) && wordsOf(block) <= SHORT_BLOCK_WORDS,
+    head,
+    headYears,
+  };
+  structures.set(doc, structure);
+  return structure;
+}
+
+function headOf(doc: SourceDocument): { head: Set<string>; headYears: Set<string> } {
+  const m = doc.metadata;
+  const parts = [m.title, m.author, m.publisher, doc.sourceId.replace(/[-_.]+/g, ' ')];
+  const opening = doc.sentences[0];
+  if (opening && opening.text.split(/\s+/).length <= TITLE_LINE_WORDS) parts.push(opening.text);
+  const head = new Set(analyze(parts.filter(Boolean).join(' \n ')));
+  const headYears = new Set<string>();
+  for (const t of head) if (/^(19|20)\d\d$/.test(t)) headYears.add(t);
+  const year = /^(\d{4})/.exec(m.date ?? '')?.[1];
+  if (year) headYears.add(year);
+  return { head, headYears };
+}

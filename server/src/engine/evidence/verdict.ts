@@ -1,0 +1,364 @@
+/**
+ * The graded verdict on one passage for one claim: `supports`, `partial`
+ * (supports part; `detail` says which part is missing or differs),
+ * `related` (on the subject, not confirmed) or `contradicts` (same measure
+ * and period, the other direction or another figure). Conservative, because
+ * a wrong "supported" or a false "contradicted" costs a writer more than a
+ * missing one.
+ *
+ * The passage (one sentence) is read in its context (see passageContext):
+ * a claim term found only in the paragraph, the list or the document's head
+ * earns part of its weight, a figure may sit in another item of the same
+ * list or row of the same table, and a place, body or year may be the
+ * cited document's own. Terms worded differently earn their weight times
+ * their relatedness (term relations). But the sentence itself must hold
+ * CORE_SHARE of the claim's exact terms, figures included: that keeps the
+ * search's pruning sound (it walks only terms every such sentence contains).
+ */
+import { passageTerms } from '../index/analyzer.js';
+import type { TermRelations } from './termRelations.js';
+import { countedFigures, isFigure, isYear, MONTHS, type AnalysedClaim, type ClaimFigure } from './claimAnalysis.js';
+import type { PassageContext } from './passageContext.js';
+import type { Sentence } from '../types.js';
+import { effectiveDirection, trendOf } from './trend.js';
+
+export type Verdict = 'supports' | 'partial' | 'related' | 'contradicts';
+
+/** Weighted share of the claim's terms a supporting passage, read in context, must hold. */
+export const SUPPORT_COVERAGE = 0.6;
+/** Below support but at least this share: partial (with a detail), if the sentence holds its core share. */
+export const PARTIAL_COVERAGE = 0.45;
+/**
+ * Share of the claim's idf weight (words and figures, exact terms) the passage's own sentence must hold to
+ * support or partly support it. Support searches pass it as `minShare`.
+ */
+export const CORE_SHARE = 0.4;
+/** Terms before a number that make it a reference, not a count. */
+const REFERENCE_WORDS = new Set([
+  'section',
+  'paragraph',
+  'para',
+  'page',
+  'regul',
+  'schedul',
+  'chapter',
+  'part',
+  'annex',
+  'articl',
+  'rule',
+  'standard',
+  'step',
+  'version',
+  'clause',
+  'appendix',
+  'tabl',
+  'figur',
+  'box',
+  'recommend',
+]);
+/**
+ * Function words the analyzer keeps (its stop list is short, for retrieval) and "number" (a count is what
+ * figures state): none of them tells one measure from another.
+ */
+const NOT_MEASURE = new Set([
+  'between',
+  'from',
+  'sinc',
+  'after',
+  'befor',
+  'dure',
+  'over',
+  'under',
+  'than',
+  'about',
+  'across',
+  'among',
+  'per',
+  'each',
+  'all',
+  'some',
+  'which',
+  'who',
+  'were',
+  'been',
+  'ha',
+  'have',
+  'had',
+  'it',
+  'its',
+  'our',
+  'those',
+  'also',
+  'so',
+  'becaus',
+  'while',
+  'number',
+  'total',
+  'around',
+  'almost',
+  'nearli',
+  'approxim',
+  'time',
+]);
+/** Credit for a claim word found only in the paragraph or list around the sentence. */
+const WINDOW_CREDIT = 0.75;
+/** Credit for a claim word found only in the document's head; a name (place, body) earns it all. */
+const HEAD_CREDIT = 0.5;
+/** Share of the claim's measure (words other than the trend) a contradicting sentence must hold exactly or nearly. */
+const CONTRADICTION_MEASURE = 0.7;
+
+export interface Judgement {
+  verdict: Verdict;
+  /** 0..1: coverage for supports/partial/related, the measure's share for contradicts. */
+  score: number;
+  /** For partial and contradicts: what is missing or differs, e.g. "the source gives 41%, not 44%". */
+  detail?: string;
+  /** Share of the claim's weight found in context (0..1). */
+  coverage: number;
+  /** Sentences of the window that supplied words or figures, in document order (the passage itself excluded). */
+  supporting: Sentence[];
+  /** Share of the claim's measure (its words other than names, months and trend) the sentence holds. */
+  measure?: number;
+  /** Share of the claim's weight (words and figures) the sentence holds as exact terms: context never changes it. */
+  coreShare?: number;
+  /** For partial: whether only wording falls short ('wording') or a figure, year or trend does not match. */
+  shortfall?: 'wording' | 'figure' | 'period' | 'trend';
+}
+
+interface Place {
+  terms: readonly string[];
+  set: ReadonlySet<string>;
+  sentence?: Sentence;
+  /** What each claim term earns here through term relations (exact terms earn 1), worked out on first use. */
+  credit?: Map<string, number>;
+}
+
+export function judgePassage(
+  claim: AnalysedClaim,
+  text: string,
+  context: PassageContext | undefined,
+  relations: TermRelations,
+  figureWeight: (term: string) => number,
+): Judgement {
+  const coreTerms = passageTerms(text);
+  const core: Place = { terms: coreTerms, set: setOf(coreTerms) };
+  const window: Place[] = (context?.window ?? []).map((w) => ({ terms: w.terms, set: setOf(w.terms), sentence: w.sentence }));
+  const head = context?.head ?? new Set<string>();
+  const used = new Set<Sentence>();
+
+  // The trend: the sentence's own, else (a figure stated, then "This is a 41% increase") the next or previous sentence's.
+  let passageTrend = trendOf(text);
+  let trendPlace: Place | undefined;
+  if (passageTrend.direction === 0 && claim.trend.direction !== 0 && context) {
+    for (const w of window) {
+      if (Math.abs(w.sentence!.index - context.sentence.index) !== 1 || w.sentence!.block !== context.sentence.block) continue;
+      const t = trendOf(w.sentence!.text);
+      if (t.direction !== 0) {
+        passageTrend = t;
+        trendPlace = w;
+        break;
+      }
+    }
+  }
+  const claimDirection = effectiveDirection(claim.trend);
+  const passageDirection = effectiveDirection(passageTrend);
+  const sameTrend = claimDirection !== 0 && claimDirection === passageDirection;
+  const opposite = claimDirection !== 0 && claimDirection === -passageDirection;
+
+  let found = 0;
+  let coreExact = 0;
+  let measureFound = 0;
+  let measureTotal = 0;
+  const missing: Array<{ word: string; weight: number }> = [];
+  for (let i = 0; i < claim.words.length; i++) {
+    const word = claim.words[i];
+    const w = claim.weights[i];
+    const isTrend = claim.trendTerms.has(word);
+    if (core.set.has(word)) coreExact += w;
+    if (isTrend) {
+      // "went up" is borne out by "increased": the trend words count when the passage runs the same way.
+      if (core.set.has(word) || sameTrend) found += w;
+      else missing.push({ word: claim.surface[i], weight: w });
+      continue;
+    }
+    const name = claim.names.has(word) || (word === claim.firstTerm && head.has(word));
+    // The measure is what is counted or said to change: not the place, the body or the month.
+    const inMeasure = !name && !MONTHS.has(word) && !NOT_MEASURE.has(word);
+    if (inMeasure) measureTotal += w;
+    if (core.set.has(word)) {
+      found += w;
+      if (inMeasure) measureFound += w;
+      continue;
+    }
+    const near = related(claim, core, word, relations);
+    const inPair = trendPlace && related(claim, trendPlace, word, relations);
+    const inWindow = window.find((p) => p.set.has(word));
+    const inHead = head.has(word);
+    const credit = Math.max(near, inWindow ? WINDOW_CREDIT : 0, inHead ? (name ? 1 : HEAD_CREDIT) : 0);
+    if (inMeasure) measureFound += w * Math.max(near, inPair ?? 0);
+    if (credit === 0) {
+      const nearWindow = window.length ? Math.max(...window.map((p) => related(claim, p, word, relations))) * WINDOW_CREDIT : 0;
+      if (nearWindow > 0) found += w * nearWindow;
+      else missing.push({ word: claim.surface[i], weight: w });
+      continue;
+    }
+    found += w * credit;
+    if (inWindow && credit === WINDOW_CREDIT && inWindow.sentence) used.add(inWindow.sentence);
+  }
+  const coverage = claim.total > 0 ? Math.min(1, found / claim.total) : 0;
+
+  // Figures: each must be in the sentence or its window, and not counting something else there.
+  let figureTotal = 0;
+  let figureCore = 0;
+  const problems: string[] = [];
+  let differs: { claim: string; source: string } | undefined;
+  let figuresMissing = 0;
+  const claimFigures = new Set(claim.figures.map((f) => f.value));
+  for (const figure of claim.figures) {
+    const fw = figureWeight(figure.value);
+    figureTotal += fw;
+    if (core.set.has(figure.value)) figureCore += fw;
+    if (bound(figure, core)) continue;
+    const elsewhere = window.find((p) => bound(figure, p));
+    if (elsewhere) {
+      if (elsewhere.sentence) used.add(elsewhere.sentence);
+      continue;
+    }
+    figuresMissing++;
+    const other =
+      otherFigure(figure, core, claimFigures, relations) ??
+      alignedFigure(claim, figure, trendPlace ? [...coreTerms, ...trendPlace.terms] : coreTerms);
+    if (other && !differs) differs = { claim: figure.value, source: other };
+    problems.push(
+      other
+        ? `the source gives ${other}, not ${figure.value}`
+        : core.set.has(figure.value)
+          ? `the source\u2019s ${figure.value} counts something else`
+          : `the source does not give ${figure.value}`,
+    );
+  }
+  // Years: the sentence, its window or the document's date and head. One of the claim's years is enough for the period.
+  const years = new Set<string>([...coreTerms, ...window.flatMap((p) => p.terms)].filter(isYear));
+  let yearsMissing = 0;
+  let yearsFound = 0;
+  for (const year of claim.years) {
+    const yw = figureWeight(year);
+    figureTotal += yw;
+    if (core.set.has(year)) figureCore += yw;
+    if (years.has(year) || context?.headYears.has(year)) {
+      yearsFound++;
+      continue;
+    }
+    yearsMissing++;
+    problems.push(years.size > 0 ? `the source speaks of ${[...years].sort().join(', ')}, not ${year}` : `the source does not say ${year}`);
+  }
+  const coreShare = claim.total + figureTotal > 0 ? (coreExact + figureCore) / (claim.total + figureTotal) : 0;
+
+  if (opposite) problems.unshift(`the source says \u201c${passageTrend.word ?? ''}\u201d, not \u201c${claim.trend.word ?? ''}\u201d`);
+  else if (claimDirection !== 0 && !sameTrend)
+    problems.push(`the source does not say it ${claim.trend.negated ? 'did not ' : ''}\u201c${claim.trend.word ?? ''}\u201d`);
+  if (trendPlace?.sentence && (opposite || sameTrend)) used.add(trendPlace.sentence);
+
+  const supporting = [...used].sort((a, b) => a.index - b.index);
+  const measure = measureTotal > 0 ? measureFound / measureTotal : 0;
+  const namesHeld = [...claim.names].every((n) => MONTHS.has(n) || core.set.has(n) || head.has(n) || window.some((p) => p.set.has(n)));
+  const samePeriod = claim.years.length === 0 || yearsFound > 0;
+  const plainOpposite = opposite && !claim.trend.negated && !passageTrend.negated;
+  const figureAgainst = differs !== undefined && figuresMissing === 1 && !opposite;
+  if (measure >= CONTRADICTION_MEASURE && namesHeld && samePeriod && (plainOpposite || figureAgainst)) {
+    const detail = plainOpposite ? problems[0] : `the source gives ${differs!.source}, not ${differs!.claim}`;
+    return { verdict: 'contradicts', score: round(measure), detail, coverage, supporting, measure, coreShare };
+  }
+  const trendOk = claimDirection === 0 || sameTrend;
+  if (coreShare >= CORE_SHARE && coverage >= SUPPORT_COVERAGE && figuresMissing === 0 && yearsMissing === 0 && trendOk) {
+    return { verdict: 'supports', score: round(coverage), coverage, supporting, measure, coreShare };
+  }
+  if (coreShare >= CORE_SHARE && coverage >= PARTIAL_COVERAGE) {
+    const detail = problems[0] ?? missingWords(missing);
+    const shortfall = !trendOk ? 'trend' : figuresMissing > 0 ? 'figure' : yearsMissing > 0 ? 'period' : 'wording';
+    return { verdict: 'partial', score: round(coverage), detail, coverage, supporting, shortfall, measure, coreShare };
+  }
+  return { verdict: 'related', score: round(coverage), coverage, supporting: [], measure, coreShare };
+}
+
+const termSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The set of a passage's terms, kept with its (memoised) term array: the same neighbours come back for many claims. */
+function setOf(terms: readonly string[]): ReadonlySet<string> {
+  let set = termSets.get(terms);
+  if (!set) {
+    set = new Set(terms);
+    termSets.set(terms, set);
+  }
+  return set;
+}
+
+/** What `word` of the claim earns in `place` through term relations, phrases included (1 for the term itself). */
+function related(claim: AnalysedClaim, place: Place, word: string, relations: TermRelations): number {
+  if (!place.credit) {
+    place.credit = new Map();
+    const credits = relations.credits(claim.sequence, place.terms);
+    for (let i = 0; i < credits.length; i++) {
+      const t = claim.sequence[i];
+      if (credits[i] > (place.credit.get(t) ?? 0)) place.credit.set(t, Math.min(1, credits[i]));
+    }
+  }
+  return place.credit.get(word) ?? 0;
+}
+
+/**
+ * The figure occurs in the place, and not only as a reference number
+ * ("section 52", "paragraph 14", "page 7") where the claim counts something.
+ */
+function bound(figure: ClaimFigure, place: Place): boolean {
+  if (!place.set.has(figure.value)) return false;
+  if (figure.reference) return true;
+  const { terms } = place;
+  for (let i = 0; i < terms.length; i++) if (terms[i] === figure.value && !REFERENCE_WORDS.has(terms[i - 1] ?? '')) return true;
+  return false;
+}
+
+/**
+ * The sentence's own figure for the claim figure's quantity: a figure of the
+ * same kind, not one the claim states, right before the same word
+ * ("41% of children" against "31% of the children").
+ */
+function otherFigure(figure: ClaimFigure, place: Place, claimFigures: ReadonlySet<string>, relations: TermRelations): string | undefined {
+  if (figure.next === undefined) return undefined;
+  const percent = figure.value.endsWith('%');
+  const { terms } = place;
+  for (let i = 0; i < terms.length - 1; i++) {
+    const t = terms[i];
+    if (!isFigure(t) || isYear(t) || claimFigures.has(t) || t.endsWith('%') !== percent) continue;
+    const next = terms[i + 1];
+    if (next === figure.next || relations.relatedness(figure.next, next) >= 0.8) return t;
+  }
+  return undefined;
+}
+
+/**
+ * The sentence's figure in the claim figure's place when both state the same
+ * number of figures of the same kinds in the same order and differ only there
+ * ("from 42% to 64%" against "from 42% to 74%").
+ */
+function alignedFigure(claim: AnalysedClaim, figure: ClaimFigure, terms: readonly string[]): string | undefined {
+  const ours = claim.figures.map((f) => f.value);
+  const theirs = [...countedFigures(terms)];
+  if (ours.length !== theirs.length) return undefined;
+  const at = ours.indexOf(figure.value);
+  for (let i = 0; i < ours.length; i++) if (i !== at && ours[i] !== theirs[i]) return undefined;
+  const other = theirs[at];
+  return other !== figure.value && other.endsWith('%') === figure.value.endsWith('%') ? other : undefined;
+}
+
+function missingWords(missing: Array<{ word: string; weight: number }>): string {
+  const top = [...missing]
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, 2)
+    .map((m) => `\u201c${m.word}\u201d`);
+  return top.length ? `the source does not mention ${top.join(' or ')}` : 'the source says less than the sentence';
+}
+
+function round(n: number): number {
+  return Math.round(Math.min(1, Math.max(0, n)) * 1000) / 1000;
+}

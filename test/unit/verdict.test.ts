@@ -1,0 +1,181 @@
+/**
+ * Graded verdicts end to end on a small corpus: figures found across the
+ * items of one list, a place named only in the cited document's title, a
+ * partial match that says what differs, contradictions by direction and by
+ * figure, an agreeing twin that is never flagged, a related passage that is
+ * never called supporting, the order of evidence, and exact provenance of
+ * every evidence span (its text is what its file range reads).
+ */
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { Corpus } from '../../server/src/engine/corpus/corpus.js';
+import { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
+import type { DraftDiagnostic } from '../../server/src/engine/check/diagnostics.js';
+import { rankBySupport } from '../../server/src/engine/check/support.js';
+import { VERDICT_ORDER } from '../../server/src/engine/evidence/gradedEvidence.js';
+import { spanText } from '../../server/src/engine/text/normalize.js';
+import { MemoryWorkspace } from '../helpers/memoryWorkspace.js';
+
+const FILES = {
+  '/corpus/westshire-inspection.txt': [
+    'Westshire County Council',
+    'Inspection of children\u2019s social care services',
+    '',
+    'There are not enough homes for children with complex needs. Leaders are recruiting more foster carers.',
+    '',
+    'The review heard from:',
+    '- 14 councils',
+    '- 52 providers',
+    '',
+    'The number of children subject to child protection plans has increased by 41% since March 2013.',
+    '',
+    'The proportion of care leavers in education, training or employment was 41% in 2014.',
+    '',
+  ].join('\n'),
+  '/corpus/national-review.txt': [
+    'National review of residential care',
+    '',
+    'Children with complex needs deserve stable and loving homes close to their families.',
+    '',
+    'Commissioning of residential care is fragmented across the country.',
+    '',
+  ].join('\n'),
+};
+
+let corpus: Corpus;
+let checker: DraftChecker;
+before(async () => {
+  corpus = new Corpus(new MemoryWorkspace(FILES), { roots: ['/corpus'] });
+  await corpus.refresh();
+  checker = new DraftChecker(corpus);
+});
+
+interface Case {
+  name: string;
+  draft: string;
+  /** Codes expected, in any order; [] for none. */
+  codes: Array<DraftDiagnostic['code']>;
+  /** For the first finding of `on`: the verdict of its first evidence item, and a pattern its detail or message must match. */
+  on?: DraftDiagnostic['code'];
+  verdict?: 'supports' | 'partial' | 'related' | 'contradicts';
+  source?: string;
+  detail?: RegExp;
+  message?: RegExp;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'figures across the items of one list',
+    draft: 'The review heard from 14 councils and 52 providers [@westshire-inspection].',
+    codes: [],
+  },
+  {
+    name: 'a place named only in the cited document\u2019s title',
+    draft: 'In Westshire there are not enough homes for children with complex needs [@westshire-inspection].',
+    codes: [],
+  },
+  {
+    name: 'uncited, supported: the message says so',
+    draft: 'In Westshire there are not enough homes for children with complex needs.',
+    codes: ['unsupported-claim'],
+    on: 'unsupported-claim',
+    verdict: 'supports',
+    source: 'westshire-inspection',
+    message: /Supported by \[@westshire-inspection\]/,
+  },
+  {
+    name: 'partial, saying which figure the source does not give',
+    draft: 'There are not enough homes for the 30 children with complex needs in Westshire.',
+    codes: ['unsupported-claim'],
+    on: 'unsupported-claim',
+    verdict: 'partial',
+    detail: /does not give 30/,
+    message: /Partly supported by \[@westshire-inspection\] \(the source does not give 30\)/,
+  },
+  {
+    name: 'contradiction by direction, uncited',
+    draft: 'The number of children subject to child protection plans in Westshire fell by 41% since March 2013.',
+    codes: ['unsupported-claim', 'contradicted-by-source'],
+    on: 'contradicted-by-source',
+    verdict: 'contradicts',
+    source: 'westshire-inspection',
+    detail: /increased.*fell/,
+    message:
+      /\u201cThe number of children subject to child protection plans has increased by 41%.*where this says \u201cThe number of children/,
+  },
+  {
+    name: 'contradiction by figure, cited',
+    draft: 'The proportion of care leavers in education, training or employment was 35% in 2014 [@westshire-inspection].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    verdict: 'contradicts',
+    detail: /41%, not 35%/,
+  },
+  {
+    name: 'the agreeing twin in other words is not flagged',
+    draft: 'Westshire\u2019s child protection plans went up by 41% since March 2013 [@westshire-inspection].',
+    codes: [],
+  },
+  {
+    name: 'a related passage is never called supporting',
+    draft: 'Children with complex needs in Westshire waited two years for a stable home.',
+    codes: ['unsupported-claim'],
+    on: 'unsupported-claim',
+    message: /^(?!.*Supported by)/,
+  },
+  {
+    name: 'a cited source that only relates gets citation-does-not-support, never supported',
+    draft: 'Commissioning of residential care for children with complex needs costs Westshire \u00a312m a year [@national-review].',
+    codes: ['citation-does-not-support'],
+    on: 'citation-does-not-support',
+    message: /^(?!.*Supported by \[@national-review\])/,
+  },
+];
+
+for (const c of CASES) {
+  test(`verdicts: ${c.name}`, () => {
+    const diagnostics = checker.check(`${c.draft}\n`);
+    const summary = JSON.stringify(diagnostics.map((d) => [d.code, d.message, d.evidence.map((e) => [e.verdict, e.detail])]));
+    assert.deepEqual(diagnostics.map((d) => d.code).sort(), [...c.codes].sort(), summary);
+    if (!c.on) return;
+    const finding = diagnostics.find((d) => d.code === c.on)!;
+    if (c.verdict) assert.equal(finding.evidence[0]?.verdict, c.verdict, summary);
+    if (c.source) assert.equal(finding.evidence[0]?.sourceId, c.source, summary);
+    if (c.detail) assert.match(finding.evidence[0]?.detail ?? '', c.detail, summary);
+    if (c.message) assert.match(finding.message, c.message, summary);
+    // Nothing flagged as unsupported is called supported unless its evidence says so.
+    for (const d of diagnostics)
+      if (/Supported by/.test(d.message))
+        assert.ok(
+          d.evidence.some((e) => e.verdict === 'supports'),
+          summary,
+        );
+  });
+}
+
+test('every evidence span reads its file exactly, context sentences included', () => {
+  for (const c of CASES) {
+    for (const d of checker.check(`${c.draft}\n`)) {
+      for (const e of d.evidence) {
+        const text = corpus.document(e.sourceId)!.text;
+        assert.equal(spanText(text, e.start, e.end), e.text, `${c.name}: ${e.text}`);
+        for (const s of e.context ?? []) assert.equal(spanText(text, s.start, s.end), s.text);
+        assert.ok(e.score >= 0 && e.score <= 1, `score ${e.score}`);
+      }
+    }
+  }
+});
+
+test('evidence is ordered by verdict, then score', () => {
+  for (const c of CASES) {
+    const claim = c.draft.replace(/\s*\[@[^\]]*\]/g, '');
+    const ranked = rankBySupport(corpus, claim, corpus.search(claim, 10));
+    for (let i = 1; i < ranked.length; i++) {
+      const [a, b] = [ranked[i - 1], ranked[i]];
+      assert.ok(
+        VERDICT_ORDER[a.verdict] < VERDICT_ORDER[b.verdict] || (a.verdict === b.verdict && a.score >= b.score),
+        `${c.name}: ${a.verdict} ${a.score} before ${b.verdict} ${b.score}`,
+      );
+    }
+  }
+});

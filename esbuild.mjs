@@ -69,11 +69,23 @@ function lazyGateways(outfile, guard) {
       b.onResolve({ filter: GATEWAY_IMPORT }, (args) => {
         const target = resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts');
         if (!GATEWAYS.includes(target)) return undefined;
-        if (args.kind !== 'dynamic-import') return { errors: [{ text: `${args.path} is a lazy gateway: load it with await import(), never statically (${args.importer}).` }] };
-        const path = relative(dirname(outfile), `${LAZY_OUT}/${basename(target, '.ts')}.js`).split(sep).join('/');
+        if (args.kind !== 'dynamic-import')
+          return {
+            errors: [{ text: `${args.path} is a lazy gateway: load it with await import(), never statically (${args.importer}).` }],
+          };
+        const path = relative(dirname(outfile), `${LAZY_OUT}/${basename(target, '.ts')}.js`)
+          .split(sep)
+          .join('/');
         return { path: path.startsWith('.') ? path : `./${path}`, external: true };
       });
-      if (guard) b.onResolve({ filter: HEAVY }, (args) => ({ errors: [{ text: `${args.path} may be bundled only into the gateways (server/src/engine/lazy/, citeproc/citationJs.ts); ${args.importer} imports it.` }] }));
+      if (guard)
+        b.onResolve({ filter: HEAVY }, (args) => ({
+          errors: [
+            {
+              text: `${args.path} may be bundled only into the gateways (server/src/engine/lazy/, citeproc/citationJs.ts); ${args.importer} imports it.`,
+            },
+          ],
+        }));
     },
   };
 }
@@ -88,7 +100,11 @@ const entries = [
 if (tests) {
   const suite = 'test/editor/suite';
   for (const file of readdirSync(suite).filter((f) => f === 'index.ts' || f.endsWith('.test.ts'))) {
-    entries.push({ entryPoints: [`${suite}/${file}`], outfile: `dist/${suite}/${file.replace(/\.ts$/, '.js')}`, external: ['vscode', 'mocha'] });
+    entries.push({
+      entryPoints: [`${suite}/${file}`],
+      outfile: `dist/${suite}/${file.replace(/\.ts$/, '.js')}`,
+      external: ['vscode', 'mocha'],
+    });
   }
 }
 

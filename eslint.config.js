@@ -12,7 +12,10 @@ const FS = ['fs', 'fs/promises', 'node:fs', 'node:fs/promises'].map((name) => ({
 }));
 const EDITOR = [
   { group: ['vscode', 'vscode/*'], message: 'The engine and the façade are editor-free.' },
-  { group: ['vscode-languageserver*', 'vscode-languageclient*', 'vscode-jsonrpc*'], message: 'Only server/src/lsp/ and server.ts speak LSP.' },
+  {
+    group: ['vscode-languageserver*', 'vscode-languageclient*', 'vscode-jsonrpc*'],
+    message: 'Only server/src/lsp/ and server.ts speak LSP.',
+  },
 ];
 const NODE_BUILTINS = [{ group: ['node:*'], message: 'The engine is pure: the host injects what it needs through host.ts.' }];
 

@@ -66,7 +66,10 @@ export async function runCheckSpeed(): Promise<CheckSpeedResult> {
     const started = performance.now();
     let out = '';
     try {
-      out = execFileSync(process.execPath, [CLI, 'check', file, '--corpus', POLICY, '--format', 'json'], { env, maxBuffer: 1 << 28 }).toString();
+      out = execFileSync(process.execPath, [CLI, 'check', file, '--corpus', POLICY, '--format', 'json'], {
+        env,
+        maxBuffer: 1 << 28,
+      }).toString();
     } catch (error) {
       out = String((error as { stdout?: Buffer }).stdout ?? '');
     }

@@ -32,7 +32,11 @@ export async function runEvidence(): Promise<EvidenceResult> {
   const seedCorpus = new Corpus(nodeWorkspaceReader, { roots: [fileURLToPath(new URL('../corpus', import.meta.url))] });
   await seedCorpus.refresh();
   const seedChecker = new DraftChecker(seedCorpus);
-  const claims = JSON.parse(readFileSync(new URL('./data/seed-claims.json', import.meta.url), 'utf8')) as Array<{ claim: string; sourceId: string; passage: string }>;
+  const claims = JSON.parse(readFileSync(new URL('./data/seed-claims.json', import.meta.url), 'utf8')) as Array<{
+    claim: string;
+    sourceId: string;
+    passage: string;
+  }>;
   const misses: string[] = [];
   for (const c of claims) {
     const d = seedChecker.check(`${c.claim}\n`, { sensitivity: 1 }).find((x) => x.code === 'unsupported-claim');
@@ -41,8 +45,19 @@ export async function runEvidence(): Promise<EvidenceResult> {
   }
   const round = (n: number) => Math.round(n * 1000) / 1000;
   return {
-    scifact: { claims: queries.length, flagged, relevantInTop3: hits, shareOfAll: round(hits / queries.length), shareOfFlagged: round(hits / Math.max(flagged, 1)) },
-    seeds: { claims: claims.length, found: claims.length - misses.length, share: round((claims.length - misses.length) / claims.length), misses },
+    scifact: {
+      claims: queries.length,
+      flagged,
+      relevantInTop3: hits,
+      shareOfAll: round(hits / queries.length),
+      shareOfFlagged: round(hits / Math.max(flagged, 1)),
+    },
+    seeds: {
+      claims: claims.length,
+      found: claims.length - misses.length,
+      share: round((claims.length - misses.length) / claims.length),
+      misses,
+    },
   };
 }
 

@@ -52,7 +52,14 @@ async function extractionThroughput(pdfs: string[]) {
       pages = result.pages ?? 0;
       chars = result.text?.length ?? 0;
     });
-    out.push({ file: basename(file), bytes: bytes.byteLength, pages, chars, medianMs: round(ms), pagesPerSecond: round((pages * 1000) / ms) });
+    out.push({
+      file: basename(file),
+      bytes: bytes.byteLength,
+      pages,
+      chars,
+      medianMs: round(ms),
+      pagesPerSecond: round((pages * 1000) / ms),
+    });
   }
   return out;
 }
@@ -81,7 +88,11 @@ async function makeFolders(pdfs: string[]): Promise<{ root: string; pdfDir: stri
 }
 
 /** One `sourced index` run: wall-clock ms, the engine's indexMs, and the documents and passages. */
-function cliIndex(dir: string, env: Record<string, string>, cacheDir?: string): { wallMs: number; indexMs: number; documents: number; passages: number } {
+function cliIndex(
+  dir: string,
+  env: Record<string, string>,
+  cacheDir?: string,
+): { wallMs: number; indexMs: number; documents: number; passages: number } {
   const args = [CLI, 'index', '--corpus', dir, '--stats', ...(cacheDir ? ['--cache-dir', cacheDir] : ['--no-cache'])];
   const started = performance.now();
   const child = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 26 });
@@ -93,7 +104,10 @@ function cliIndex(dir: string, env: Record<string, string>, cacheDir?: string): 
 
 async function main(): Promise<void> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first.`);
-  const pdfs = readdirSync(PDF_DIR).filter((f) => f.endsWith('.pdf')).sort().map((f) => join(PDF_DIR, f));
+  const pdfs = readdirSync(PDF_DIR)
+    .filter((f) => f.endsWith('.pdf'))
+    .sort()
+    .map((f) => join(PDF_DIR, f));
   const extraction = await extractionThroughput(pdfs);
   const { root, pdfDir, txtDir, pages } = await makeFolders(pdfs);
   try {
@@ -117,22 +131,24 @@ async function main(): Promise<void> {
     const warm = Array.from({ length: RUNS }, () => cliIndex(pdfDir, {}, cacheDir).wallMs);
     const buildMs = Object.fromEntries([...times].map(([name, ms]) => [name, round(median(ms))]));
     const folderBytes = (dir: string) => readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
-    process.stdout.write(`${JSON.stringify({
-      machine: { cores: availableParallelism(), node: process.version },
-      runs: RUNS,
-      extraction,
-      folder: {
-        files: COPIES,
-        pages,
-        pdfMB: round(folderBytes(pdfDir) / 1048576, 2),
-        txtMB: round(folderBytes(txtDir) / 1048576, 2),
-        pdf: counts.get('pdfWorkerPool'),
-        txt: counts.get('txt'),
-        wallMs: { ...buildMs, pdfWarmFromCache: round(median(warm)) },
-        pagesPerSecondCold: round((pages * 1000) / buildMs.pdfWorkerPool),
-        pdfOverTxt: round(buildMs.pdfWorkerPool / buildMs.txt, 2),
-      },
-    })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({
+        machine: { cores: availableParallelism(), node: process.version },
+        runs: RUNS,
+        extraction,
+        folder: {
+          files: COPIES,
+          pages,
+          pdfMB: round(folderBytes(pdfDir) / 1048576, 2),
+          txtMB: round(folderBytes(txtDir) / 1048576, 2),
+          pdf: counts.get('pdfWorkerPool'),
+          txt: counts.get('txt'),
+          wallMs: { ...buildMs, pdfWarmFromCache: round(median(warm)) },
+          pagesPerSecondCold: round((pages * 1000) / buildMs.pdfWorkerPool),
+          pdfOverTxt: round(buildMs.pdfWorkerPool / buildMs.txt, 2),
+        },
+      })}\n`,
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -56,13 +56,32 @@ function parseArgs(argv: string[]): Options {
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1];
     switch (argv[i]) {
-      case '--seconds': o.seconds = Number(value); i++; break;
-      case '--corpus': o.corpus = resolve(value); i++; break;
-      case '--rate': o.rate = Number(value); i++; break;
-      case '--drafts': o.drafts = Number(value); i++; break;
-      case '--seed': o.seed = Number(value); i++; break;
-      case '--type-into': o.typeInto = value === 'small' ? 'small' : 'large'; i++; break;
-      default: throw new Error(`unknown argument ${argv[i]}`);
+      case '--seconds':
+        o.seconds = Number(value);
+        i++;
+        break;
+      case '--corpus':
+        o.corpus = resolve(value);
+        i++;
+        break;
+      case '--rate':
+        o.rate = Number(value);
+        i++;
+        break;
+      case '--drafts':
+        o.drafts = Number(value);
+        i++;
+        break;
+      case '--seed':
+        o.seed = Number(value);
+        i++;
+        break;
+      case '--type-into':
+        o.typeInto = value === 'small' ? 'small' : 'large';
+        i++;
+        break;
+      default:
+        throw new Error(`unknown argument ${argv[i]}`);
     }
   }
   if (!(o.seconds > 0 && o.rate > 0 && o.drafts >= 2)) throw new Error('--seconds and --rate must be positive, --drafts at least 2');
@@ -73,10 +92,22 @@ const log = (message: string) => process.stderr.write(`[loadSession] ${message}\
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 const round = (x: number) => (Number.isFinite(x) ? Math.round(x * 10) / 10 : NaN);
 
-interface Latency { n: number; p50Ms: number; p95Ms: number; p99Ms: number; maxMs: number }
+interface Latency {
+  n: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  maxMs: number;
+}
 
 function latency(samples: number[]): Latency {
-  return { n: samples.length, p50Ms: round(percentile(samples, 50)), p95Ms: round(percentile(samples, 95)), p99Ms: round(percentile(samples, 99)), maxMs: round(samples.length ? Math.max(...samples) : NaN) };
+  return {
+    n: samples.length,
+    p50Ms: round(percentile(samples, 50)),
+    p95Ms: round(percentile(samples, 95)),
+    p99Ms: round(percentile(samples, 99)),
+    maxMs: round(samples.length ? Math.max(...samples) : NaN),
+  };
 }
 
 async function waitReady(session: LspSession): Promise<{ documents: number; passages: number }> {
@@ -120,7 +151,9 @@ export async function runLoadSession(options: Options) {
   log('warm start (measured server)');
   started = performance.now();
   // VS Code's capabilities where they change the server's work: it resolves code actions lazily.
-  const session = await startServer(workspace, settings, { textDocumentCapabilities: { codeAction: { resolveSupport: { properties: ['edit'] } } } });
+  const session = await startServer(workspace, settings, {
+    textDocumentCapabilities: { codeAction: { resolveSupport: { properties: ['edit'] } } },
+  });
   let stderr = '';
   session.process.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const sizes = await waitReady(session);
@@ -138,7 +171,11 @@ export async function runLoadSession(options: Options) {
     list.push({ at: performance.now(), version, diagnostics });
   });
   const checkedAt = (doc: LiveDocument, version: number) =>
-    session.waitForDiagnostics(doc.uri, (d) => session.publishedVersion(doc.uri) === version && !d.some((x) => x.code === 'indexing'), 10 * 60_000);
+    session.waitForDiagnostics(
+      doc.uri,
+      (d) => session.publishedVersion(doc.uri) === version && !d.some((x) => x.code === 'indexing'),
+      10 * 60_000,
+    );
 
   log(`opening ${docs.length} drafts (${docs.map((d) => wordsOf(d.text)).reduce((a, b) => a + b, 0)} words)`);
   const requests = new RequestLog(session.connection);
@@ -148,16 +185,23 @@ export async function runLoadSession(options: Options) {
   // The user hovers while the editor restores its tabs: is the server still answering?
   const hoverWhileOpening = setInterval(() => {
     const targets = hoverOffsets(typed.text);
-    requests.send('hover (while drafts open)', 'textDocument/hover', { textDocument: { uri: typed.uri }, position: typed.positionAt(targets[Math.floor(requestRandom() * targets.length)] ?? 0) });
+    requests.send('hover (while drafts open)', 'textDocument/hover', {
+      textDocument: { uri: typed.uri },
+      position: typed.positionAt(targets[Math.floor(requestRandom() * targets.length)] ?? 0),
+    });
   }, 250);
-  await Promise.all(docs.map(async (doc) => {
-    await checkedAt(doc, 1);
-    openMs.push(performance.now() - openedAt);
-  }));
+  await Promise.all(
+    docs.map(async (doc) => {
+      await checkedAt(doc, 1);
+      openMs.push(performance.now() - openedAt);
+    }),
+  );
   clearInterval(hoverWhileOpening);
   const allCheckedMs = Math.round(performance.now() - openedAt);
   const rssAfterOpen = memory.sample()?.rssMB;
-  log(`all drafts checked after ${allCheckedMs} ms; typing into ${typed.uri.split('/').pop()} at ${options.rate} edits/s for ${options.seconds} s`);
+  log(
+    `all drafts checked after ${allCheckedMs} ms; typing into ${typed.uri.split('/').pop()} at ${options.rate} edits/s for ${options.seconds} s`,
+  );
 
   const typist = new Typist(typed, typingRandom, pool);
   const editSentAt = new Map<number, number>();
@@ -181,7 +225,10 @@ export async function runLoadSession(options: Options) {
     const cursor = typed.positionAt(typist.cursor);
     const here = { textDocument: { uri: typed.uri }, position: cursor };
     if (edit.kind === 'type' && TRIGGER_CHARACTERS.includes(edit.text)) {
-      requests.send('completion (trigger character)', 'textDocument/completion', { ...here, context: { triggerKind: 2, triggerCharacter: edit.text } });
+      requests.send('completion (trigger character)', 'textDocument/completion', {
+        ...here,
+        context: { triggerKind: 2, triggerCharacter: edit.text },
+      });
     }
     const tick = i % options.rate;
     if (tick === 0) {
@@ -194,8 +241,14 @@ export async function runLoadSession(options: Options) {
       requests.send('completion (invoked)', 'textDocument/completion', { ...here, context: { triggerKind: 1 } });
     } else if (tick === Math.floor((3 * options.rate) / 4)) {
       // With the findings on the cursor's line, as VS Code sends them (quick fixes are built from them).
-      const onLine = (session.diagnostics.get(typed.uri) ?? []).filter((d) => d.range.start.line <= cursor.line && d.range.end.line >= cursor.line);
-      requests.send('codeAction', 'textDocument/codeAction', { textDocument: { uri: typed.uri }, range: { start: cursor, end: cursor }, context: { diagnostics: onLine } });
+      const onLine = (session.diagnostics.get(typed.uri) ?? []).filter(
+        (d) => d.range.start.line <= cursor.line && d.range.end.line >= cursor.line,
+      );
+      requests.send('codeAction', 'textDocument/codeAction', {
+        textDocument: { uri: typed.uri },
+        range: { start: cursor, end: cursor },
+        context: { diagnostics: onLine },
+      });
     }
   }
   const typingMs = Math.round(performance.now() - typingFrom);
@@ -208,7 +261,9 @@ export async function runLoadSession(options: Options) {
   const rssAfterSettle = memory.sample()?.rssMB;
 
   // Diagnostics while typing: how old the version each publication was for.
-  const typedPublications = (publications.get(typed.uri) ?? []).filter((p) => p.at >= typingFrom && p.version !== undefined && editSentAt.has(p.version));
+  const typedPublications = (publications.get(typed.uri) ?? []).filter(
+    (p) => p.at >= typingFrom && p.version !== undefined && editSentAt.has(p.version),
+  );
   const lagMs = typedPublications.map((p) => p.at - editSentAt.get(p.version!)!);
   const pubTimes = [typingFrom, ...typedPublications.map((p) => p.at)];
   const longestWithoutMs = Math.max(...pubTimes.slice(1).map((t, i) => t - pubTimes[i]), 0);
@@ -216,7 +271,11 @@ export async function runLoadSession(options: Options) {
 
   log('fresh checks of every draft');
   const comparisons: Array<{ uri: string } & FindingsComparison> = [];
-  for (const doc of docs) comparisons.push({ uri: doc.uri, ...compareFindings(session.diagnostics.get(doc.uri) ?? [], freshFindings(corpus, doc.text, doc.uri)) });
+  for (const doc of docs)
+    comparisons.push({
+      uri: doc.uri,
+      ...compareFindings(session.diagnostics.get(doc.uri) ?? [], freshFindings(corpus, doc.text, doc.uri)),
+    });
   const typedComparison = comparisons.find((c) => c.uri === typed.uri)!;
 
   const rssFinal = memory.sample()?.rssMB;
@@ -229,14 +288,27 @@ export async function runLoadSession(options: Options) {
   for (const dir of [cacheDir, workspace]) rmSync(dir, { recursive: true, force: true });
 
   const requestStats = requests.stats();
-  const totals = Object.values(requestStats).reduce((a, s) => ({ sent: a.sent + s.sent, answered: a.answered + s.answered, errors: a.errors + s.errors, timeouts: a.timeouts + s.timeouts }), { sent: 0, answered: 0, errors: 0, timeouts: 0 });
+  const totals = Object.values(requestStats).reduce(
+    (a, s) => ({
+      sent: a.sent + s.sent,
+      answered: a.answered + s.answered,
+      errors: a.errors + s.errors,
+      timeouts: a.timeouts + s.timeouts,
+    }),
+    { sent: 0, answered: 0, errors: 0, timeouts: 0 },
+  );
   return {
     corpus: options.corpus,
     documents: sizes.documents,
     passages: sizes.passages,
     coldIndexMs,
     warmStartMs,
-    drafts: { count: docs.length, words: docs.map((d) => wordsOf(d.text)).reduce((a, b) => a + b, 0), typedInto: typed.uri.split('/').pop(), typedWords: wordsOf(typed.text) },
+    drafts: {
+      count: docs.length,
+      words: docs.map((d) => wordsOf(d.text)).reduce((a, b) => a + b, 0),
+      typedInto: typed.uri.split('/').pop(),
+      typedWords: wordsOf(typed.text),
+    },
     open: { allCheckedMs, perDraft: latency(openMs) },
     typing: { seconds: options.seconds, rate: options.rate, edits, typingMs, lateEdits, kinds: editKinds },
     requests: { ...totals, byType: requestStats, errorMessages: requests.errorMessages },
@@ -266,12 +338,15 @@ export async function runLoadSession(options: Options) {
 }
 
 function summary(r: Awaited<ReturnType<typeof runLoadSession>>): string {
-  const row = (name: string, s: RequestStats) => `  ${name.padEnd(32)} ${String(s.answered).padStart(4)}/${String(s.sent).padEnd(4)} p50 ${s.p50Ms} ms, p95 ${s.p95Ms} ms, p99 ${s.p99Ms} ms, max ${s.maxMs} ms${s.errors ? `, ${s.errors} errors` : ''}${s.timeouts ? `, ${s.timeouts} timeouts` : ''}`;
+  const row = (name: string, s: RequestStats) =>
+    `  ${name.padEnd(32)} ${String(s.answered).padStart(4)}/${String(s.sent).padEnd(4)} p50 ${s.p50Ms} ms, p95 ${s.p95Ms} ms, p99 ${s.p99Ms} ms, max ${s.maxMs} ms${s.errors ? `, ${s.errors} errors` : ''}${s.timeouts ? `, ${s.timeouts} timeouts` : ''}`;
   const d = r.diagnostics;
   return [
     `Load session: ${r.documents} documents (${r.passages} passages), ${r.drafts.count} drafts (${r.drafts.words} words), typing into ${r.drafts.typedInto} (${r.drafts.typedWords} words)`,
     `  warm start ${r.warmStartMs} ms; all drafts checked ${r.open.allCheckedMs} ms after opening`,
-    `  ${r.typing.edits} edits in ${r.typing.typingMs} ms (${r.typing.lateEdits} late): ${Object.entries(r.typing.kinds).map(([k, n]) => `${k} ${n}`).join(', ')}`,
+    `  ${r.typing.edits} edits in ${r.typing.typingMs} ms (${r.typing.lateEdits} late): ${Object.entries(r.typing.kinds)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}`,
     `Requests: ${r.requests.answered}/${r.requests.sent} answered, ${r.requests.errors} errors, ${r.requests.timeouts} timeouts`,
     ...Object.entries(r.requests.byType).map(([k, s]) => row(k, s)),
     `Diagnostics: final version ${d.settleAfterLastEditMs} ms after the last edit (debounce ${d.debounceMs} ms); ${d.whileTyping.publications} publications while typing (lag p50 ${d.whileTyping.lagSinceEdit.p50Ms} ms, p95 ${d.whileTyping.lagSinceEdit.p95Ms} ms; longest without ${d.whileTyping.longestWithoutMs} ms)`,

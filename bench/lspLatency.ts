@@ -64,7 +64,12 @@ export interface LspLatencyResult {
 }
 
 function stats(samples: number[]): LatencyStats {
-  return { n: samples.length, medianMs: round(percentile(samples, 50), 1), p95Ms: round(percentile(samples, 95), 1), maxMs: round(Math.max(...samples), 1) };
+  return {
+    n: samples.length,
+    medianMs: round(percentile(samples, 50), 1),
+    p95Ms: round(percentile(samples, 95), 1),
+    maxMs: round(Math.max(...samples), 1),
+  };
 }
 
 function log(message: string): void {
@@ -84,7 +89,10 @@ async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }
   return { ms: performance.now() - started, value };
 }
 
-async function startIndexed(workspace: string, corpusDir: string): Promise<{ session: LspSession; ms: number; documents: number; passages: number }> {
+async function startIndexed(
+  workspace: string,
+  corpusDir: string,
+): Promise<{ session: LspSession; ms: number; documents: number; passages: number }> {
   const started = performance.now();
   const session = await startServer(workspace, { 'sourced.corpus.folders': [corpusDir] });
   const ready = await session.waitForStatus((s) => s.state === 'ready' || s.state === 'error', 0, 30 * 60_000);
@@ -130,7 +138,8 @@ export async function runLspLatency(corpusDir = DEFAULT_CORPUS): Promise<LspLate
       });
       return out;
     };
-    const spread = <T>(xs: T[], n: number) => (xs.length <= n ? xs : Array.from({ length: n }, (_, i) => xs[Math.floor((i * xs.length) / n)]));
+    const spread = <T>(xs: T[], n: number) =>
+      xs.length <= n ? xs : Array.from({ length: n }, (_, i) => xs[Math.floor((i * xs.length) / n)]);
     const sentenceEnds = positions(/[.!?](?=\s|$)/g, (m) => m.index! + 1);
     const citationKeys = positions(/\[@([^\]\s,;]+)/g, (m) => m.index! + 2 + Math.min(3, m[1].length));
     const quotations = positions(/\u201c[^\u201d]{10,}\u201d/g, (m) => m.index! + 5);
@@ -140,7 +149,11 @@ export async function runLspLatency(corpusDir = DEFAULT_CORPUS): Promise<LspLate
     const quoteAt = spread(sentenceEnds, Math.round(COMPLETIONS * 0.7));
     const keyAt = spread(citationKeys, COMPLETIONS - quoteAt.length);
     const complete = (position: { line: number; character: number }) =>
-      session.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position, context: { triggerKind: 1 } }) as Promise<{ items: unknown[] } | null>;
+      session.connection.sendRequest('textDocument/completion', {
+        textDocument: { uri },
+        position,
+        context: { triggerKind: 1 },
+      }) as Promise<{ items: unknown[] } | null>;
     await complete(quoteAt[0]); // JIT warm-up, not counted
     const quoteMs: number[] = [];
     const keyMs: number[] = [];
@@ -152,7 +165,11 @@ export async function runLspLatency(corpusDir = DEFAULT_CORPUS): Promise<LspLate
     }
 
     log('hover');
-    const hoverAt = [...spread(citationKeys, 35), ...spread(quotations, 30), ...spread(claims, HOVERS - 35 - Math.min(30, quotations.length))];
+    const hoverAt = [
+      ...spread(citationKeys, 35),
+      ...spread(quotations, 30),
+      ...spread(claims, HOVERS - 35 - Math.min(30, quotations.length)),
+    ];
     const hover = (position: { line: number; character: number }) =>
       session.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position }) as Promise<unknown>;
     await hover(hoverAt[0]);

@@ -44,12 +44,33 @@ import { percentile } from './lib/stats.js';
 const here = resolve(fileURLToPath(import.meta.url), '..');
 export const QUOTE_SEED = 20250214;
 
-interface Picked { doc: SourceDocument; sentence: Sentence }
+interface Picked {
+  doc: SourceDocument;
+  sentence: Sentence;
+}
 type Kind = 'exact' | 'changed' | 'dropped' | 'number' | 'curly' | 'ellipsis' | 'spliced' | 'nowhere';
-interface Outcome { total: number; pass: number; rightPlace: number; tie: number; missed: number; diffNamed: number; statuses: Record<string, number>; similarities: number[]; failures: unknown[] }
-interface Case { kind: Kind; quote: string; from: Picked; expect: 'exact' | 'misquote' | 'none'; /** Words the diff should name: [quote side, source side]. */ diff?: [string, string] }
+interface Outcome {
+  total: number;
+  pass: number;
+  rightPlace: number;
+  tie: number;
+  missed: number;
+  diffNamed: number;
+  statuses: Record<string, number>;
+  similarities: number[];
+  failures: unknown[];
+}
+interface Case {
+  kind: Kind;
+  quote: string;
+  from: Picked;
+  expect: 'exact' | 'misquote' | 'none';
+  /** Words the diff should name: [quote side, source side]. */ diff?: [string, string];
+}
 
-export async function runQuoteBench(options: { dataDir?: string; count?: number; runs?: number; queryTerms?: number } = {}): Promise<Record<string, unknown>> {
+export async function runQuoteBench(
+  options: { dataDir?: string; count?: number; runs?: number; queryTerms?: number } = {},
+): Promise<Record<string, unknown>> {
   const data = resolve(options.dataDir ?? process.env.BENCH_DATA_DIR ?? join(here, '..', '..', 'shared'));
   const count = options.count ?? Number(process.env.QUOTE_COUNT ?? 500);
   const runs = Math.max(1, options.runs ?? Number(process.env.QUOTE_RUNS ?? 3));
@@ -61,12 +82,14 @@ export async function runQuoteBench(options: { dataDir?: string; count?: number;
 
   // Eligible sentences: 8-40 words, some letters, text unique in the corpus.
   const occurrences = new Map<string, number>();
-  for (const doc of corpus.documents()) for (const s of doc.sentences) occurrences.set(s.text.toLowerCase(), (occurrences.get(s.text.toLowerCase()) ?? 0) + 1);
+  for (const doc of corpus.documents())
+    for (const s of doc.sentences) occurrences.set(s.text.toLowerCase(), (occurrences.get(s.text.toLowerCase()) ?? 0) + 1);
   const eligible: Picked[] = [];
   for (const doc of corpus.documents()) {
     for (const sentence of doc.sentences) {
       const n = tokenize(sentence.text).length;
-      if (n >= 8 && n <= 40 && /\p{L}/u.test(sentence.text) && occurrences.get(sentence.text.toLowerCase()) === 1) eligible.push({ doc, sentence });
+      if (n >= 8 && n <= 40 && /\p{L}/u.test(sentence.text) && occurrences.get(sentence.text.toLowerCase()) === 1)
+        eligible.push({ doc, sentence });
     }
   }
   eligible.sort((a, b) => (a.doc.file < b.doc.file ? -1 : a.doc.file > b.doc.file ? 1 : a.sentence.index - b.sentence.index));
@@ -75,7 +98,9 @@ export async function runQuoteBench(options: { dataDir?: string; count?: number;
   const general = draw(() => true);
   const withNumber = draw((p) => tokenize(p.sentence.text).some((t) => /\d/.test(t.norm)));
   const withCurly = draw((p) => /[\u2018\u2019\u201c\u201d\u2013\u2014]/.test(p.sentence.text));
-  const vocab = [...new Set(general.flatMap((p) => tokenize(p.sentence.text).map((t) => t.norm)).filter((w) => /^\p{L}{4,}$/u.test(w)))].sort();
+  const vocab = [
+    ...new Set(general.flatMap((p) => tokenize(p.sentence.text).map((t) => t.norm)).filter((w) => /^\p{L}{4,}$/u.test(w))),
+  ].sort();
 
   const cases: Case[] = [];
   for (const p of general) {
@@ -85,9 +110,21 @@ export async function runQuoteBench(options: { dataDir?: string; count?: number;
     let to = vocab[pick(random, vocab.length)];
     const at = pick(random, words.length);
     while (to === words[at].norm) to = vocab[pick(random, vocab.length)];
-    cases.push({ kind: 'changed', quote: `"${splice(text, words[at].start, words[at].end, to)}"`, from: p, expect: 'misquote', diff: [to, text.slice(words[at].start, words[at].end)] });
+    cases.push({
+      kind: 'changed',
+      quote: `"${splice(text, words[at].start, words[at].end, to)}"`,
+      from: p,
+      expect: 'misquote',
+      diff: [to, text.slice(words[at].start, words[at].end)],
+    });
     const drop = 1 + pick(random, words.length - 2);
-    cases.push({ kind: 'dropped', quote: `"${splice(text, words[drop].start, words[drop + 1].start, '')}"`, from: p, expect: 'misquote', diff: ['', text.slice(words[drop].start, words[drop].end)] });
+    cases.push({
+      kind: 'dropped',
+      quote: `"${splice(text, words[drop].start, words[drop + 1].start, '')}"`,
+      from: p,
+      expect: 'misquote',
+      diff: ['', text.slice(words[drop].start, words[drop].end)],
+    });
     const gap = 2 + pick(random, 3);
     const from = 2 + pick(random, Math.max(1, words.length - gap - 3));
     const last = Math.min(from + gap - 1, words.length - 3);
@@ -99,10 +136,19 @@ export async function runQuoteBench(options: { dataDir?: string; count?: number;
     const numbers = tokenize(text).filter((t) => /\d/.test(t.norm));
     const t = numbers[pick(random, numbers.length)];
     const changed = changeNumber(text.slice(t.start, t.end));
-    cases.push({ kind: 'number', quote: `"${splice(text, t.start, t.end, changed)}"`, from: p, expect: 'misquote', diff: [changed, text.slice(t.start, t.end)] });
+    cases.push({
+      kind: 'number',
+      quote: `"${splice(text, t.start, t.end, changed)}"`,
+      from: p,
+      expect: 'misquote',
+      diff: [changed, text.slice(t.start, t.end)],
+    });
   }
   for (const p of withCurly) {
-    const straight = p.sentence.text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '-');
+    const straight = p.sentence.text
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/[\u2013\u2014]/g, '-');
     cases.push({ kind: 'curly', quote: `"${straight}"`, from: p, expect: 'exact' });
   }
   for (let k = 0; k < general.length; k++) {
@@ -137,7 +183,11 @@ export async function runQuoteBench(options: { dataDir?: string; count?: number;
     const used = process.cpuUsage(cpu);
     cpuTimes.push((used.user + used.system) / 1000);
     let o = outcome.get(c.kind);
-    if (!o) outcome.set(c.kind, (o = { total: 0, pass: 0, rightPlace: 0, tie: 0, missed: 0, diffNamed: 0, statuses: {}, similarities: [], failures: [] }));
+    if (!o)
+      outcome.set(
+        c.kind,
+        (o = { total: 0, pass: 0, rightPlace: 0, tie: 0, missed: 0, diffNamed: 0, statuses: {}, similarities: [], failures: [] }),
+      );
     o.total++;
     o.statuses[check.status] = (o.statuses[check.status] ?? 0) + 1;
     o.similarities.push(check.similarity);
@@ -154,7 +204,15 @@ export async function runQuoteBench(options: { dataDir?: string; count?: number;
         if (tie) o.tie++;
         else o.missed++;
       }
-      if (!tie && o.failures.length < 8) o.failures.push({ quote: c.quote, status: check.status, similarity: check.similarity, at: `${check.sourceId}#${check.sentences}`, want: `${c.from.doc.sourceId}#${c.from.sentence.index}`, message: check.message });
+      if (!tie && o.failures.length < 8)
+        o.failures.push({
+          quote: c.quote,
+          status: check.status,
+          similarity: check.similarity,
+          at: `${check.sourceId}#${check.sentences}`,
+          want: `${c.from.doc.sourceId}#${c.from.sentence.index}`,
+          message: check.message,
+        });
     }
     if (c.diff && namesDiff(check, c.diff)) o.diffNamed++;
   }
@@ -174,10 +232,18 @@ export async function runQuoteBench(options: { dataDir?: string; count?: number;
       quotes: o.total,
       passPct: pct(o.pass, o.total),
       rightPlacePct: pct(o.rightPlace, o.total),
-      ...(kind === 'changed' || kind === 'dropped' || kind === 'number' ? { elsewhereEquallyClose: o.tie, originalMissed: o.missed, passOrTiePct: pct(o.pass + o.tie, o.total) } : {}),
+      ...(kind === 'changed' || kind === 'dropped' || kind === 'number'
+        ? { elsewhereEquallyClose: o.tie, originalMissed: o.missed, passOrTiePct: pct(o.pass + o.tie, o.total) }
+        : {}),
       ...(kind === 'changed' || kind === 'dropped' || kind === 'number' ? { diffNamesEditPct: pct(o.diffNamed, o.total) } : {}),
       statuses: o.statuses,
-      similarity: { min: Math.min(...sims), p5: percentile(sims, 5), p50: percentile(sims, 50), p95: percentile(sims, 95), max: Math.max(...sims) },
+      similarity: {
+        min: Math.min(...sims),
+        p5: percentile(sims, 5),
+        p50: percentile(sims, 50),
+        p95: percentile(sims, 95),
+        max: Math.max(...sims),
+      },
       timeMs: spread(cases.flatMap((c, k) => (c.kind === kind ? [times[k]] : []))),
       minOfRunsMs: spread(cases.flatMap((c, k) => (c.kind === kind ? [minTimes[k]] : []))),
       failures: o.failures,
@@ -185,7 +251,13 @@ export async function runQuoteBench(options: { dataDir?: string; count?: number;
   }
   const required = (k: number) => cases[k].kind !== 'spliced' && cases[k].kind !== 'nowhere';
   return {
-    corpus: { documents: summary.documents, passages: summary.passages, mb: Math.round(summary.bytes / 1048.576) / 1000, indexMs: Math.round(indexMs), eligibleSentences: eligible.length },
+    corpus: {
+      documents: summary.documents,
+      passages: summary.passages,
+      mb: Math.round(summary.bytes / 1048.576) / 1000,
+      indexMs: Math.round(indexMs),
+      eligibleSentences: eligible.length,
+    },
     draws: { general: general.length, withNumber: withNumber.length, withCurly: withCurly.length },
     kinds,
     queryTerms: options.queryTerms ?? 'default',
@@ -203,7 +275,13 @@ export async function runQuoteBench(options: { dataDir?: string; count?: number;
 
 function spread(values: number[]): { n: number; p50: number; p95: number; p99: number; max: number } {
   const r = (x: number) => Math.round(x * 1000) / 1000;
-  return { n: values.length, p50: r(percentile(values, 50)), p95: r(percentile(values, 95)), p99: r(percentile(values, 99)), max: r(Math.max(...values)) };
+  return {
+    n: values.length,
+    p50: r(percentile(values, 50)),
+    p95: r(percentile(values, 95)),
+    p99: r(percentile(values, 99)),
+    max: r(Math.max(...values)),
+  };
 }
 
 function sample<T>(items: T[], n: number, random: Random): T[] {

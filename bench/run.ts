@@ -29,7 +29,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 if (typeof (globalThis as { gc?: unknown }).gc !== 'function') {
   // Heap figures need full GCs: re-run this script with --expose-gc.
-  const child = spawnSync(process.execPath, ['--expose-gc', ...process.execArgv, process.argv[1], ...process.argv.slice(2)], { stdio: 'inherit' });
+  const child = spawnSync(process.execPath, ['--expose-gc', ...process.execArgv, process.argv[1], ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
   process.exit(child.status ?? 1);
 }
 
@@ -56,7 +58,12 @@ const QUERY_COUNT = env('BENCH_QUERIES', 200);
 const FUSE_QUERIES = env('BENCH_FUSE_QUERIES', 10);
 const FUSE_BUDGET_MS = env('BENCH_FUSE_BUDGET_MS', 45_000);
 const MINISEARCH_BUDGET_MS = env('BENCH_MINISEARCH_BUDGET_MS', 300_000);
-const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+const SKIP = new Set(
+  (process.env.BENCH_SKIP ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 const DATA = resolve(process.env.BENCH_DATA_DIR ?? join(here, '..', '..', 'shared'));
 const POLICY_DIR = join(DATA, 'data', 'policy-corpus');
 const SEEDS_DIR = join(DATA, 'seeds');
@@ -73,9 +80,21 @@ function queryPlan(library: string, count: number): (TimingOptions & { how: stri
       return { warmup: count, timed: count, how: `warm-up ${count}, then ${count} timed` };
     case 'minisearch':
       // ~1.2 s per query here: a full warm-up pass would add 4 minutes; a few queries warm the JIT.
-      return { warmup: 5, timed: count, budgetMs: MINISEARCH_BUDGET_MS, minTimed: Math.min(100, count), how: `warm-up 5, then ${count} timed (stop after ${MINISEARCH_BUDGET_MS / 1000} s)` };
+      return {
+        warmup: 5,
+        timed: count,
+        budgetMs: MINISEARCH_BUDGET_MS,
+        minTimed: Math.min(100, count),
+        how: `warm-up 5, then ${count} timed (stop after ${MINISEARCH_BUDGET_MS / 1000} s)`,
+      };
     case 'fuse.js':
-      return { warmup: 0, timed: FUSE_QUERIES, budgetMs: FUSE_BUDGET_MS, minTimed: 2, how: `no warm-up; first <=${FUSE_QUERIES}, stop after ${FUSE_BUDGET_MS / 1000} s` };
+      return {
+        warmup: 0,
+        timed: FUSE_QUERIES,
+        budgetMs: FUSE_BUDGET_MS,
+        minTimed: 2,
+        how: `no warm-up; first <=${FUSE_QUERIES}, stop after ${FUSE_BUDGET_MS / 1000} s`,
+      };
     default:
       return undefined;
   }
@@ -90,7 +109,7 @@ async function scifact(): Promise<unknown> {
   } catch (error) {
     const missing = !existsSync(join(here, 'scifact.ts')) && !existsSync(join(here, 'scifact.js'));
     if (missing) return undefined;
-    return { error: error instanceof Error ? error.stack ?? error.message : String(error) };
+    return { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
 }
 
@@ -132,7 +151,16 @@ function queryLibrary(corpus: LoadedCorpus, library: Library): void {
   hitsByLibrary[name] = outputs.map((list, i) => list.slice(0, 10).includes(queries[i].sourceId));
   msByLibrary[name] = ms.map((v) => round(v, 3));
   for (const [variant, search] of Object.entries(index.variants ?? {})) {
-    recallOnly.push({ library: variant, recallAt10: round(recallAt10(queries, queries.map((q) => search(q.text, 10))), 3) });
+    recallOnly.push({
+      library: variant,
+      recallAt10: round(
+        recallAt10(
+          queries,
+          queries.map((q) => search(q.text, 10)),
+        ),
+        3,
+      ),
+    });
   }
 }
 
@@ -183,11 +211,19 @@ if (!SKIP.has('scifact')) {
 // Sections 5-8: the standalone scripts, each in its own process.
 const { runScript } = await import('./lib/scriptSection.js');
 const SCRIPT_SECTIONS: Array<{ key: string; title: string; scripts: string[] }> = [
-  { key: 'draft', title: '5. Draft analysis (claimDetectionCli, quotes, checkSpeed, evidence)', scripts: ['claimDetectionCli', 'quotes', 'checkSpeed', 'evidence'] },
+  {
+    key: 'draft',
+    title: '5. Draft analysis (claimDetectionCli, quotes, checkSpeed, evidence)',
+    scripts: ['claimDetectionCli', 'quotes', 'checkSpeed', 'evidence'],
+  },
   { key: 'lsp', title: '6. Editor protocol (lspLatency)', scripts: ['lspLatency'] },
   { key: 'load', title: '7. Load session (loadSession)', scripts: ['loadSession'] },
   { key: 'formats', title: '8. Source formats (formats)', scripts: ['formats'] },
-  { key: 'verdicts', title: '9. Verdicts (verdicts: policy dev set; verdictsScifact: SciFact sentence level)', scripts: ['verdicts', 'verdictsScifact'] },
+  {
+    key: 'verdicts',
+    title: '9. Verdicts (verdicts: policy dev set; verdictsScifact: SciFact sentence level)',
+    scripts: ['verdicts', 'verdictsScifact'],
+  },
 ];
 const scriptResults: Record<string, unknown> = {};
 for (const section of SCRIPT_SECTIONS) {
@@ -216,8 +252,14 @@ if (latencies.length > 0) {
   for (const r of recallOnly) out.push(`recall@10 of ${r.library}: ${(r.recallAt10 * 100).toFixed(1)}%`);
   const ours = latencies.find((l) => l.library === 'ours (Corpus.search)');
   const ms = latencies.find((l) => l.library === 'minisearch');
-  if (ours && ms) out.push(`ours (Corpus.search) p50 ${(ms.p50Ms / ours.p50Ms).toFixed(1)}x and p95 ${(ms.p95Ms / ours.p95Ms).toFixed(1)}x faster than MiniSearch`);
-  if (corpusInfo) out.push(`Corpus (no cache): refresh ${corpusInfo.refreshMs} ms; retains ${corpusInfo.retainedMB} MB (heapUsed ${corpusInfo.heapUsedMB} + arrayBuffers ${corpusInfo.arrayBuffersMB}) incl. texts and sentences`);
+  if (ours && ms)
+    out.push(
+      `ours (Corpus.search) p50 ${(ms.p50Ms / ours.p50Ms).toFixed(1)}x and p95 ${(ms.p95Ms / ours.p95Ms).toFixed(1)}x faster than MiniSearch`,
+    );
+  if (corpusInfo)
+    out.push(
+      `Corpus (no cache): refresh ${corpusInfo.refreshMs} ms; retains ${corpusInfo.retainedMB} MB (heapUsed ${corpusInfo.heapUsedMB} + arrayBuffers ${corpusInfo.arrayBuffersMB}) incl. texts and sentences`,
+    );
 }
 if (start) {
   out.push(report.heading(`3. Cold vs warm start (Corpus.refresh with fileCacheStore, median of ${RUNS})`));
@@ -228,9 +270,18 @@ out.push(SKIP.has('scifact') ? 'scifact: skipped' : report.scifactLines(scifactR
 for (const section of SCRIPT_SECTIONS) {
   out.push(report.heading(section.title));
   if (SKIP.has(section.key)) out.push(`${section.key}: skipped`);
-  else for (const script of section.scripts) out.push(scriptResults[script] ? JSON.stringify(scriptResults[script], null, 1) : `${script}: not present`);
+  else
+    for (const script of section.scripts)
+      out.push(scriptResults[script] ? JSON.stringify(scriptResults[script], null, 1) : `${script}: not present`);
 }
-const targetList = policy ? report.targets(build, policy.name, latencies.find((l) => l.library === 'ours (Corpus.search)'), start) : [];
+const targetList = policy
+  ? report.targets(
+      build,
+      policy.name,
+      latencies.find((l) => l.library === 'ours (Corpus.search)'),
+      start,
+    )
+  : [];
 if (targetList.length > 0) {
   out.push(report.heading('Targets (policy-corpus)'));
   out.push(report.targetTable(targetList));
@@ -245,8 +296,24 @@ const json = {
   machine,
   date: new Date().toISOString(),
   totalSeconds: totalS,
-  settings: { runs: RUNS, queries: queries.length, fuseQueries: FUSE_QUERIES, fuseBudgetMs: FUSE_BUDGET_MS, minisearchBudgetMs: MINISEARCH_BUDGET_MS, skip: [...SKIP], data: DATA },
-  corpora: corpora.map((c) => ({ name: c.name, roots: c.roots, files: c.docs.length, bytes: c.bytes, passages: c.records.length, readMs: round(c.readMs, 1), ingestMs: round(c.ingestMs, 1) })),
+  settings: {
+    runs: RUNS,
+    queries: queries.length,
+    fuseQueries: FUSE_QUERIES,
+    fuseBudgetMs: FUSE_BUDGET_MS,
+    minisearchBudgetMs: MINISEARCH_BUDGET_MS,
+    skip: [...SKIP],
+    data: DATA,
+  },
+  corpora: corpora.map((c) => ({
+    name: c.name,
+    roots: c.roots,
+    files: c.docs.length,
+    bytes: c.bytes,
+    passages: c.records.length,
+    readMs: round(c.readMs, 1),
+    ingestMs: round(c.ingestMs, 1),
+  })),
   build,
   queries: {
     latency: latencies,
@@ -257,12 +324,20 @@ const json = {
       original: q.original,
       query: q.text,
       edits: q.edits,
-      found: Object.fromEntries(Object.entries(hitsByLibrary).filter(([, h]) => i < h.length).map(([lib, h]) => [lib, h[i]])),
-      ms: Object.fromEntries(Object.entries(msByLibrary).filter(([, m]) => i < m.length).map(([lib, m]) => [lib, m[i]])),
+      found: Object.fromEntries(
+        Object.entries(hitsByLibrary)
+          .filter(([, h]) => i < h.length)
+          .map(([lib, h]) => [lib, h[i]]),
+      ),
+      ms: Object.fromEntries(
+        Object.entries(msByLibrary)
+          .filter(([, m]) => i < m.length)
+          .map(([lib, m]) => [lib, m[i]]),
+      ),
     })),
   },
   start,
-  scifact: SKIP.has('scifact') ? 'skipped' : scifactResult ?? 'not available',
+  scifact: SKIP.has('scifact') ? 'skipped' : (scifactResult ?? 'not available'),
   scripts: scriptResults,
   targets: targetList,
 };

@@ -76,7 +76,11 @@ export function rankDocuments(corpus: Corpus, query: string, depth = 100): strin
   return docs;
 }
 
-export function evaluate(corpus: Corpus, queries: Array<{ id: string; text: string }>, qrels: Map<string, Set<string>>): { ndcg10: number; recall100: number } {
+export function evaluate(
+  corpus: Corpus,
+  queries: Array<{ id: string; text: string }>,
+  qrels: Map<string, Set<string>>,
+): { ndcg10: number; recall100: number } {
   let ndcg = 0;
   let recall = 0;
   for (const q of queries) {

@@ -15,5 +15,12 @@ for (const point of grid) {
   Object.assign(ranking, DEFAULT_RANKING, point);
   const started = performance.now();
   const { ndcg10, recall100 } = evaluate(corpus, queries, qrels);
-  console.log(JSON.stringify(point), 'ndcg@10', ndcg10.toFixed(4), 'recall@100', recall100.toFixed(4), `${Math.round(performance.now() - started)} ms`);
+  console.log(
+    JSON.stringify(point),
+    'ndcg@10',
+    ndcg10.toFixed(4),
+    'recall@100',
+    recall100.toFixed(4),
+    `${Math.round(performance.now() - started)} ms`,
+  );
 }

@@ -160,7 +160,10 @@ for (const [name, pos] of FILES) {
     const synCnt = parseInt(f[2], 10);
     const offsets = f.slice(f.length - synCnt);
     if (!senses.has(lemma)) senses.set(lemma, new Map());
-    senses.get(lemma)!.set(pos, offsets.map((o) => `${pos}:${o}`));
+    senses.get(lemma)!.set(
+      pos,
+      offsets.map((o) => `${pos}:${o}`),
+    );
   }
 }
 console.error(`wordnet: ${synsets.size} synsets, ${senses.size} lemmas from ${WORDNET}`);
@@ -169,8 +172,17 @@ console.error(`wordnet: ${synsets.size} synsets, ${senses.size} lemmas from ${WO
 function baseForms(word: string): string[] {
   const out = [word];
   const rules: Array<[string, string]> = [
-    ['ies', 'y'], ['es', ''], ['s', ''], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'],
-    ['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'],
+    ['ies', 'y'],
+    ['es', ''],
+    ['s', ''],
+    ['ed', ''],
+    ['ed', 'e'],
+    ['ing', ''],
+    ['ing', 'e'],
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
   ];
   for (const [suffix, repl] of rules) {
     if (word.endsWith(suffix) && word.length > suffix.length + 2) out.push(word.slice(0, -suffix.length) + repl);

@@ -37,7 +37,12 @@ export interface IndexHolder {
   index?: BuiltIndex;
 }
 
-async function measureOnce(corpus: LoadedCorpus, library: Library, holder: IndexHolder, repeat: number): Promise<{ ms: number; retained: MemorySample }> {
+async function measureOnce(
+  corpus: LoadedCorpus,
+  library: Library,
+  holder: IndexHolder,
+  repeat: number,
+): Promise<{ ms: number; retained: MemorySample }> {
   const before = await settledSample();
   const t0 = performance.now();
   let index = library.build(corpus);
@@ -77,7 +82,9 @@ export async function benchBuilds(
       samples[i].runsMs.push(round(ms, 2));
       samples[i].heapUsedMB.push(round(mb(retained.heapUsed), 3));
       samples[i].arrayBuffersMB.push(round(mb(retained.arrayBuffers), 3));
-      log(`build ${library.name} on ${corpus.name} run ${run}/${runs}: ${ms.toFixed(0)} ms, heap +${mb(retained.heapUsed).toFixed(1)} MB, arrayBuffers +${mb(retained.arrayBuffers).toFixed(1)} MB`);
+      log(
+        `build ${library.name} on ${corpus.name} run ${run}/${runs}: ${ms.toFixed(0)} ms, heap +${mb(retained.heapUsed).toFixed(1)} MB, arrayBuffers +${mb(retained.arrayBuffers).toFixed(1)} MB`,
+      );
     }
   }
   return libraries.map((library, i) => {

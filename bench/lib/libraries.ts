@@ -62,7 +62,13 @@ export const miniSearch: Library = {
   build(corpus) {
     const index = new MiniSearch<PassageRecord>({ fields: ['text'] });
     index.addAll(corpus.records);
-    return { search: (query, limit) => index.search(query).slice(0, limit).map((r) => r.id as number) };
+    return {
+      search: (query, limit) =>
+        index
+          .search(query)
+          .slice(0, limit)
+          .map((r) => r.id as number),
+    };
   },
 };
 

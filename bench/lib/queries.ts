@@ -27,18 +27,62 @@ export const QUERY_SEED = 20240611;
 
 /** Synonym-ish replacements in the register of the policy corpus; a target is used only if the corpus has it. */
 const SYNONYMS: Record<string, string> = {
-  support: 'help', help: 'support', improve: 'strengthen', improved: 'strengthened', improving: 'strengthening',
-  staff: 'employees', workers: 'practitioners', effective: 'successful', effectively: 'successfully',
-  ensure: 'guarantee', good: 'strong', strong: 'robust', plans: 'arrangements', plan: 'arrangement',
-  leaders: 'managers', managers: 'leaders', quality: 'standard', timely: 'prompt', appropriate: 'suitable',
-  needs: 'requirements', risk: 'danger', risks: 'dangers', families: 'households', family: 'household',
-  carers: 'caregivers', services: 'provision', council: 'authority', authority: 'council',
-  progress: 'advancement', understand: 'grasp', impact: 'effect', outcomes: 'results', practice: 'work',
-  partners: 'agencies', agencies: 'partners', increase: 'rise', reduce: 'lower', number: 'amount',
-  consistently: 'reliably', regularly: 'frequently', many: 'numerous', assessment: 'evaluation',
-  assessments: 'evaluations', decisions: 'judgements', concerns: 'worries', safe: 'secure',
-  vulnerable: 'fragile', young: 'juvenile', people: 'individuals', review: 'report', response: 'reaction',
-  children: 'youngsters', child: 'youngster', social: 'societal', well: 'properly', work: 'labour',
+  support: 'help',
+  help: 'support',
+  improve: 'strengthen',
+  improved: 'strengthened',
+  improving: 'strengthening',
+  staff: 'employees',
+  workers: 'practitioners',
+  effective: 'successful',
+  effectively: 'successfully',
+  ensure: 'guarantee',
+  good: 'strong',
+  strong: 'robust',
+  plans: 'arrangements',
+  plan: 'arrangement',
+  leaders: 'managers',
+  managers: 'leaders',
+  quality: 'standard',
+  timely: 'prompt',
+  appropriate: 'suitable',
+  needs: 'requirements',
+  risk: 'danger',
+  risks: 'dangers',
+  families: 'households',
+  family: 'household',
+  carers: 'caregivers',
+  services: 'provision',
+  council: 'authority',
+  authority: 'council',
+  progress: 'advancement',
+  understand: 'grasp',
+  impact: 'effect',
+  outcomes: 'results',
+  practice: 'work',
+  partners: 'agencies',
+  agencies: 'partners',
+  increase: 'rise',
+  reduce: 'lower',
+  number: 'amount',
+  consistently: 'reliably',
+  regularly: 'frequently',
+  many: 'numerous',
+  assessment: 'evaluation',
+  assessments: 'evaluations',
+  decisions: 'judgements',
+  concerns: 'worries',
+  safe: 'secure',
+  vulnerable: 'fragile',
+  young: 'juvenile',
+  people: 'individuals',
+  review: 'report',
+  response: 'reaction',
+  children: 'youngsters',
+  child: 'youngster',
+  social: 'societal',
+  well: 'properly',
+  work: 'labour',
 };
 
 const WORD = /^([^\p{L}\p{N}]*)([\p{L}\p{N}'’-]*)(.*)$/u;
@@ -58,7 +102,10 @@ function vocabulary(corpus: LoadedCorpus): string[] {
   for (const r of corpus.records) {
     for (const w of r.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  return [...counts].filter(([, n]) => n >= 5).map(([w]) => w).sort();
+  return [...counts]
+    .filter(([, n]) => n >= 5)
+    .map(([w]) => w)
+    .sort();
 }
 
 function perturb(text: string, random: Random, vocab: string[], vocabSet: Set<string>): { text: string; edits: string[] } {

@@ -30,7 +30,11 @@ export interface LatencyResult {
   recallAt10?: number;
 }
 
-export function timeQueries<T>(queries: readonly BenchQuery[], search: (q: string) => T, options: TimingOptions): { ms: number[]; outputs: T[] } {
+export function timeQueries<T>(
+  queries: readonly BenchQuery[],
+  search: (q: string) => T,
+  options: TimingOptions,
+): { ms: number[]; outputs: T[] } {
   for (let i = 0; i < Math.min(options.warmup, queries.length); i++) search(queries[i].text);
   const ms: number[] = [];
   const outputs: T[] = [];

@@ -73,7 +73,17 @@ export function latencyTable(results: LatencyResult[]): string {
 export function startTable(s: StartResult): string {
   return table(
     ['corpus', 'cold ms (median)', 'cold runs', 'warm ms (median)', 'warm runs', 'warm / cold', 'cache MB'],
-    [[s.corpus, fmt(s.medianColdMs, 0), s.coldMs.map((v) => fmt(v, 0)).join('/'), fmt(s.medianWarmMs, 0), s.warmMs.map((v) => fmt(v, 0)).join('/'), `${ratio(s.warmOverCold)} (1/${fmt(1 / s.warmOverCold)})`, fmt(s.cacheMB)]],
+    [
+      [
+        s.corpus,
+        fmt(s.medianColdMs, 0),
+        s.coldMs.map((v) => fmt(v, 0)).join('/'),
+        fmt(s.medianWarmMs, 0),
+        s.warmMs.map((v) => fmt(v, 0)).join('/'),
+        `${ratio(s.warmOverCold)} (1/${fmt(1 / s.warmOverCold)})`,
+        fmt(s.cacheMB),
+      ],
+    ],
   );
 }
 
@@ -85,13 +95,23 @@ export function buildSentence(results: BuildResult[], corpus: string, library = 
   return `${library} builds ${speed >= 1 ? `${ratio(speed)} faster` : `${ratio(1 / speed)} slower`} than MiniSearch on ${corpus}; memory ${ratio(r.medianTotalMB / base.medianTotalMB)} of MiniSearch's (heapUsed alone ${ratio(r.medianHeapUsedMB / base.medianHeapUsedMB)})`;
 }
 
-export function targets(build: BuildResult[], corpus: string, corpusSearch: LatencyResult | undefined, start: StartResult | undefined): Target[] {
+export function targets(
+  build: BuildResult[],
+  corpus: string,
+  corpusSearch: LatencyResult | undefined,
+  start: StartResult | undefined,
+): Target[] {
   const out: Target[] = [];
   const ours = build.find((x) => x.corpus === corpus && x.library === 'ours');
   const base = build.find((x) => x.corpus === corpus && x.library === 'minisearch');
   if (ours && base) {
     const speed = base.medianMs / ours.medianMs;
-    out.push({ name: 'build speed', target: '>= 3x faster than MiniSearch', measured: `${ratio(speed)} (${fmt(ours.medianMs, 0)} vs ${fmt(base.medianMs, 0)} ms)`, pass: speed >= 3 });
+    out.push({
+      name: 'build speed',
+      target: '>= 3x faster than MiniSearch',
+      measured: `${ratio(speed)} (${fmt(ours.medianMs, 0)} vs ${fmt(base.medianMs, 0)} ms)`,
+      pass: speed >= 3,
+    });
     out.push({
       name: 'index memory',
       target: "<= MiniSearch's (heapUsed + arrayBuffers)",
@@ -100,25 +120,42 @@ export function targets(build: BuildResult[], corpus: string, corpusSearch: Late
     });
   }
   if (corpusSearch) {
-    out.push({ name: 'query p95', target: '<= 10 ms (Corpus.search, warm)', measured: `${fmt(corpusSearch.p95Ms, 2)} ms`, pass: corpusSearch.p95Ms <= 10 });
+    out.push({
+      name: 'query p95',
+      target: '<= 10 ms (Corpus.search, warm)',
+      measured: `${fmt(corpusSearch.p95Ms, 2)} ms`,
+      pass: corpusSearch.p95Ms <= 10,
+    });
   }
   if (start) {
-    out.push({ name: 'warm start', target: '<= 1/5 of cold', measured: `${fmt(start.medianWarmMs, 0)} vs ${fmt(start.medianColdMs, 0)} ms (1/${fmt(1 / start.warmOverCold)})`, pass: start.warmOverCold <= 0.2 });
+    out.push({
+      name: 'warm start',
+      target: '<= 1/5 of cold',
+      measured: `${fmt(start.medianWarmMs, 0)} vs ${fmt(start.medianColdMs, 0)} ms (1/${fmt(1 / start.warmOverCold)})`,
+      pass: start.warmOverCold <= 0.2,
+    });
   }
   return out;
 }
 
 export function targetTable(list: Target[]): string {
-  return table(['target', 'wanted', 'measured', 'result'], list.map((t) => [t.name, t.target, t.measured, t.pass ? 'PASS' : 'FAIL']));
+  return table(
+    ['target', 'wanted', 'measured', 'result'],
+    list.map((t) => [t.name, t.target, t.measured, t.pass ? 'PASS' : 'FAIL']),
+  );
 }
 
 export function scifactLines(result: unknown): string {
   if (result === undefined) return 'scifact: not available';
-  if (result && typeof result === 'object' && 'error' in result && Object.keys(result).length === 1) return `scifact: failed (${String((result as { error: unknown }).error)})`;
+  if (result && typeof result === 'object' && 'error' in result && Object.keys(result).length === 1)
+    return `scifact: failed (${String((result as { error: unknown }).error)})`;
   if (result && typeof result === 'object' && !Array.isArray(result)) {
     const entries = Object.entries(result as Record<string, unknown>);
     if (entries.every(([, v]) => v === null || typeof v !== 'object')) {
-      return table(['figure', 'value'], entries.map(([k, v]) => [k, typeof v === 'number' ? String(round(v, 4)) : String(v)]));
+      return table(
+        ['figure', 'value'],
+        entries.map(([k, v]) => [k, typeof v === 'number' ? String(round(v, 4)) : String(v)]),
+      );
     }
   }
   return JSON.stringify(result, null, 2);

@@ -16,9 +16,18 @@ export interface ScriptResult {
 
 export function runScript(benchDir: string, script: string, args: string[] = [], timeoutMs = 30 * 60_000): ScriptResult {
   const started = performance.now();
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(benchDir, `${script}.ts`), ...args], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: timeoutMs });
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(benchDir, `${script}.ts`), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    timeout: timeoutMs,
+  });
   const seconds = Math.round((performance.now() - started) / 100) / 10;
-  if (child.status !== 0) return { script, seconds, error: `exit ${child.status ?? child.signal}: ${(child.stderr ?? '').trim().split('\n').slice(-3).join(' ')}` };
+  if (child.status !== 0)
+    return {
+      script,
+      seconds,
+      error: `exit ${child.status ?? child.signal}: ${(child.stderr ?? '').trim().split('\n').slice(-3).join(' ')}`,
+    };
   return { script, seconds, result: parseOutput(child.stdout) };
 }
 
@@ -26,7 +35,10 @@ function parseOutput(stdout: string): unknown {
   try {
     return JSON.parse(stdout);
   } catch {
-    const values = stdout.split('\n').filter((l) => l.trim().startsWith('{')).map((l) => JSON.parse(l) as unknown);
+    const values = stdout
+      .split('\n')
+      .filter((l) => l.trim().startsWith('{'))
+      .map((l) => JSON.parse(l) as unknown);
     return values.length === 1 ? values[0] : values;
   }
 }

@@ -53,7 +53,9 @@ export async function benchStart(name: string, roots: string[], runs: number, lo
       const warmSummary = await warm.refresh();
       warmMs.push(round(performance.now() - t0, 1));
       warmFromCache = warmSummary.fromCache;
-      log(`start run ${run}/${runs}: cold ${coldMs.at(-1)} ms, warm ${warmMs.at(-1)} ms (${warmSummary.fromCache}/${warmSummary.documents} from cache, cache ${cacheMB} MB)`);
+      log(
+        `start run ${run}/${runs}: cold ${coldMs.at(-1)} ms, warm ${warmMs.at(-1)} ms (${warmSummary.fromCache}/${warmSummary.documents} from cache, cache ${cacheMB} MB)`,
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -61,7 +63,16 @@ export async function benchStart(name: string, roots: string[], runs: number, lo
   const medianColdMs = round(median(coldMs), 1);
   const medianWarmMs = round(median(warmMs), 1);
   return {
-    corpus: name, runs, coldMs, warmMs, medianColdMs, medianWarmMs,
-    warmOverCold: round(medianWarmMs / medianColdMs, 3), cacheMB, documents, passages, warmFromCache,
+    corpus: name,
+    runs,
+    coldMs,
+    warmMs,
+    medianColdMs,
+    medianWarmMs,
+    warmOverCold: round(medianWarmMs / medianColdMs, 3),
+    cacheMB,
+    documents,
+    passages,
+    warmFromCache,
   };
 }

@@ -13,7 +13,10 @@ export function registerSourceDocuments(client: LanguageClient): vscode.Disposab
     async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
       const params: SourceTextParams = { uri: uri.toString() };
       const result = await client.sendRequest<SourceTextResult>(SourceTextRequest, params);
-      return result?.text ?? `Sourced: ${uri.path.replace(/\.txt$/, '')} is not in the corpus index (it may have been removed or not yet indexed).`;
+      return (
+        result?.text ??
+        `Sourced: ${uri.path.replace(/\.txt$/, '')} is not in the corpus index (it may have been removed or not yet indexed).`
+      );
     },
   });
 }

@@ -35,7 +35,8 @@ export class StatusBar implements vscode.Disposable {
       this.show('$(error) Sourced: indexing failed', `Sourced could not index the corpus${status.message ? `: ${status.message}` : ''}`);
     } else if (editor) {
       const count = unsupportedClaims(editor.document.uri);
-      const text = count === 0 ? '$(check) Sourced: no unsupported claims' : `$(warning) Sourced: ${count} unsupported claim${count === 1 ? '' : 's'}`;
+      const text =
+        count === 0 ? '$(check) Sourced: no unsupported claims' : `$(warning) Sourced: ${count} unsupported claim${count === 1 ? '' : 's'}`;
       const corpus = status?.documents !== undefined ? ` (${status.documents} sources indexed)` : '';
       this.show(text, `Claims in this draft that cite no source${corpus}. Click to open the Problems panel.`);
     } else {

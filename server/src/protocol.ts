@@ -6,8 +6,14 @@
  * UTF-16 character); URIs are `file:` URIs.
  */
 
-export interface LspPosition { line: number; character: number }
-export interface LspRange { start: LspPosition; end: LspPosition }
+export interface LspPosition {
+  line: number;
+  character: number;
+}
+export interface LspRange {
+  start: LspPosition;
+  end: LspPosition;
+}
 
 /** One passage of the corpus, ready to show or insert verbatim. */
 export interface PassageHit {
@@ -27,13 +33,23 @@ export interface PassageHit {
 
 /** `sourced/search`: live corpus search (the Search corpus QuickPick). */
 export const SearchRequest = 'sourced/search';
-export interface SearchParams { query: string; limit?: number; /** draft the result will be inserted into (for its settings) */ uri?: string }
+export interface SearchParams {
+  query: string;
+  limit?: number;
+  /** draft the result will be inserted into (for its settings) */ uri?: string;
+}
 export type SearchResult = PassageHit[];
 
 /** `sourced/evidence`: supporting passages for the paragraph at a position. */
 export const EvidenceRequest = 'sourced/evidence';
-export interface EvidenceParams { uri: string; position: LspPosition }
-export interface EvidenceResult { paragraph: LspRange; claims: Array<{ range: LspRange; text: string; evidence: PassageHit[] }> }
+export interface EvidenceParams {
+  uri: string;
+  position: LspPosition;
+}
+export interface EvidenceResult {
+  paragraph: LspRange;
+  claims: Array<{ range: LspRange; text: string; evidence: PassageHit[] }>;
+}
 
 /** `sourced/sources`: corpus documents for the Sources tree view. */
 export const SourcesRequest = 'sourced/sources';
@@ -61,13 +77,18 @@ export type SourcesResult = SourceInfo[];
  */
 export const SourceTextRequest = 'sourced/sourceText';
 export const SOURCE_TEXT_SCHEME = 'sourced-source';
-export interface SourceTextParams { uri: string }
+export interface SourceTextParams {
+  uri: string;
+}
 export type SourceTextResult = { text: string } | null;
 
 /** `sourced/reindex`: rebuild the index from the corpus folders. */
 export const ReindexRequest = 'sourced/reindex';
 /** What `sourced/reindex` answers once the index is rebuilt (null if it failed). */
-export interface ReindexResult { documents: number; passages: number }
+export interface ReindexResult {
+  documents: number;
+  passages: number;
+}
 
 /** `sourced/status` (server → client notification): drives the status bar and Sources view refresh. */
 export const StatusNotification = 'sourced/status';

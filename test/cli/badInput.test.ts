@@ -27,9 +27,14 @@ const NON_ASCII = 'Rapport d\u2019\u00e9t\u00e9 2023.txt';
 
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { cwd: root, env: { ...process.env, SOURCED_CACHE_DIR: join(root, 'cache') }, timeout: 120_000, maxBuffer: 1 << 28 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { cwd: root, env: { ...process.env, SOURCED_CACHE_DIR: join(root, 'cache') }, timeout: 120_000, maxBuffer: 1 << 28 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -40,7 +45,10 @@ before(() => {
   for (let i = 0; i < binary.length; i++) binary[i] = (i * 7919) % 256;
   writeFileSync(join(corpus, 'binary.txt'), binary);
   writeFileSync(join(corpus, 'latin1.txt'), Buffer.from('Caf\xe9 au lait is served in many places across the county.\n', 'latin1'));
-  writeFileSync(join(corpus, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Kinship carers in Northshire received new allowances.\n', 'utf16le')]));
+  writeFileSync(
+    join(corpus, 'utf16.txt'),
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Kinship carers in Northshire received new allowances.\n', 'utf16le')]),
+  );
   writeFileSync(join(corpus, 'empty.txt'), '');
   // Sparse: 200 MB by size, no disk used; refused by size before any read.
   const fd = openSync(join(corpus, 'huge.txt'), 'w');
@@ -49,9 +57,15 @@ before(() => {
   writeFileSync(join(corpus, 'oneline.txt'), Array.from({ length: 330_000 }, (_, i) => `Item ${i} is here.`).join(' '));
   symlinkSync('..', join(corpus, 'sub', 'loop'));
   writeFileSync(join(corpus, NON_ASCII), 'Placements for looked-after children in Northshire were reviewed by the panel.\n');
-  writeFileSync(join(corpus, 'badyaml.md'), '---\ntitle: [unclosed\n---\nThe front matter above is broken but this sentence about fostering panels is fine.\n');
+  writeFileSync(
+    join(corpus, 'badyaml.md'),
+    '---\ntitle: [unclosed\n---\nThe front matter above is broken but this sentence about fostering panels is fine.\n',
+  );
   writeFileSync(join(corpus, 'references.json'), '{not json');
-  writeFileSync(join(root, 'cites.md'), `${Array.from({ length: 10000 }, (_, i) => `Claim ${i} rose by ${i % 90}% [@${i % 3 ? 'tact-innovation' : `missing-${i}`}].`).join(' ')}\n`);
+  writeFileSync(
+    join(root, 'cites.md'),
+    `${Array.from({ length: 10000 }, (_, i) => `Claim ${i} rose by ${i % 90}% [@${i % 3 ? 'tact-innovation' : `missing-${i}`}].`).join(' ')}\n`,
+  );
   const lists = Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- item ${i} rose by ${i}%`).join('\n');
   writeFileSync(join(root, 'nested.md'), `${lists}\n\n${'> '.repeat(300)}Deep quote says rates rose by 5%.\n`);
 });
@@ -87,7 +101,11 @@ const SEARCHES: Array<{ input: string; query: string; file: string }> = [
   { input: 'path with spaces and non-ASCII characters', query: 'panel reviewed placements looked-after', file: NON_ASCII },
   { input: 'a 5 MB single line', query: 'Item 329998 is here', file: 'oneline.txt' },
   { input: 'invalid YAML front matter keeps its text', query: 'fostering panels front matter broken', file: 'badyaml.md' },
-  { input: 'the good document next to them', query: 'private profit-making companies residential foster care', file: 'tact-innovation.txt' },
+  {
+    input: 'the good document next to them',
+    query: 'private profit-making companies residential foster care',
+    file: 'tact-innovation.txt',
+  },
 ];
 
 for (const s of SEARCHES) {
@@ -95,7 +113,10 @@ for (const s of SEARCHES) {
     const { code, stdout, stderr } = await run(['search', s.query, '--corpus', corpus, '--json', '--limit', '3']);
     assert.equal(code, 0, stderr);
     const { results } = JSON.parse(stdout) as { results: Array<{ file: string }> };
-    assert.ok(results.some((r) => r.file.endsWith(s.file)), `${s.file} not in ${stdout.slice(0, 500)}`);
+    assert.ok(
+      results.some((r) => r.file.endsWith(s.file)),
+      `${s.file} not in ${stdout.slice(0, 500)}`,
+    );
   });
 }
 
@@ -130,19 +151,31 @@ function readerWith(afterListing: () => void): WorkspaceReader {
 test('a file deleted while the corpus is being indexed is skipped with a message; the rest is indexed', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sourced-vanish-'));
   for (const name of ['a.txt', 'b.txt', 'c.txt']) writeFileSync(join(dir, name), `Document ${name} says placements rose in Northshire.\n`);
-  const c = new Corpus(readerWith(() => unlinkSync(join(dir, 'c.txt'))), { roots: [dir] });
+  const c = new Corpus(
+    readerWith(() => unlinkSync(join(dir, 'c.txt'))),
+    { roots: [dir] },
+  );
   const summary = await c.refresh();
   assert.equal(summary.documents, 2);
-  assert.ok(summary.problems.some((p) => p.file.endsWith('c.txt') && /could not be read/.test(p.message)), JSON.stringify(summary.problems));
+  assert.ok(
+    summary.problems.some((p) => p.file.endsWith('c.txt') && /could not be read/.test(p.message)),
+    JSON.stringify(summary.problems),
+  );
 });
 
 test('a file rewritten while the corpus is being indexed is indexed with one of its versions, never a mix', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sourced-rewrite-'));
   writeFileSync(join(dir, 'a.txt'), 'The old version says placements fell.\n');
   writeFileSync(join(dir, 'b.txt'), 'The old version of b says adoption rose.\n');
-  const c = new Corpus(readerWith(() => writeFileSync(join(dir, 'b.txt'), 'The new version of b says kinship care grew.\n')), { roots: [dir] });
+  const c = new Corpus(
+    readerWith(() => writeFileSync(join(dir, 'b.txt'), 'The new version of b says kinship care grew.\n')),
+    { roots: [dir] },
+  );
   await c.refresh();
   const b = c.documents().find((d) => d.file.endsWith('b.txt'))!;
-  assert.ok(['The old version of b says adoption rose.', 'The new version of b says kinship care grew.'].includes(b.sentences[0].text), b.sentences[0].text);
+  assert.ok(
+    ['The old version of b says adoption rose.', 'The new version of b says kinship care grew.'].includes(b.sentences[0].text),
+    b.sentences[0].text,
+  );
   assert.equal(b.text.slice(b.sentences[0].start, b.sentences[0].end), b.sentences[0].text);
 });

@@ -27,10 +27,15 @@ interface Run {
 function run(args: string[], cacheDir = tempDir('cache')): Promise<Run> {
   assert.ok(existsSync(CLI), `${CLI} is missing: run \`npm run build\` before the CLI tests.`);
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { cwd: repoRoot, env: { ...process.env, SOURCED_CACHE_DIR: cacheDir }, timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { cwd: repoRoot, env: { ...process.env, SOURCED_CACHE_DIR: cacheDir }, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -48,9 +53,18 @@ test('index --stats: exit 0, one summary line on stdout, one JSON stats line on 
   const stats = JSON.parse(err[0]);
   assert.deepEqual(Object.keys(stats).sort(), [...STATS_KEYS].sort());
   assert.equal(stats.documents, 5);
-  for (const key of ['passages', 'bytes', 'indexMs', 'heapMB']) assert.ok(typeof stats[key] === 'number' && stats[key] > 0, `${key}: ${stats[key]}`);
-  assert.equal(stats.bytes, readdirSync(join(repoRoot, 'corpus')).filter((f) => f.endsWith('.txt')).reduce((n, f) => n + readFileSync(join(repoRoot, 'corpus', f)).length, 0));
-  assert.ok(readdirSync(cacheDir).some((f) => f.endsWith('.bin')), 'the cache is written to SOURCED_CACHE_DIR');
+  for (const key of ['passages', 'bytes', 'indexMs', 'heapMB'])
+    assert.ok(typeof stats[key] === 'number' && stats[key] > 0, `${key}: ${stats[key]}`);
+  assert.equal(
+    stats.bytes,
+    readdirSync(join(repoRoot, 'corpus'))
+      .filter((f) => f.endsWith('.txt'))
+      .reduce((n, f) => n + readFileSync(join(repoRoot, 'corpus', f)).length, 0),
+  );
+  assert.ok(
+    readdirSync(cacheDir).some((f) => f.endsWith('.bin')),
+    'the cache is written to SOURCED_CACHE_DIR',
+  );
 
   const warm = await run(['index', '--corpus', 'corpus'], cacheDir);
   assert.equal(warm.code, 0, warm.stderr);
@@ -70,7 +84,9 @@ function offsetOf(text: string, position: { line: number; character: number }): 
 }
 
 function checkResult(result: Record<string, unknown>): void {
-  const keys = Object.keys(result).filter((k) => k !== 'page').sort();
+  const keys = Object.keys(result)
+    .filter((k) => k !== 'page')
+    .sort();
   assert.deepEqual(keys, ['file', 'range', 'score', 'sourceId', 'text', 'title']);
   const range = result.range as { start: { line: number; character: number }; end: { line: number; character: number } };
   for (const p of [range.start, range.end]) {
@@ -126,9 +142,18 @@ test('search --queries FILE.jsonl --json: one {"queryId","results"} line per que
   writeFileSync(file, queries.map((q) => JSON.stringify(q)).join('\n') + '\n\n');
   const r = await run(['search', '--queries', file, '--corpus', 'corpus', '--json', '--limit', '3']);
   assert.equal(r.code, 0, r.stderr);
-  const lines = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  assert.deepEqual(lines.map((l) => Object.keys(l).sort()), queries.map(() => ['queryId', 'results']));
-  assert.deepEqual(lines.map((l) => l.queryId), ['c1', 'c2', 'c3']);
+  const lines = r.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+  assert.deepEqual(
+    lines.map((l) => Object.keys(l).sort()),
+    queries.map(() => ['queryId', 'results']),
+  );
+  assert.deepEqual(
+    lines.map((l) => l.queryId),
+    ['c1', 'c2', 'c3'],
+  );
   assert.equal(lines[0].results[0].sourceId, 'ncercc-outsourcing-key-sentences');
   assert.equal(lines[1].results[0].sourceId, 'basw-outsourcing-caution');
   assert.deepEqual(lines[2].results, []);
@@ -176,8 +201,16 @@ const BAD_USAGE: Array<{ name: string; args: string[]; message: RegExp }> = [
   { name: 'search without a query', args: ['search', '--corpus', 'corpus'], message: /QUERY/ },
   { name: 'query and --queries together', args: ['search', 'x', '--queries', QUERIES_FILE, '--corpus', 'corpus'], message: /not both/ },
   { name: 'bad --limit', args: ['search', 'x', '--corpus', 'corpus', '--limit', '0'], message: /--limit/ },
-  { name: 'unreadable queries file', args: ['search', '--queries', 'no-such-file.jsonl', '--corpus', 'corpus', '--json'], message: /no-such-file\.jsonl/ },
-  { name: 'queries file that is not JSONL', args: ['search', '--queries', join(repoRoot, 'README.md'), '--corpus', 'corpus'], message: /README\.md:1: not valid JSON/ },
+  {
+    name: 'unreadable queries file',
+    args: ['search', '--queries', 'no-such-file.jsonl', '--corpus', 'corpus', '--json'],
+    message: /no-such-file\.jsonl/,
+  },
+  {
+    name: 'queries file that is not JSONL',
+    args: ['search', '--queries', join(repoRoot, 'README.md'), '--corpus', 'corpus'],
+    message: /README\.md:1: not valid JSON/,
+  },
   { name: 'corpus is a file', args: ['index', '--corpus', 'README.md'], message: /README\.md.*not a folder/ },
 ];
 
@@ -198,10 +231,18 @@ test('no arguments at all: exit 2 with the usage text', async () => {
 test('sources --json lists every source with its key and metadata from the bibliography', async () => {
   const r = await run(['sources', '--corpus', 'corpus', '--json']);
   assert.equal(r.code, 0, r.stderr);
-  const { sources } = JSON.parse(r.stdout) as { sources: Array<{ sourceId: string; title: string; url: string; date: string; metadataFrom: Record<string, string> }> };
+  const { sources } = JSON.parse(r.stdout) as {
+    sources: Array<{ sourceId: string; title: string; url: string; date: string; metadataFrom: Record<string, string> }>;
+  };
   assert.deepEqual(
     sources.map((s) => s.sourceId),
-    ['basw-outsourcing-caution', 'ccn-future-of-childrens-social-care', 'ncercc-outsourcing-key-sentences', 'rees-outcomes-framework', 'tact-innovation'],
+    [
+      'basw-outsourcing-caution',
+      'ccn-future-of-childrens-social-care',
+      'ncercc-outsourcing-key-sentences',
+      'rees-outcomes-framework',
+      'tact-innovation',
+    ],
   );
   for (const s of sources) {
     assert.ok(s.title && s.url && s.date, `${s.sourceId} lacks title, url or date`);

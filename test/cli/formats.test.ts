@@ -21,14 +21,20 @@ const CLI = join(repoRoot, 'dist', 'cli.js');
 const root = mkdtempSync(join(tmpdir(), 'sourced-formats-'));
 const corpus = join(root, 'corpus');
 const REPORT = 'ofsted-ilacs-bcp-2025-01-29';
-const PAGE_5 = 'unaccompanied asylum-seeking children receive tailored support to ensure their health, safety, education and cultural and religious needs are catered for effectively';
+const PAGE_5 =
+  'unaccompanied asylum-seeking children receive tailored support to ensure their health, safety, education and cultural and religious needs are catered for effectively';
 
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   assert.ok(existsSync(CLI), `${CLI} is missing: run \`npm run build\` first.`);
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { cwd: root, env: { ...process.env, SOURCED_CACHE_DIR: join(root, 'cache') }, timeout: 120_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { cwd: root, env: { ...process.env, SOURCED_CACHE_DIR: join(root, 'cache') }, timeout: 120_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -50,30 +56,42 @@ const BIB = String.raw`@report{ofstedBCP2025,
 before(async () => {
   mkdirSync(join(corpus, 'web'), { recursive: true });
   copyFileSync(join(sharedRoot, 'data', 'pdf', `${REPORT}.pdf`), join(corpus, `${REPORT}.pdf`));
-  writeFileSync(join(corpus, 'kinship.docx'), await makeDocx({
-    paragraphs: [
-      { text: 'Kinship care in Northshire', style: 'Title' },
-      { text: 'Findings', style: 'Heading1' },
-      { text: 'Kinship carers in Northshire received a new weekly allowance in 2023.' },
-    ],
-  }));
-  writeFileSync(join(corpus, 'web', 'news.html'), '<html><head><title>Care news</title><script>var s = "no";</script></head><body><nav>Home | News</nav><article><h1>Care news</h1><p>Adoption panels in Northshire met every week during the winter.</p></article></body></html>');
-  writeFileSync(join(corpus, 'notes.md'), '---\ntitle: Field notes\nauthor: Ann Bee\ndate: 2024-02-01\n---\nRespite care was offered to every family on the waiting list.\n');
+  writeFileSync(
+    join(corpus, 'kinship.docx'),
+    await makeDocx({
+      paragraphs: [
+        { text: 'Kinship care in Northshire', style: 'Title' },
+        { text: 'Findings', style: 'Heading1' },
+        { text: 'Kinship carers in Northshire received a new weekly allowance in 2023.' },
+      ],
+    }),
+  );
+  writeFileSync(
+    join(corpus, 'web', 'news.html'),
+    '<html><head><title>Care news</title><script>var s = "no";</script></head><body><nav>Home | News</nav><article><h1>Care news</h1><p>Adoption panels in Northshire met every week during the winter.</p></article></body></html>',
+  );
+  writeFileSync(
+    join(corpus, 'notes.md'),
+    '---\ntitle: Field notes\nauthor: Ann Bee\ndate: 2024-02-01\n---\nRespite care was offered to every family on the waiting list.\n',
+  );
   writeFileSync(join(corpus, 'plain.txt'), 'Residential care costs rose sharply in 2022.\n');
   writeFileSync(join(corpus, 'library.bib'), BIB);
   writeFileSync(join(corpus, 'broken.pdf'), Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog'));
-  writeFileSync(join(root, 'brief.md'), [
-    '# Briefing',
-    '',
-    `Inspectors found that "${PAGE_5}" [@ofstedBCP2025, p. 4].`,
-    '',
-    `Inspectors also found that "${PAGE_5}" [@ofstedBCP2025, p. 5].`,
-    '',
-    'In Northshire, "kinship carers in Northshire received a new weekly allowance in 2023" [@northshire2023].',
-    '',
-    'Respite care was offered to every family on the waiting list [@notes].',
-    '',
-  ].join('\n'));
+  writeFileSync(
+    join(root, 'brief.md'),
+    [
+      '# Briefing',
+      '',
+      `Inspectors found that "${PAGE_5}" [@ofstedBCP2025, p. 4].`,
+      '',
+      `Inspectors also found that "${PAGE_5}" [@ofstedBCP2025, p. 5].`,
+      '',
+      'In Northshire, "kinship carers in Northshire received a new weekly allowance in 2023" [@northshire2023].',
+      '',
+      'Respite care was offered to every family on the waiting list [@notes].',
+      '',
+    ].join('\n'),
+  );
 });
 
 test('index: every format read, the broken PDF named, the rest indexed', async () => {
@@ -100,7 +118,10 @@ test('sources: keys and metadata from the BibTeX library, matched by key and by 
 test('check: a quote from page 5 cited as p. 4 gets citation-page-mismatch saying p. 5; the right page and the other quotes pass', async () => {
   const text = await run(['check', 'brief.md', '--corpus', 'corpus']);
   assert.equal(text.code, 0, `information only: ${text.stdout}${text.stderr}`);
-  assert.match(text.stdout, /brief\.md:3:\d+ information citation-page-mismatch The quotation is on p\. 5 of \[@ofstedBCP2025\], not p\. 4\./);
+  assert.match(
+    text.stdout,
+    /brief\.md:3:\d+ information citation-page-mismatch The quotation is on p\. 5 of \[@ofstedBCP2025\], not p\. 4\./,
+  );
   assert.match(text.stdout, /\(p\. 5\)/);
   assert.match(text.stdout, /^1 finding in 1 file\.$/m);
   const json = await run(['check', 'brief.md', '--corpus', 'corpus', '--format', 'json']);
@@ -145,9 +166,18 @@ for (const style of ['harvard', 'apa', 'chicago']) {
 
 test('references --order alphabetical, --json, and usage errors', async () => {
   const alpha = await run(['references', 'brief.md', '--corpus', 'corpus', '--order', 'alphabetical']);
-  assert.deepEqual(alpha.stdout.split('\n').filter(Boolean).map((l) => l.slice(2, 8)), ['Bee, A', 'Ofsted', 'Smith,']);
+  assert.deepEqual(
+    alpha.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.slice(2, 8)),
+    ['Bee, A', 'Ofsted', 'Smith,'],
+  );
   const json = JSON.parse((await run(['references', 'brief.md', '--corpus', 'corpus', '--json'])).stdout);
-  assert.deepEqual(json.references.map((r: { sourceId: string }) => r.sourceId), ['ofstedBCP2025', 'northshire2023', 'notes']);
+  assert.deepEqual(
+    json.references.map((r: { sourceId: string }) => r.sourceId),
+    ['ofstedBCP2025', 'northshire2023', 'notes'],
+  );
   const bad = await run(['references', 'brief.md', '--corpus', 'corpus', '--style', 'mla']);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /--style must be harvard, apa, chicago, not "mla"/);

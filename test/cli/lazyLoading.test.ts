@@ -25,11 +25,14 @@ const root = mkdtempSync(join(tmpdir(), 'sourced-lazy-'));
 
 /** Written at exit by every CLI run: the dist/lazy bundles it required. */
 const PRELOAD = join(root, 'record-lazy.cjs');
-writeFileSync(PRELOAD, `process.on('exit', () => {
+writeFileSync(
+  PRELOAD,
+  `process.on('exit', () => {
   const loaded = Object.keys(require.cache).filter((f) => /[\\\\/]dist[\\\\/]lazy[\\\\/]/.test(f));
   require('node:fs').writeFileSync(process.env.SOURCED_TEST_LAZY_RECORD, JSON.stringify(loaded));
 });
-`);
+`,
+);
 
 interface Run {
   code: number;
@@ -44,14 +47,21 @@ function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
   assert.ok(existsSync(CLI), `${CLI} is missing: run \`npm run build\` first.`);
   const record = join(root, `lazy-${++runs}.json`);
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--require', PRELOAD, CLI, ...args], {
-      cwd: root,
-      env: { ...process.env, SOURCED_CACHE_DIR: join(root, `cache-${runs}`), SOURCED_TEST_LAZY_RECORD: record, ...env },
-      timeout: 120_000,
-    }, (error, stdout, stderr) => {
-      const lazy = existsSync(record) ? (JSON.parse(readFileSync(record, 'utf8')) as string[]).map((f) => basename(f, '.js')).sort() : ['(no record)'];
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr, lazy });
-    });
+    execFile(
+      process.execPath,
+      ['--require', PRELOAD, CLI, ...args],
+      {
+        cwd: root,
+        env: { ...process.env, SOURCED_CACHE_DIR: join(root, `cache-${runs}`), SOURCED_TEST_LAZY_RECORD: record, ...env },
+        timeout: 120_000,
+      },
+      (error, stdout, stderr) => {
+        const lazy = existsSync(record)
+          ? (JSON.parse(readFileSync(record, 'utf8')) as string[]).map((f) => basename(f, '.js')).sort()
+          : ['(no record)'];
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr, lazy });
+      },
+    );
   });
 }
 
@@ -95,12 +105,18 @@ test('references loads Citation.js only, and renders the list', async () => {
   assert.deepEqual(r.lazy, ['citationJs']);
 });
 
-test('PDF, Word and BibTeX extracted on the CLI\'s own thread load their gateways from dist/cli.js', async () => {
+test("PDF, Word and BibTeX extracted on the CLI's own thread load their gateways from dist/cli.js", async () => {
   const corpus = join(root, 'mixed');
   mkdirSync(corpus);
   writeFileSync(join(corpus, 'report.pdf'), makePdf({ pages: [['Foster placements in Westshire rose by a third in 2024.']] }));
-  writeFileSync(join(corpus, 'kinship.docx'), await makeDocx({ paragraphs: [{ text: 'Kinship carers in Northshire received a weekly allowance.' }] }));
-  writeFileSync(join(corpus, 'library.bib'), '@report{northshire2023,\n  title = {Kinship Care in {Northshire}},\n  author = {Smith, Jane},\n  year = {2023},\n  file = {kinship.docx}\n}\n');
+  writeFileSync(
+    join(corpus, 'kinship.docx'),
+    await makeDocx({ paragraphs: [{ text: 'Kinship carers in Northshire received a weekly allowance.' }] }),
+  );
+  writeFileSync(
+    join(corpus, 'library.bib'),
+    '@report{northshire2023,\n  title = {Kinship Care in {Northshire}},\n  author = {Smith, Jane},\n  year = {2023},\n  file = {kinship.docx}\n}\n',
+  );
   const index = await run(['index', '--corpus', corpus], { SOURCED_EXTRACT_THREADS: '0' });
   assert.equal(index.code, 0, index.stderr);
   assert.match(index.stdout, /^Indexed 2 documents/);

@@ -52,11 +52,20 @@ export async function makeDocx(options: DocxOptions): Promise<Uint8Array> {
     'word/styles.xml',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
       '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-      [['Title', 'Title'], ['Heading1', 'heading 1'], ['Heading2', 'heading 2']].map(([id, name]) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`).join('') +
+      [
+        ['Title', 'Title'],
+        ['Heading1', 'heading 1'],
+        ['Heading2', 'heading 2'],
+      ]
+        .map(([id, name]) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`)
+        .join('') +
       '</w:styles>',
   );
   const body = options.paragraphs
-    .map((p) => `<w:p>${p.style ? `<w:pPr><w:pStyle w:val="${p.style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${xmlEscape(p.text)}</w:t></w:r></w:p>`)
+    .map(
+      (p) =>
+        `<w:p>${p.style ? `<w:pPr><w:pStyle w:val="${p.style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${xmlEscape(p.text)}</w:t></w:r></w:p>`,
+    )
     .join('');
   zip.file(
     'word/document.xml',
@@ -92,7 +101,7 @@ export interface PdfOptions {
 /** A minimal, valid PDF 1.4: one Helvetica font, one content stream per page. */
 export function makePdf(options: PdfOptions): Uint8Array {
   const objects: string[] = [];
-  const add = (body: string) => objects.push(body) ;
+  const add = (body: string) => objects.push(body);
   const pdfString = (s: string) => `(${s.replace(/[\\()]/g, (c) => `\\${c}`)})`;
   const pageCount = options.pages.length;
   // 1 catalog, 2 pages, 3 font, then per page: page object and its content.
@@ -102,7 +111,14 @@ export function makePdf(options: PdfOptions): Uint8Array {
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   options.pages.forEach((lines, i) => {
     add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + i * 2} 0 R >>`);
-    const ops = ['BT', '/F1 12 Tf', '14 TL', '72 760 Td', ...lines.flatMap((line, j) => (j === 0 ? [`${pdfString(line)} Tj`] : ['T*', `${pdfString(line)} Tj`])), 'ET'].join('\n');
+    const ops = [
+      'BT',
+      '/F1 12 Tf',
+      '14 TL',
+      '72 760 Td',
+      ...lines.flatMap((line, j) => (j === 0 ? [`${pdfString(line)} Tj`] : ['T*', `${pdfString(line)} Tj`])),
+      'ET',
+    ].join('\n');
     add(`<< /Length ${Buffer.byteLength(ops, 'latin1')} >>\nstream\n${ops}\nendstream`);
   });
   let infoRef = '';

@@ -37,7 +37,9 @@ function prose(doc: SourceDocument): SourceSentence[] {
   return doc.sentences
     .filter((s) => {
       const words = s.text.split(' ').length;
-      return words >= 8 && words <= 40 && /^[A-Z]/.test(s.text) && /[a-z][.]$/.test(s.text) && !/[|_\u2022]|\.{3}|\s[a-z]\s[a-z]\s/.test(s.text);
+      return (
+        words >= 8 && words <= 40 && /^[A-Z]/.test(s.text) && /[a-z][.]$/.test(s.text) && !/[|_\u2022]|\.{3}|\s[a-z]\s[a-z]\s/.test(s.text)
+      );
     })
     .map((s) => ({ sourceId: doc.sourceId, text: s.text, ...(s.page !== undefined ? { page: s.page } : {}) }));
 }
@@ -82,11 +84,14 @@ export function makeBriefing(random: Random, pool: readonly SourceSentence[], wo
   for (const s of pool) (bySource.get(s.sourceId) ?? bySource.set(s.sourceId, []).get(s.sourceId)!).push(s);
   const parts: string[] = [];
   if (random() < 0.2) parts.push('---\ntitle: Briefing for members\nauthor: Policy team\n---');
-  parts.push(`# Briefing: ${pickOf(random, ['placement sufficiency', 'children in care', 'commissioning', 'inspection findings', 'outcomes'])}`);
+  parts.push(
+    `# Briefing: ${pickOf(random, ['placement sufficiency', 'children in care', 'commissioning', 'inspection findings', 'outcomes'])}`,
+  );
   let count = 0;
   let paragraphs = 0;
   while (count < words) {
-    if (paragraphs % 4 === 0 && paragraphs > 0) parts.push(`## ${pickOf(random, ['Background', 'Findings', 'What the evidence says', 'Options', 'Risks'])}`);
+    if (paragraphs % 4 === 0 && paragraphs > 0)
+      parts.push(`## ${pickOf(random, ['Background', 'Findings', 'What the evidence says', 'Options', 'Risks'])}`);
     // A paragraph mostly draws on one source, as a writer summarising a report does.
     const local = bySource.get(pickOf(random, keys))!;
     const from = () => (random() < 0.8 ? pickOf(random, local) : pickOf(random, pool));

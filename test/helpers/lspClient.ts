@@ -156,10 +156,16 @@ async function inProcessServer(): Promise<Transport> {
   };
 }
 
-export async function startServer(workspace: string, initialSettings: Record<string, unknown> = {}, options: StartOptions = {}): Promise<LspSession> {
+export async function startServer(
+  workspace: string,
+  initialSettings: Record<string, unknown> = {},
+  options: StartOptions = {},
+): Promise<LspSession> {
   let settings = initialSettings;
   let releaseConfiguration: () => void = () => {};
-  const configurationGate = options.holdConfiguration ? new Promise<void>((resolve) => (releaseConfiguration = resolve)) : Promise.resolve();
+  const configurationGate = options.holdConfiguration
+    ? new Promise<void>((resolve) => (releaseConfiguration = resolve))
+    : Promise.resolve();
   const transport = options.inProcess ? await inProcessServer() : spawnedServer();
   const connection = createProtocolConnection(transport.reader, transport.writer);
   const progress: unknown[] = [];
@@ -182,7 +188,10 @@ export async function startServer(workspace: string, initialSettings: Record<str
   });
   const waitForStatus = (match: (s: StatusParams) => boolean, since = statuses.length, timeoutMs = 60_000) =>
     new Promise<StatusParams>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no matching sourced/status within ${timeoutMs} ms; got ${JSON.stringify(statuses.slice(since))}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no matching sourced/status within ${timeoutMs} ms; got ${JSON.stringify(statuses.slice(since))}`)),
+        timeoutMs,
+      );
       const check = () => {
         const found = statuses.slice(since).find(match);
         if (found) {
@@ -201,16 +210,22 @@ export async function startServer(workspace: string, initialSettings: Record<str
   const waiters: Array<() => void> = [];
   const versions = new Map<string, number | undefined>();
   const publishListeners: Array<(uri: string, version: number | undefined, diagnostics: PublishedDiagnostic[]) => void> = [];
-  connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; version?: number; diagnostics: PublishedDiagnostic[] }) => {
-    for (const listener of publishListeners) listener(params.uri, params.version, params.diagnostics);
-    diagnostics.set(params.uri, params.diagnostics);
-    versions.set(params.uri, params.version);
-    publicationCounts.set(params.uri, (publicationCounts.get(params.uri) ?? 0) + 1);
-    for (const wake of waiters.splice(0)) wake();
-  });
+  connection.onNotification(
+    'textDocument/publishDiagnostics',
+    (params: { uri: string; version?: number; diagnostics: PublishedDiagnostic[] }) => {
+      for (const listener of publishListeners) listener(params.uri, params.version, params.diagnostics);
+      diagnostics.set(params.uri, params.diagnostics);
+      versions.set(params.uri, params.version);
+      publicationCounts.set(params.uri, (publicationCounts.get(params.uri) ?? 0) + 1);
+      for (const wake of waiters.splice(0)) wake();
+    },
+  );
   const waitForDiagnostics = (uri: string, ready: (d: PublishedDiagnostic[]) => boolean, timeoutMs = 30_000) =>
     new Promise<PublishedDiagnostic[]>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(diagnostics.get(uri))}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(diagnostics.get(uri))}`)),
+        timeoutMs,
+      );
       const check = () => {
         const current = diagnostics.get(uri);
         if (current && ready(current)) {

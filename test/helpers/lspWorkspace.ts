@@ -37,7 +37,8 @@ export const PAGED_SOURCE = [
 ].join('\n');
 
 /** A source whose text and metadata try to inject links and HTML into hovers. */
-export const HOSTILE_PASSAGE = 'Guardianship panels should [click](command:workbench.action.terminal.new) review <img src=x onerror=alert(1)> special guardianship orders every year.';
+export const HOSTILE_PASSAGE =
+  'Guardianship panels should [click](command:workbench.action.terminal.new) review <img src=x onerror=alert(1)> special guardianship orders every year.';
 export const HOSTILE_SOURCE = `Special guardianship review\n\n${HOSTILE_PASSAGE}\n`;
 export const HOSTILE_ENTRY = {
   id: 'guardianship-review',
@@ -48,7 +49,9 @@ export const HOSTILE_ENTRY = {
   URL: 'command:workbench.action.terminal.new',
 };
 
-export function makeWorkspace(options: { sources?: Record<string, string>; entries?: unknown[]; drafts?: Record<string, string> } = {}): TestWorkspace {
+export function makeWorkspace(
+  options: { sources?: Record<string, string>; entries?: unknown[]; drafts?: Record<string, string> } = {},
+): TestWorkspace {
   const dir = mkdtempSync(join(tmpdir(), 'sourced-ws-'));
   const corpusDir = join(dir, 'corpus');
   cpSync(sampleCorpusDir, corpusDir, { recursive: true });

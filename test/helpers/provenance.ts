@@ -71,7 +71,10 @@ export function provenanceViolations(file: string, text: string, sentences: read
     }
     if (naive) {
       const [naiveStart, naiveEnd] = [naiveAt.get(s.start)!, naiveAt.get(s.end)!];
-      for (const [label, expected, got] of [['start', naiveStart, range.start], ['end', naiveEnd, range.end]] as const) {
+      for (const [label, expected, got] of [
+        ['start', naiveStart, range.start],
+        ['end', naiveEnd, range.end],
+      ] as const) {
         if (expected.line !== got.line || expected.character !== got.character) {
           out.push(`${where}: ${label} position ${JSON.stringify(got)}, naive count says ${JSON.stringify(expected)}`);
         }

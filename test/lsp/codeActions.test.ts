@@ -57,7 +57,11 @@ async function openDraft(text = DRAFT): Promise<{ uri: string; diagnostics: Publ
 }
 
 async function actionsFor(uri: string, range: LspRange, diagnostics: unknown[], only?: string[]): Promise<CodeAction[]> {
-  return (await session.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, ...(only ? { only } : {}) } })) as CodeAction[];
+  return (await session.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range,
+    context: { diagnostics, ...(only ? { only } : {}) },
+  })) as CodeAction[];
 }
 
 function apply(text: string, uri: string, action: CodeAction): string {
@@ -66,48 +70,52 @@ function apply(text: string, uri: string, action: CodeAction): string {
   return applyLspEdits(text, edits);
 }
 
-const FIXES: Array<{ name: string; code: string; title: RegExp; preferred?: boolean; result: RegExp; settings?: Record<string, unknown> }> = [
-  {
-    name: 'cite the source of the evidence, before the full stop',
-    code: 'unsupported-claim',
-    title: /^Cite 2 Key Sentences from Research re Outsourcing and Children\u2019s\u2026 \(@ncercc-outsourcing-key-sentences\)$/,
-    preferred: true,
-    result: /^There is a severe shortage .* harms the placement process \[@ncercc-outsourcing-key-sentences\]\.$/m,
-  },
-  {
-    name: 'insert the supporting quote inline, verbatim, with its citation',
-    code: 'unsupported-claim',
-    title: /^Insert supporting quote from .*\(@ncercc-outsourcing-key-sentences\)$/,
-    result: /^There is a severe shortage .* harms the placement process: "The severe shortage of appropriate and available children\u2019s social care placements is detrimental to the placement process for children in care\." \[@ncercc-outsourcing-key-sentences\]$/m,
-  },
-  {
-    name: 'insert the supporting quote as a blockquote after the paragraph',
-    code: 'unsupported-claim',
-    title: /^Insert supporting quote from .*\(@ncercc-outsourcing-key-sentences\)$/,
-    settings: { 'sourced.quotes.insertStyle': 'blockquote' },
-    result: /harms the placement process \[@ncercc-outsourcing-key-sentences\]\.\n\n> The severe shortage of appropriate and available children\u2019s social care placements is detrimental to the placement process for children in care\.\n>\n> \[@ncercc-outsourcing-key-sentences\]\n\nBASW warned/,
-  },
-  {
-    name: 'mark the paragraph as not a claim',
-    code: 'unsupported-claim',
-    title: /^Mark as not a claim$/,
-    result: /\n\n<!-- sourced-ignore -->\nThere is a severe shortage/,
-  },
-  {
-    name: 'replace a misquotation with the source\'s wording',
-    code: 'misquote',
-    title: /^Replace with the source's wording/,
-    preferred: true,
-    result: /^BASW warned that "Local authorities tend to demonstrate a very limited understanding of some of their most important services" \[@basw-outsourcing-caution\]\.$/m,
-  },
-  {
-    name: 'change an unknown key to the closest one',
-    code: 'unknown-source',
-    title: /^Change to @tact-innovation$/,
-    preferred: true,
-    result: /for years \[@tact-innovation\]\.$/m,
-  },
-];
+const FIXES: Array<{ name: string; code: string; title: RegExp; preferred?: boolean; result: RegExp; settings?: Record<string, unknown> }> =
+  [
+    {
+      name: 'cite the source of the evidence, before the full stop',
+      code: 'unsupported-claim',
+      title: /^Cite 2 Key Sentences from Research re Outsourcing and Children\u2019s\u2026 \(@ncercc-outsourcing-key-sentences\)$/,
+      preferred: true,
+      result: /^There is a severe shortage .* harms the placement process \[@ncercc-outsourcing-key-sentences\]\.$/m,
+    },
+    {
+      name: 'insert the supporting quote inline, verbatim, with its citation',
+      code: 'unsupported-claim',
+      title: /^Insert supporting quote from .*\(@ncercc-outsourcing-key-sentences\)$/,
+      result:
+        /^There is a severe shortage .* harms the placement process: "The severe shortage of appropriate and available children\u2019s social care placements is detrimental to the placement process for children in care\." \[@ncercc-outsourcing-key-sentences\]$/m,
+    },
+    {
+      name: 'insert the supporting quote as a blockquote after the paragraph',
+      code: 'unsupported-claim',
+      title: /^Insert supporting quote from .*\(@ncercc-outsourcing-key-sentences\)$/,
+      settings: { 'sourced.quotes.insertStyle': 'blockquote' },
+      result:
+        /harms the placement process \[@ncercc-outsourcing-key-sentences\]\.\n\n> The severe shortage of appropriate and available children\u2019s social care placements is detrimental to the placement process for children in care\.\n>\n> \[@ncercc-outsourcing-key-sentences\]\n\nBASW warned/,
+    },
+    {
+      name: 'mark the paragraph as not a claim',
+      code: 'unsupported-claim',
+      title: /^Mark as not a claim$/,
+      result: /\n\n<!-- sourced-ignore -->\nThere is a severe shortage/,
+    },
+    {
+      name: "replace a misquotation with the source's wording",
+      code: 'misquote',
+      title: /^Replace with the source's wording/,
+      preferred: true,
+      result:
+        /^BASW warned that "Local authorities tend to demonstrate a very limited understanding of some of their most important services" \[@basw-outsourcing-caution\]\.$/m,
+    },
+    {
+      name: 'change an unknown key to the closest one',
+      code: 'unknown-source',
+      title: /^Change to @tact-innovation$/,
+      preferred: true,
+      result: /for years \[@tact-innovation\]\.$/m,
+    },
+  ];
 
 for (const c of FIXES) {
   test(`quick fix: ${c.name}`, async () => {
@@ -125,8 +133,13 @@ for (const c of FIXES) {
       assert.match(fixed, c.result);
       // The server agrees: the finding is gone once the fix is in.
       session.change(uri, fixed, 2);
-      const after = await session.waitForDiagnostics(uri, (d) => !d.some((x) => x.code === c.code && x.range.start.line === diagnostic.range.start.line && x.message === diagnostic.message));
-      const quoteProblems = after.filter((d) => (d.code === 'misquote' || d.code === 'quote-not-found') && d.range.start.line === diagnostic.range.start.line);
+      const after = await session.waitForDiagnostics(
+        uri,
+        (d) => !d.some((x) => x.code === c.code && x.range.start.line === diagnostic.range.start.line && x.message === diagnostic.message),
+      );
+      const quoteProblems = after.filter(
+        (d) => (d.code === 'misquote' || d.code === 'quote-not-found') && d.range.start.line === diagnostic.range.start.line,
+      );
       assert.deepEqual(quoteProblems, [], 'an inserted or corrected quotation is verbatim');
     } finally {
       if (c.settings) session.setSettings({ 'sourced.corpus.folders': ['corpus'] });
@@ -134,7 +147,7 @@ for (const c of FIXES) {
   });
 }
 
-test('quick fixes do not need the diagnostic\'s data: the published findings stand in', async () => {
+test("quick fixes do not need the diagnostic's data: the published findings stand in", async () => {
   const { uri, diagnostics } = await openDraft();
   for (const code of ['unsupported-claim', 'misquote', 'unknown-source']) {
     const d = diagnostics.find((x) => x.code === code)!;
@@ -179,25 +192,44 @@ test('"Insert references section" lists the cited sources at the end, and replac
 });
 
 test('a client that resolves code actions gets the references action without its edit (unless it names the kind), then the same edit on resolve', async () => {
-  const lazy = await startServer(ws.dir, { 'sourced.corpus.folders': ['corpus'] }, { textDocumentCapabilities: { codeAction: { resolveSupport: { properties: ['edit'] }, dataSupport: true } } });
+  const lazy = await startServer(
+    ws.dir,
+    { 'sourced.corpus.folders': ['corpus'] },
+    { textDocumentCapabilities: { codeAction: { resolveSupport: { properties: ['edit'] }, dataSupport: true } } },
+  );
   try {
     await lazy.waitForStatus((s) => s.state === 'ready', 0);
     const uri = ws.uri('lazy.md');
     lazy.open(uri, DRAFT);
     const whole = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    const [offered] = (await lazy.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: whole, context: { diagnostics: [], only: ['source'] } })) as CodeAction[];
+    const [offered] = (await lazy.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: whole,
+      context: { diagnostics: [], only: ['source'] },
+    })) as CodeAction[];
     assert.equal(offered.title, 'Insert references section');
     assert.equal(offered.edit, undefined, 'no edit until resolved');
     const resolved = (await lazy.connection.sendRequest('codeAction/resolve', offered)) as CodeAction;
     const eager = (await actionsFor((await openDraft()).uri, whole, [], ['source']))[0];
     assert.equal(apply(DRAFT, uri, resolved), applyLspEdits(DRAFT, Object.values(eager.edit!.changes!)[0]));
     // Asked for by its own kind (as the "Insert references section" command does), it comes with its edit.
-    const [named] = (await lazy.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: whole, context: { diagnostics: [], only: ['source.sourced.insertReferences'] } })) as CodeAction[];
+    const [named] = (await lazy.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: whole,
+      context: { diagnostics: [], only: ['source.sourced.insertReferences'] },
+    })) as CodeAction[];
     assert.equal(apply(DRAFT, uri, named), apply(DRAFT, uri, resolved));
     // A draft without anything like a citation is not offered the action.
     const plain = ws.uri('plain.md');
     lazy.open(plain, 'No sources here.\n');
-    assert.deepEqual(await lazy.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: plain }, range: whole, context: { diagnostics: [], only: ['source'] } }), []);
+    assert.deepEqual(
+      await lazy.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: plain },
+        range: whole,
+        context: { diagnostics: [], only: ['source'] },
+      }),
+      [],
+    );
   } finally {
     await lazy.close();
   }

@@ -14,7 +14,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type LspSession } from '../helpers/lspClient.js';
-import { applyLspEdits, makeWorkspace, PAGED_SOURCE, positionAt, readRange, type LspRange, type TestWorkspace } from '../helpers/lspWorkspace.js';
+import {
+  applyLspEdits,
+  makeWorkspace,
+  PAGED_SOURCE,
+  positionAt,
+  readRange,
+  type LspRange,
+  type TestWorkspace,
+} from '../helpers/lspWorkspace.js';
 import { stripCursor } from '../helpers/markers.js';
 
 process.env.SOURCED_CACHE_DIR = mkdtempSync(join(tmpdir(), 'sourced-lsp-completion-'));
@@ -52,15 +60,51 @@ async function complete(marked: string, trigger: Trigger): Promise<{ text: strin
   const { text, cursor } = stripCursor(marked);
   const uri = ws.uri(`draft-${++version}.md`);
   session.open(uri, text);
-  const list = (await session.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: positionAt(text, cursor), context: trigger })) as List | null;
+  const list = (await session.connection.sendRequest('textDocument/completion', {
+    textDocument: { uri },
+    position: positionAt(text, cursor),
+    context: trigger,
+  })) as List | null;
   return { text, uri, cursor, list };
 }
 
 const KEY_CASES: Array<{ name: string; marked: string; trigger: Trigger; first: string; typed: string; title: RegExp; byline: RegExp }> = [
-  { name: 'after [@ with a typo-ish fragment', marked: 'Private providers grew [@inov‸].', trigger: typed('@'), first: 'tact-innovation', typed: 'inov', title: /Innovation in children/, byline: /Andy Elvin, 2015/ },
-  { name: 'by title words', marked: 'Councils lack skills [@caution‸].', trigger: INVOKED, first: 'basw-outsourcing-caution', typed: 'caution', title: /BASW\u2019s caution/, byline: /2012/ },
-  { name: 'in-text @ by author', marked: 'As @Holmes‸ showed, outcomes matter.', trigger: INVOKED, first: 'rees-outcomes-framework', typed: 'Holmes', title: /outcomes framework/, byline: /Lisa Holmes, 2019/ },
-  { name: 'right after [@ lists every source', marked: 'Care costs rose [@‸]', trigger: typed('@'), first: 'basw-outsourcing-caution', typed: '', title: /BASW/, byline: /2012/ },
+  {
+    name: 'after [@ with a typo-ish fragment',
+    marked: 'Private providers grew [@inov‸].',
+    trigger: typed('@'),
+    first: 'tact-innovation',
+    typed: 'inov',
+    title: /Innovation in children/,
+    byline: /Andy Elvin, 2015/,
+  },
+  {
+    name: 'by title words',
+    marked: 'Councils lack skills [@caution‸].',
+    trigger: INVOKED,
+    first: 'basw-outsourcing-caution',
+    typed: 'caution',
+    title: /BASW\u2019s caution/,
+    byline: /2012/,
+  },
+  {
+    name: 'in-text @ by author',
+    marked: 'As @Holmes‸ showed, outcomes matter.',
+    trigger: INVOKED,
+    first: 'rees-outcomes-framework',
+    typed: 'Holmes',
+    title: /outcomes framework/,
+    byline: /Lisa Holmes, 2019/,
+  },
+  {
+    name: 'right after [@ lists every source',
+    marked: 'Care costs rose [@‸]',
+    trigger: typed('@'),
+    first: 'basw-outsourcing-caution',
+    typed: '',
+    title: /BASW/,
+    byline: /2012/,
+  },
 ];
 
 for (const c of KEY_CASES) {
@@ -173,7 +217,8 @@ for (const c of QUOTE_CASES) {
       const passage = readRange(item.data!.uri, item.data!.range);
       const cite = `[@${c.source}${c.page !== undefined ? `, p. ${c.page}` : ''}]`;
       assert.equal(item.data!.page, c.page);
-      if (c.form === 'inline') assert.match(item.textEdit!.newText, new RegExp(`^ ?["\u201c]${escape(passage)}["\u201d] ${escape(cite)} ?$`));
+      if (c.form === 'inline')
+        assert.match(item.textEdit!.newText, new RegExp(`^ ?["\u201c]${escape(passage)}["\u201d] ${escape(cite)} ?$`));
       else assert.match(item.textEdit!.newText, new RegExp(`^> ${escape(passage)}\\n>\\n> ${escape(cite)}\\n?$`));
       // Taking the quote gives a draft whose quotation the checker verifies.
       const taken = applyLspEdits(text, [item.textEdit!]);

@@ -32,8 +32,12 @@ test('the example briefing gets every kind of finding, with evidence in the corp
     assert.match(lines[lineOf('misquote')], /limited understanding/);
     assert.match(lines[lineOf('quote-not-found')], /working well/);
     const withEvidence = found.find((d) => d.code === 'citation-does-not-support')!;
-    assert.ok(withEvidence.relatedInformation?.[0]?.location.uri.endsWith('/corpus/tact-innovation.txt'), JSON.stringify(withEvidence.relatedInformation));
-    for (const d of found) assert.ok(!/sourced-ignore|9 in 10/.test(lines[d.range.start.line]), `suppressed line flagged: ${lines[d.range.start.line]}`);
+    assert.ok(
+      withEvidence.relatedInformation?.[0]?.location.uri.endsWith('/corpus/tact-innovation.txt'),
+      JSON.stringify(withEvidence.relatedInformation),
+    );
+    for (const d of found)
+      assert.ok(!/sourced-ignore|9 in 10/.test(lines[d.range.start.line]), `suppressed line flagged: ${lines[d.range.start.line]}`);
 
     const misquoteLine = lineOf('misquote');
     const edited = lines.filter((_, i) => i !== misquoteLine).join('\n');

@@ -28,7 +28,10 @@ let session: LspSession;
 let version = 0;
 
 before(async () => {
-  ws = makeWorkspace({ sources: { 'kinship-pilot.txt': PAGED_SOURCE, 'guardianship-review.txt': HOSTILE_SOURCE }, entries: [HOSTILE_ENTRY] });
+  ws = makeWorkspace({
+    sources: { 'kinship-pilot.txt': PAGED_SOURCE, 'guardianship-review.txt': HOSTILE_SOURCE },
+    entries: [HOSTILE_ENTRY],
+  });
   session = await startServer(ws.dir, { 'sourced.corpus.folders': ['corpus'] });
   await session.waitForStatus((s) => s.state === 'ready', 0);
 });
@@ -40,24 +43,35 @@ async function hover(marked: string): Promise<Hover | null> {
   session.open(uri, text);
   // Claims show evidence once the check is published, as their squiggles do.
   await session.waitForDiagnostics(uri, (d) => !d.some((x) => x.code === 'indexing'));
-  return (await session.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionAt(text, cursor) })) as Hover | null;
+  return (await session.connection.sendRequest('textDocument/hover', {
+    textDocument: { uri },
+    position: positionAt(text, cursor),
+  })) as Hover | null;
 }
 
 /** 1-based line of the first line of `file` in the corpus containing `words`. */
 function lineOf(file: string, words: string): number {
-  return readFileSync(join(ws.corpusDir, file), 'utf8').split('\n').findIndex((l) => l.includes(words)) + 1;
+  return (
+    readFileSync(join(ws.corpusDir, file), 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes(words)) + 1
+  );
 }
 
 const CARDS: Array<{ name: string; marked: string; expect: Array<RegExp | (() => RegExp)> }> = [
   {
     name: 'a citation: the source card, linked to the passage that matches the sentence',
-    marked: 'In many councils social workers are cowed by managers and councillors [@basw-out‸sourcing-caution]. BASW also said so [@basw-outsourcing-caution].',
+    marked:
+      'In many councils social workers are cowed by managers and councillors [@basw-out‸sourcing-caution]. BASW also said so [@basw-outsourcing-caution].',
     expect: [
       /^\*\*BASW\u2019s caution about increase in service outsourcing\*\*/,
       /British Association of Social Workers \\\(BASW\\\)/,
       /2012\\-09/,
       /\[https\\:\/\/basw\.co\.uk\/articles\/basws\\-caution\\-about\\-increase\\-service\\-outsourcing\]\(https:\/\/basw\.co\.uk\/articles\/basws-caution-about-increase-service-outsourcing\)/,
-      () => new RegExp(`\\(file://[^)]*/corpus/basw-outsourcing-caution\\.txt#L${lineOf('basw-outsourcing-caution.txt', 'cowed by managers')}\\)`),
+      () =>
+        new RegExp(
+          `\\(file://[^)]*/corpus/basw-outsourcing-caution\\.txt#L${lineOf('basw-outsourcing-caution.txt', 'cowed by managers')}\\)`,
+        ),
       /Cited 2 times in this draft/,
       /> .*cowed by managers/,
     ],
@@ -65,14 +79,25 @@ const CARDS: Array<{ name: string; marked: string; expect: Array<RegExp | (() =>
   {
     name: 'a citation with a page: the first passage on that page',
     marked: 'Respite was offered to families [@kinship-pilot, p.‸ 2].',
-    expect: [() => new RegExp(`kinship\\\\-pilot\\.txt, line ${lineOf('kinship-pilot.txt', 'Second page')}\\]\\(file://[^)]*#L${lineOf('kinship-pilot.txt', 'Second page')}\\), p\\. 2`), /Cited once in this draft/, /> Second page\\: respite for kinship carers\./],
+    expect: [
+      () =>
+        new RegExp(
+          `kinship\\\\-pilot\\.txt, line ${lineOf('kinship-pilot.txt', 'Second page')}\\]\\(file://[^)]*#L${lineOf('kinship-pilot.txt', 'Second page')}\\), p\\. 2`,
+        ),
+      /Cited once in this draft/,
+      /> Second page\\: respite for kinship carers\./,
+    ],
   },
   {
     name: 'an exact quotation: location and context, the quoted words bold',
-    marked: 'The research found "the severe shortage of appropriate and available children\u2019s ‸social care placements" [@ncercc-outsourcing-key-sentences].',
+    marked:
+      'The research found "the severe shortage of appropriate and available children\u2019s ‸social care placements" [@ncercc-outsourcing-key-sentences].',
     expect: [
       /^\*\*Quoted exactly\*\* from \*2 Key Sentences/,
-      () => new RegExp(`ncercc\\\\-outsourcing\\\\-key\\\\-sentences\\.txt, line ${lineOf('ncercc-outsourcing-key-sentences.txt', 'severe shortage')}\\]\\(file://`),
+      () =>
+        new RegExp(
+          `ncercc\\\\-outsourcing\\\\-key\\\\-sentences\\.txt, line ${lineOf('ncercc-outsourcing-key-sentences.txt', 'severe shortage')}\\]\\(file://`,
+        ),
       /\*\*The severe shortage of appropriate and available children\u2019s social care placements\*\* is detrimental/,
       // One sentence of context either side.
       /> There are two key sentences that need to be amplified/,
@@ -80,9 +105,15 @@ const CARDS: Array<{ name: string; marked: string; expect: Array<RegExp | (() =>
     ],
   },
   {
-    name: 'a misquotation: what differs, and the source\'s words',
-    marked: 'BASW warned that "local authorities tend to demonstrate a ‸limited understanding of some of their most important services" [@basw-outsourcing-caution].',
-    expect: [/^\*\*Misquoted\*\*/, /leaves out "very"/, /\*\*Local authorities tend to demonstrate a very limited understanding of some of their most important services\*\*/, /basw\\-outsourcing\\-caution\.txt, line \d+/],
+    name: "a misquotation: what differs, and the source's words",
+    marked:
+      'BASW warned that "local authorities tend to demonstrate a ‸limited understanding of some of their most important services" [@basw-outsourcing-caution].',
+    expect: [
+      /^\*\*Misquoted\*\*/,
+      /leaves out "very"/,
+      /\*\*Local authorities tend to demonstrate a very limited understanding of some of their most important services\*\*/,
+      /basw\\-outsourcing\\-caution\.txt, line \d+/,
+    ],
   },
   {
     name: 'a quotation from a paged source gives the page',
@@ -91,7 +122,8 @@ const CARDS: Array<{ name: string; marked: string; expect: Array<RegExp | (() =>
   },
   {
     name: 'a flagged claim: the verdict and source first, the passage once, the finding, the quick fix',
-    marked: 'There is a severe shortage of appropriate and available ‸placements for children in care, and this harms the placement process.',
+    marked:
+      'There is a severe shortage of appropriate and available ‸placements for children in care, and this harms the placement process.',
     expect: [
       /^\*\*Evidence\*\* \u00b7 (Supported|Partly supported) by \*2 Key Sentences[^\n]*\\@ncercc\\-outsourcing\\-key\\-sentences/,
       /\n\n> The severe shortage of appropriate and available children\u2019s social care placements is detrimental/,
@@ -127,8 +159,8 @@ test('hover on a citation of a hostile source renders its text and metadata as e
   assert.doesNotMatch(md, /\]\(command:/, 'no command link');
   assert.doesNotMatch(md, /command:/, 'no command: scheme at all');
   assert.doesNotMatch(md, /<img|<b>/i, 'no HTML');
-  assert.match(md, /\\\[click\\\]\\\(command\\:workbench\.action\.terminal\.new\\\)/, 'the passage\'s link, escaped');
-  assert.match(md, /&lt;img src=x onerror=alert\\\(1\\\)&gt;/, 'the passage\'s <img>, escaped');
+  assert.match(md, /\\\[click\\\]\\\(command\\:workbench\.action\.terminal\.new\\\)/, "the passage's link, escaped");
+  assert.match(md, /&lt;img src=x onerror=alert\\\(1\\\)&gt;/, "the passage's <img>, escaped");
   assert.match(md, /\*\*Guardianship &lt;b&gt;review&lt;\/b&gt; \\\[open\\\]\\\(command\\:workbench/, 'the title, escaped');
   assert.match(md, /Panel \\\*of\\\* experts/, 'the author, escaped');
   // The only links are the file link the server builds.
@@ -137,7 +169,9 @@ test('hover on a citation of a hostile source renders its text and metadata as e
 });
 
 test('hover on a quotation of a hostile passage marks it without unescaping it', async () => {
-  const got = await hover('The panel said "should [click](command:workbench.action.terminal.new) review ‸<img src=x onerror=alert(1)> special guardianship orders" [@guardianship-review].');
+  const got = await hover(
+    'The panel said "should [click](command:workbench.action.terminal.new) review ‸<img src=x onerror=alert(1)> special guardianship orders" [@guardianship-review].',
+  );
   assert.ok(got);
   assert.doesNotMatch(got.contents.value, /\]\(command:|command:|<img/);
   assert.match(got.contents.value, /\*\*/);

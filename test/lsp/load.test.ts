@@ -47,30 +47,49 @@ test('a burst of incremental edits with hovers and completions: every request an
   try {
     await session.waitForStatus((s) => s.state === 'ready', 0);
     for (const doc of docs) session.open(doc.uri, doc.text, doc.version);
-    for (const doc of docs) await session.waitForDiagnostics(doc.uri, (d) => session.publishedVersion(doc.uri) === 1 && !d.some((x) => x.code === 'indexing'));
+    for (const doc of docs)
+      await session.waitForDiagnostics(doc.uri, (d) => session.publishedVersion(doc.uri) === 1 && !d.some((x) => x.code === 'indexing'));
 
     const typed = docs[0];
     const typist = new Typist(typed, random, pool);
     const requests: Array<{ what: string; reply: Promise<unknown> }> = [];
-    const send = (what: string, method: string, params: unknown) => requests.push({ what, reply: session.connection.sendRequest(method, params) });
+    const send = (what: string, method: string, params: unknown) =>
+      requests.push({ what, reply: session.connection.sendRequest(method, params) });
     const kinds = new Set<string>();
     for (let i = 1; i <= EDITS; i++) {
       const { edit, version, change } = typist.next();
       kinds.add(edit.kind);
-      session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: typed.uri, version }, contentChanges: [change] });
+      session.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: typed.uri, version },
+        contentChanges: [change],
+      });
       const uri = typed.uri;
       const cursor = typed.positionAt(typist.cursor);
       if (edit.kind === 'type' && TRIGGER_CHARACTERS.includes(edit.text)) {
-        send('trigger completion', 'textDocument/completion', { textDocument: { uri }, position: cursor, context: { triggerKind: 2, triggerCharacter: edit.text } });
+        send('trigger completion', 'textDocument/completion', {
+          textDocument: { uri },
+          position: cursor,
+          context: { triggerKind: 2, triggerCharacter: edit.text },
+        });
       }
       if (i % 10 === 0) {
         send('completion', 'textDocument/completion', { textDocument: { uri }, position: cursor, context: { triggerKind: 1 } });
         const targets = hoverOffsets(typed.text);
-        send('hover', 'textDocument/hover', { textDocument: { uri }, position: typed.positionAt(targets[Math.floor(random() * targets.length)]) });
+        send('hover', 'textDocument/hover', {
+          textDocument: { uri },
+          position: typed.positionAt(targets[Math.floor(random() * targets.length)]),
+        });
         const other = docs[1 + (i % (DRAFTS - 1))];
         const there = hoverOffsets(other.text);
-        send('hover (other draft)', 'textDocument/hover', { textDocument: { uri: other.uri }, position: other.positionAt(there[i % there.length]) });
-        send('code action', 'textDocument/codeAction', { textDocument: { uri }, range: { start: cursor, end: cursor }, context: { diagnostics: session.diagnostics.get(uri) ?? [] } });
+        send('hover (other draft)', 'textDocument/hover', {
+          textDocument: { uri: other.uri },
+          position: other.positionAt(there[i % there.length]),
+        });
+        send('code action', 'textDocument/codeAction', {
+          textDocument: { uri },
+          range: { start: cursor, end: cursor },
+          context: { diagnostics: session.diagnostics.get(uri) ?? [] },
+        });
       }
       if (i === EDITS / 2) {
         // Half way, let one check land, so the rest of the burst is checked against its memo (shifted findings).
@@ -79,7 +98,14 @@ test('a burst of incremental edits with hovers and completions: every request an
     }
     assert.equal(kinds.size, 5, `the script exercised only ${[...kinds].join(', ')}`);
 
-    const outcomes = await Promise.all(requests.map((r) => r.reply.then(() => undefined, (error: Error) => `${r.what}: ${error.message}`)));
+    const outcomes = await Promise.all(
+      requests.map((r) =>
+        r.reply.then(
+          () => undefined,
+          (error: Error) => `${r.what}: ${error.message}`,
+        ),
+      ),
+    );
     assert.deepEqual(outcomes.filter(Boolean), [], 'every request is answered without error');
     assert.ok(requests.length >= 30, `only ${requests.length} requests were sent`);
 
@@ -91,7 +117,11 @@ test('a burst of incremental edits with hovers and completions: every request an
       const other = compareFindings(session.diagnostics.get(doc.uri) ?? [], freshFindings(corpus, doc.text, doc.uri));
       assert.ok(other.equal, `${doc.uri}: ${JSON.stringify(other)}`);
     }
-    assert.deepEqual(session.logs.filter((l) => /failed|unhandled|exception/i.test(l)), [], 'nothing failed in the server log');
+    assert.deepEqual(
+      session.logs.filter((l) => /failed|unhandled|exception/i.test(l)),
+      [],
+      'nothing failed in the server log',
+    );
   } finally {
     await session.close();
   }

@@ -56,7 +56,10 @@ before(async () => {
 });
 after(() => session.close());
 
-async function open(marked: string, name = `nav-${++version}.md`): Promise<{ uri: string; position: { line: number; character: number }; text: string }> {
+async function open(
+  marked: string,
+  name = `nav-${++version}.md`,
+): Promise<{ uri: string; position: { line: number; character: number }; text: string }> {
   const { text, cursor } = stripCursor(marked);
   const uri = ws.uri(name);
   session.open(uri, text);
@@ -75,13 +78,51 @@ function passage(sourceId: string, words: string): string {
   return s.text;
 }
 
-const DEFINITIONS: Array<{ name: string; marked: string; file?: string; passage?: () => string; quoted?: string; documentStart?: boolean }> = [
-  { name: 'a citation with a page: the first passage on that page', marked: 'Respite was offered to families [@kinship-‸pilot, p. 2].', file: 'kinship-pilot.txt', passage: () => passage('kinship-pilot', 'Second page') },
-  { name: 'a citation: the cited source\'s passage that best matches the sentence', marked: 'Social workers are cowed by managers and councillors [@basw-outsourcing-caution‸].', file: 'basw-outsourcing-caution.txt', passage: () => passage('basw-outsourcing-caution', 'cowed by managers') },
-  { name: 'an in-text citation', marked: 'As @tact-‸innovation argues, venture capitalists take millions out of care budgets.', file: 'tact-innovation.txt', passage: () => passage('tact-innovation', 'Venture capitalists') },
-  { name: 'a citation nothing in the source matches: its start', marked: 'Zebras quantum xylophones [@rees-outcomes-‸framework].', file: 'rees-outcomes-framework.txt', documentStart: true },
-  { name: 'a quotation: the quoted span', marked: 'The research found "the severe shortage of ‸appropriate and available children\u2019s social care placements" [@ncercc-outsourcing-key-sentences].', file: 'ncercc-outsourcing-key-sentences.txt', quoted: 'the severe shortage of appropriate and available children\u2019s social care placements' },
-  { name: 'a misquotation: the source\'s span it nearly matches', marked: 'BASW said "local authorities tend to demonstrate a ‸limited understanding of some of their most important services".', file: 'basw-outsourcing-caution.txt', quoted: 'Local authorities tend to demonstrate a very limited understanding of some of their most important services' },
+const DEFINITIONS: Array<{
+  name: string;
+  marked: string;
+  file?: string;
+  passage?: () => string;
+  quoted?: string;
+  documentStart?: boolean;
+}> = [
+  {
+    name: 'a citation with a page: the first passage on that page',
+    marked: 'Respite was offered to families [@kinship-‸pilot, p. 2].',
+    file: 'kinship-pilot.txt',
+    passage: () => passage('kinship-pilot', 'Second page'),
+  },
+  {
+    name: "a citation: the cited source's passage that best matches the sentence",
+    marked: 'Social workers are cowed by managers and councillors [@basw-outsourcing-caution‸].',
+    file: 'basw-outsourcing-caution.txt',
+    passage: () => passage('basw-outsourcing-caution', 'cowed by managers'),
+  },
+  {
+    name: 'an in-text citation',
+    marked: 'As @tact-‸innovation argues, venture capitalists take millions out of care budgets.',
+    file: 'tact-innovation.txt',
+    passage: () => passage('tact-innovation', 'Venture capitalists'),
+  },
+  {
+    name: 'a citation nothing in the source matches: its start',
+    marked: 'Zebras quantum xylophones [@rees-outcomes-‸framework].',
+    file: 'rees-outcomes-framework.txt',
+    documentStart: true,
+  },
+  {
+    name: 'a quotation: the quoted span',
+    marked:
+      'The research found "the severe shortage of ‸appropriate and available children\u2019s social care placements" [@ncercc-outsourcing-key-sentences].',
+    file: 'ncercc-outsourcing-key-sentences.txt',
+    quoted: 'the severe shortage of appropriate and available children\u2019s social care placements',
+  },
+  {
+    name: "a misquotation: the source's span it nearly matches",
+    marked: 'BASW said "local authorities tend to demonstrate a ‸limited understanding of some of their most important services".',
+    file: 'basw-outsourcing-caution.txt',
+    quoted: 'Local authorities tend to demonstrate a very limited understanding of some of their most important services',
+  },
 ];
 
 for (const c of DEFINITIONS) {
@@ -106,7 +147,11 @@ for (const marked of ['Unknown [@no-‸such-key].', 'Plain ‸prose without sour
 }
 
 async function references(uri: string, position: { line: number; character: number }, includeDeclaration = false): Promise<Location[]> {
-  return (await session.connection.sendRequest('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration } })) as Location[];
+  return (await session.connection.sendRequest('textDocument/references', {
+    textDocument: { uri },
+    position,
+    context: { includeDeclaration },
+  })) as Location[];
 }
 
 /** "file:line" for each location, relative to the workspace, sorted. */
@@ -115,12 +160,18 @@ function where(locations: Location[]): string[] {
 }
 
 test('references of a source: open drafts and drafts on disk, not sources, hidden folders or node_modules', async () => {
-  const { uri, position, text } = await open('Councils are unaccountable [@basw-‸outsourcing-caution].\n\nThey misunderstand social work [@basw-outsourcing-caution; @tact-innovation].\n', 'refs-open.md');
+  const { uri, position, text } = await open(
+    'Councils are unaccountable [@basw-‸outsourcing-caution].\n\nThey misunderstand social work [@basw-outsourcing-caution; @tact-innovation].\n',
+    'refs-open.md',
+  );
   const found = await references(uri, position);
   assert.deepEqual(where(found), ['notes/disk.md:0', 'notes/disk.md:2', 'notes/disk.md:4', 'refs-open.md:0', 'refs-open.md:2']);
   for (const l of found) {
     // The open draft is not on disk: read it from what the editor holds.
-    const key = l.uri === uri ? text.split('\n')[l.range.start.line].slice(l.range.start.character, l.range.end.character) : readRange(l.uri, l.range);
+    const key =
+      l.uri === uri
+        ? text.split('\n')[l.range.start.line].slice(l.range.start.character, l.range.end.character)
+        : readRange(l.uri, l.range);
     assert.equal(key, 'basw-outsourcing-caution', 'each range is the key');
   }
   const withDeclaration = await references(uri, position, true);
@@ -133,7 +184,12 @@ test('references follow drafts edited on disk and in the editor', async () => {
   assert.deepEqual(where(await references(uri, position)), ['notes/disk.md:4', 'refs-kinship.md:0']);
   writeFileSync(ws.path('notes/disk.md'), `${DISK_DRAFT}Again [@kinship-pilot].\n`);
   session.change(uri, `${text}\nAnd again [@kinship-pilot, p. 3].\n`, 2);
-  assert.deepEqual(where(await references(uri, position)), ['notes/disk.md:4', 'notes/disk.md:7', 'refs-kinship.md:0', 'refs-kinship.md:2']);
+  assert.deepEqual(where(await references(uri, position)), [
+    'notes/disk.md:4',
+    'notes/disk.md:7',
+    'refs-kinship.md:0',
+    'refs-kinship.md:2',
+  ]);
   writeFileSync(ws.path('notes/disk.md'), DISK_DRAFT);
 });
 
@@ -144,5 +200,12 @@ test('references of an unknown key: the same misspelling elsewhere', async () =>
 
 test('no references away from a citation', async () => {
   const { uri, position } = await open('Plain ‸prose.\n');
-  assert.equal(await session.connection.sendRequest('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: false } }), null);
+  assert.equal(
+    await session.connection.sendRequest('textDocument/references', {
+      textDocument: { uri },
+      position,
+      context: { includeDeclaration: false },
+    }),
+    null,
+  );
 });

@@ -68,7 +68,9 @@ test('a session using every feature leaves every corpus file and draft untouched
     const since = session.statuses.length;
     await session.connection.sendRequest('sourced/reindex', {});
     await session.waitForStatus((s) => s.state === 'ready', since);
-    await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('corpus/tact-innovation.txt'), type: 2 }] });
+    await session.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: ws.uri('corpus/tact-innovation.txt'), type: 2 }],
+    });
     // Messages are handled in order, so the change has at least started before this answer.
     await session.connection.sendRequest('sourced/sources', {});
   } finally {

@@ -26,7 +26,10 @@ test('a source over sourced.corpus.maxFileMB is skipped with a named message; ra
     const ids = async () => ((await session.connection.sendRequest('sourced/sources', {})) as SourceInfo[]).map((s) => s.sourceId);
     assert.ok(!(await ids()).includes('big-export'));
     assert.ok((await ids()).includes('tact-innovation'));
-    assert.ok(session.logs.some((l) => /big-export\.txt: 1\.\d MB is over the 1 MB limit .*sourced\.corpus\.maxFileMB/.test(l)), session.logs.join('\n'));
+    assert.ok(
+      session.logs.some((l) => /big-export\.txt: 1\.\d MB is over the 1 MB limit .*sourced\.corpus\.maxFileMB/.test(l)),
+      session.logs.join('\n'),
+    );
     const since = session.statuses.length;
     session.setSettings({ ...base, 'sourced.corpus.maxFileMB': 2 });
     await session.waitForStatus((s) => s.state === 'ready', since);

@@ -26,7 +26,11 @@ interface SymbolInformation {
 const cases = [
   { query: 'social workers cowed by managers and councillors', sourceId: 'basw-outsourcing-caution', words: 'cowed by managers' },
   { query: 'shortage of placements harms the placement process', sourceId: 'ncercc-outsourcing-key-sentences', words: 'severe shortage' },
-  { query: 'duplication of efforts and competition for scarce specialist skills', sourceId: 'ccn-future-of-childrens-social-care', words: 'scarce specialist skills' },
+  {
+    query: 'duplication of efforts and competition for scarce specialist skills',
+    sourceId: 'ccn-future-of-childrens-social-care',
+    words: 'scarce specialist skills',
+  },
 ];
 
 test('the server indexes the sample corpus with progress, then answers workspace symbols at exact locations', async () => {
@@ -72,9 +76,11 @@ test('a missing corpus folder is reported in the log and the server keeps answer
     await session.indexed;
     const symbols = (await session.connection.sendRequest('workspace/symbol', { query: 'children in care' })) as SymbolInformation[];
     assert.deepEqual(symbols, []);
-    assert.ok(session.logs.some((l) => l.includes('no-such-folder')), `logs: ${session.logs.join(' | ')}`);
+    assert.ok(
+      session.logs.some((l) => l.includes('no-such-folder')),
+      `logs: ${session.logs.join(' | ')}`,
+    );
   } finally {
     await session.close();
   }
 });
-

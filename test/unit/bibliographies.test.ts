@@ -14,7 +14,11 @@ import { parseBibtex } from '../../server/src/engine/ingest/bibtex.js';
 import { MemoryWorkspace } from '../helpers/memoryWorkspace.js';
 
 const FILE_FIELDS: Array<[string, unknown, string[]]> = [
-  ['Zotero export: description:path:mime, several', 'Full Text PDF:files/12/Care Review 2023.pdf:application/pdf;Snapshot:files/13/page.html:text/html', ['Care Review 2023.pdf', 'page.html']],
+  [
+    'Zotero export: description:path:mime, several',
+    'Full Text PDF:files/12/Care Review 2023.pdf:application/pdf;Snapshot:files/13/page.html:text/html',
+    ['Care Review 2023.pdf', 'page.html'],
+  ],
   ['Better BibTeX: absolute paths', '/home/ann/Zotero/storage/ABCD1234/Smith - 2020 - Care.pdf', ['Smith - 2020 - Care.pdf']],
   ['Better BibTeX on Windows, escaped', 'C\\:\\\\Users\\\\ann\\\\Zotero\\\\storage\\\\X\\\\report\\_final.pdf', ['report_final.pdf']],
   ['JabRef: :path:type', ':reports/ofsted.pdf:PDF', ['ofsted.pdf']],
@@ -49,10 +53,13 @@ const BIB = String.raw`@string{ofsted = "Ofsted"}
 test('BibTeX: entries as CSL items with names, dates and attached files', async () => {
   const { entries, problems } = await parseBibtex('/c/library.bib', BIB);
   assert.deepEqual(problems, []);
-  assert.deepEqual(entries.map((e) => [e.id, e.title, e.author, e.date, e.files]), [
-    ['smith2020care', 'Care in the UK: a review', 'Jane Smith, John Doe', '2020', ['care-review.pdf']],
-    ['jones2019', 'Kinship allowances', 'Amy Jones', '2019', undefined],
-  ]);
+  assert.deepEqual(
+    entries.map((e) => [e.id, e.title, e.author, e.date, e.files]),
+    [
+      ['smith2020care', 'Care in the UK: a review', 'Jane Smith, John Doe', '2020', ['care-review.pdf']],
+      ['jones2019', 'Kinship allowances', 'Amy Jones', '2019', undefined],
+    ],
+  );
   assert.deepEqual(entries[1].csl.author, [{ given: 'Amy', family: 'Jones' }]);
   assert.equal(entries[1].csl['container-title'], 'Journal of Care');
 });
@@ -182,8 +189,14 @@ test('BibTeX: the metadata title is the CSL title (sentence case) and the author
 });
 
 test('BibTeX: a broken entry is reported by key and the others are kept', async () => {
-  const { entries, problems } = await parseBibtex('/c/library.bib', `${BIB}\n@misc{broken, title = {unclosed\n@misc{fine, title = {Still read}}\n`);
-  assert.deepEqual(entries.map((e) => e.id), ['smith2020care', 'jones2019', 'fine']);
+  const { entries, problems } = await parseBibtex(
+    '/c/library.bib',
+    `${BIB}\n@misc{broken, title = {unclosed\n@misc{fine, title = {Still read}}\n`,
+  );
+  assert.deepEqual(
+    entries.map((e) => e.id),
+    ['smith2020care', 'jones2019', 'fine'],
+  );
   assert.equal(problems.length, 1);
   assert.match(problems[0].message, /library\.bib: 1 BibTeX entry could not be read \(broken: /);
 });
@@ -208,12 +221,21 @@ test('corpus: a .bib matches documents by key and by attached file, which gives 
   );
   const summary = await corpus.refresh();
   assert.deepEqual(summary.problems, []);
-  assert.deepEqual(corpus.documents().map((d) => d.sourceId).sort(), ['jones2019', 'other', 'smith2020care']);
+  assert.deepEqual(
+    corpus
+      .documents()
+      .map((d) => d.sourceId)
+      .sort(),
+    ['jones2019', 'other', 'smith2020care'],
+  );
   const care = corpus.document('smith2020care')!;
   assert.equal(care.file, '/c/care-review.txt');
   assert.equal(care.metadata.title, 'Care in the UK: a review');
   assert.equal(care.metadata.origin.title, 'bibliography');
-  assert.deepEqual(care.csl?.author, [{ given: 'Jane', family: 'Smith' }, { given: 'John', family: 'Doe' }]);
+  assert.deepEqual(care.csl?.author, [
+    { given: 'Jane', family: 'Smith' },
+    { given: 'John', family: 'Doe' },
+  ]);
   const jones = corpus.document('jones2019')!;
   assert.equal(jones.metadata.title, 'Front matter wins');
   assert.equal(jones.metadata.origin.title, 'front-matter');
@@ -225,7 +247,16 @@ test('corpus: a .bib matches documents by key and by attached file, which gives 
 test('corpus: CSL-JSON under any name (a Zotero or Better BibTeX export), with a file field; other JSON ignored quietly', async () => {
   const corpus = new Corpus(
     new MemoryWorkspace({
-      '/c/My Library.json': JSON.stringify([{ id: 'ofsted2024', type: 'report', title: 'Largest providers', author: [{ literal: 'Ofsted' }], issued: { 'date-parts': [[2024, 3]] }, file: 'storage/X/providers.pdf' }]),
+      '/c/My Library.json': JSON.stringify([
+        {
+          id: 'ofsted2024',
+          type: 'report',
+          title: 'Largest providers',
+          author: [{ literal: 'Ofsted' }],
+          issued: { 'date-parts': [[2024, 3]] },
+          file: 'storage/X/providers.pdf',
+        },
+      ]),
       '/c/data.json': JSON.stringify({ rows: [1, 2, 3] }),
       '/c/providers.md': 'Just text about providers of children\u2019s homes.\n',
     }),
@@ -241,7 +272,16 @@ test('corpus: CSL-JSON under any name (a Zotero or Better BibTeX export), with a
 test('corpus: a Zotero CSL JSON export (item URIs as ids) matches by its citation-key', async () => {
   const corpus = new Corpus(
     new MemoryWorkspace({
-      '/c/Exported Items.json': JSON.stringify([{ id: 'http://zotero.org/users/local/Ab12/items/XY34', 'citation-key': 'doe2021', type: 'report', title: 'Residential care costs', author: [{ family: 'Doe', given: 'Jo' }], issued: { 'date-parts': [['2021']] } }]),
+      '/c/Exported Items.json': JSON.stringify([
+        {
+          id: 'http://zotero.org/users/local/Ab12/items/XY34',
+          'citation-key': 'doe2021',
+          type: 'report',
+          title: 'Residential care costs',
+          author: [{ family: 'Doe', given: 'Jo' }],
+          issued: { 'date-parts': [['2021']] },
+        },
+      ]),
       '/c/doe2021.txt': 'Residential care costs rose sharply in 2021.\n',
     }),
     { roots: ['/c'] },

@@ -17,16 +17,28 @@ import { sampleCorpusFiles } from '../helpers/paths.js';
 import { provenanceViolations } from '../helpers/provenance.js';
 import { isSettled } from '../../server/src/engine/corpus/lazyField.js';
 
-const paged = ['Hedgehog care is a growing concern and', 'councils fund it. Rescue centres grow and', 'volunteers help. Costs rise and', 'nobody pays.']
+const paged = [
+  'Hedgehog care is a growing concern and',
+  'councils fund it. Rescue centres grow and',
+  'volunteers help. Costs rise and',
+  'nobody pays.',
+]
   .map((body, i) => `${body}\n\nRunning footer of the report\n${i + 1}\n`)
   .join('\f');
 const FILES = {
   ...sampleCorpusFiles(),
   '/corpus/paged.txt': paged,
-  '/corpus/notes.md': '---\ntitle: Notes on care\nauthor: Jane Doe\n---\nSome **bold** words about [kinship care](https://x.org) and more. Another sentence.\n',
+  '/corpus/notes.md':
+    '---\ntitle: Notes on care\nauthor: Jane Doe\n---\nSome **bold** words about [kinship care](https://x.org) and more. Another sentence.\n',
 };
 const FILE_COUNT = Object.keys(FILES).filter((p) => !p.endsWith('.json')).length;
-const QUERIES = ['commissioning practices that facilitate stable, local care', 'hedgehog care', 'kinship care bold', 'social workers managers', 'outcomes framework Nuffield'];
+const QUERIES = [
+  'commissioning practices that facilitate stable, local care',
+  'hedgehog care',
+  'kinship care bold',
+  'social workers managers',
+  'outcomes framework Nuffield',
+];
 
 const results = (corpus: Corpus) => QUERIES.map((q) => corpus.search(q, 10));
 const documents = (corpus: Corpus) => corpus.documents().sort((a, b) => a.sourceId.localeCompare(b.sourceId));
@@ -57,7 +69,10 @@ test('warm start: same documents and results, everything from cache', async () =
   assert.deepEqual(results(warm.corpus), results(cold.corpus));
   assert.ok(results(warm.corpus).every((r) => r.length > 0));
   const pagedDoc = warm.corpus.document('paged');
-  assert.ok(pagedDoc?.sentences.some((s) => s.gaps && s.page === 1), 'gaps and pages survive the cache');
+  assert.ok(
+    pagedDoc?.sentences.some((s) => s.gaps && s.page === 1),
+    'gaps and pages survive the cache',
+  );
   for (const doc of warm.corpus.documents()) assert.deepEqual(provenanceViolations(doc.file, doc.text, doc.sentences, false), []);
 });
 
@@ -118,7 +133,16 @@ function damage(valid: Uint8Array, kind: string): Uint8Array {
   }
 }
 
-const DAMAGE = ['random bytes', 'random bytes after the magic', 'empty', 'truncated to half', 'truncated by 10 bytes', 'header length too large', 'another engine version', 'body bytes overwritten'];
+const DAMAGE = [
+  'random bytes',
+  'random bytes after the magic',
+  'empty',
+  'truncated to half',
+  'truncated by 10 bytes',
+  'header length too large',
+  'another engine version',
+  'body bytes overwritten',
+];
 
 for (const kind of DAMAGE) {
   test(`damaged cache (${kind}) is ignored and rebuilt without throwing`, async () => {
@@ -140,7 +164,11 @@ test('an ignored cache is reported as an info problem of the refresh that rebuil
   const rebuilt = await build(new MemoryCacheStore(randomBytes(4096, 42)));
   assert.equal(rebuilt.summary.analysed, FILE_COUNT);
   const notes = rebuilt.summary.problems.filter((p) => p.file === '(cache)');
-  assert.deepEqual(notes.map((p) => p.severity), ['info'], JSON.stringify(rebuilt.summary.problems));
+  assert.deepEqual(
+    notes.map((p) => p.severity),
+    ['info'],
+    JSON.stringify(rebuilt.summary.problems),
+  );
   assert.match(notes[0].message, /cache.*rebuilt/i);
 });
 

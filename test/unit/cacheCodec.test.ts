@@ -16,7 +16,13 @@ import type { Sentence } from '../../server/src/engine/types.js';
 
 /** A file whose sentences are the given spans of `text`, each sentence text as given (or the span itself). */
 function cachedFile(name: string, text: string, spans: Array<[number, number, string?]>, extra: Partial<CachedFile> = {}): CachedFile {
-  const sentences: Sentence[] = spans.map(([start, end, own], index) => ({ index, start, end, text: own ?? text.slice(start, end), block: index }));
+  const sentences: Sentence[] = spans.map(([start, end, own], index) => ({
+    index,
+    start,
+    end,
+    text: own ?? text.slice(start, end),
+    block: index,
+  }));
   return {
     file: `/corpus/${name}`,
     contentHash: `hash-${name}`,
@@ -34,15 +40,45 @@ function cachedFile(name: string, text: string, spans: Array<[number, number, st
 }
 
 const CASES: CachedFile[] = [
-  cachedFile('plain.txt', 'One sentence here. Another one.\n', [[0, 18], [19, 31]]),
-  cachedFile('accents.txt', 'Café à la crème — “quoted”. Ça va.\n', [[0, 27], [28, 34]]),
-  cachedFile('astral.txt', 'Emoji 😀 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 text. 中文句子。\n', [[0, 29], [30, 35]]),
-  cachedFile('crlf.txt', 'First line.\r\nSecond line.\r\n\r\nThird.', [[0, 11], [13, 25], [29, 35]]),
-  cachedFile('lone-in-text.txt', 'Broken \ud800 glyph. Fine sentence.', [[0, 15], [16, 30]]),
-  cachedFile('lone-in-sentence.txt', 'Odd \udc00 mark here. And more.', [[0, 17], [18, 27]]),
-  cachedFile('newline-in-sentence.txt', 'A\nB. C.', [[0, 4, 'A\nB.'], [5, 7]]),
+  cachedFile('plain.txt', 'One sentence here. Another one.\n', [
+    [0, 18],
+    [19, 31],
+  ]),
+  cachedFile('accents.txt', 'Café à la crème — “quoted”. Ça va.\n', [
+    [0, 27],
+    [28, 34],
+  ]),
+  cachedFile('astral.txt', 'Emoji 😀 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 text. 中文句子。\n', [
+    [0, 29],
+    [30, 35],
+  ]),
+  cachedFile('crlf.txt', 'First line.\r\nSecond line.\r\n\r\nThird.', [
+    [0, 11],
+    [13, 25],
+    [29, 35],
+  ]),
+  cachedFile('lone-in-text.txt', 'Broken \ud800 glyph. Fine sentence.', [
+    [0, 15],
+    [16, 30],
+  ]),
+  cachedFile('lone-in-sentence.txt', 'Odd \udc00 mark here. And more.', [
+    [0, 17],
+    [18, 27],
+  ]),
+  cachedFile('newline-in-sentence.txt', 'A\nB. C.', [
+    [0, 4, 'A\nB.'],
+    [5, 7],
+  ]),
   cachedFile('empty.txt', '', []),
-  cachedFile('paged.txt', 'Page one.\fPage two.', [[0, 9], [10, 19]], {}),
+  cachedFile(
+    'paged.txt',
+    'Page one.\fPage two.',
+    [
+      [0, 9],
+      [10, 19],
+    ],
+    {},
+  ),
 ];
 CASES[CASES.length - 1].sentences.forEach((s, i) => {
   s.page = i + 1;
@@ -55,15 +91,18 @@ for (const original of CASES) {
   test(`cache round trip: ${original.file}`, () => {
     const [decoded] = decodeCache('v', encodeCache('v', [original]))!;
     assert.ok(!isSettled(decoded, 'text') && !isSettled(decoded, 'sentences'), 'nothing decoded before it is read');
-    for (let i = 0; i < original.sentences.length; i++) assert.deepEqual(passageOf(decoded, i), original.sentences[i], `sentence ${i} alone`);
+    for (let i = 0; i < original.sentences.length; i++)
+      assert.deepEqual(passageOf(decoded, i), original.sentences[i], `sentence ${i} alone`);
     assert.equal(passageOf(decoded, original.sentences.length), undefined);
     const lines = lineIndexOf(decoded);
     const reference = new LineIndex(original.text);
-    for (let offset = 0; offset <= original.text.length; offset++) assert.deepEqual(lines.positionAt(offset), reference.positionAt(offset), `offset ${offset}`);
+    for (let offset = 0; offset <= original.text.length; offset++)
+      assert.deepEqual(lines.positionAt(offset), reference.positionAt(offset), `offset ${offset}`);
     assert.ok(!isSettled(decoded, 'text'), 'positions need no text');
     assert.deepEqual(encodeCache('v', [decoded]), encodeCache('v', [original]), 'an unread file encodes to the same bytes');
     assert.deepEqual(plain(decoded), plain(original));
-    for (let line = 0; line < reference.lineCount; line++) assert.equal(lines.offsetAt({ line, character: 999 }), reference.offsetAt({ line, character: 999 }));
+    for (let line = 0; line < reference.lineCount; line++)
+      assert.equal(lines.offsetAt({ line, character: 999 }), reference.offsetAt({ line, character: 999 }));
   });
 }
 

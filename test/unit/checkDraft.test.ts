@@ -52,7 +52,8 @@ const FLAGGED: Case[] = [
   },
   {
     name: 'a citation of a source that does not say it, with the source that does',
-    marked: '⟦Venture capitalists, private investors and overseas pension funds are taking millions a year out of children\u2019s social care budgets [@ccn-future-of-childrens-social-care].⟧\n',
+    marked:
+      '⟦Venture capitalists, private investors and overseas pension funds are taking millions a year out of children\u2019s social care budgets [@ccn-future-of-childrens-social-care].⟧\n',
     code: 'citation-does-not-support',
     evidence: 'tact-innovation',
   },
@@ -63,13 +64,15 @@ const FLAGGED: Case[] = [
   },
   {
     name: 'a misquotation',
-    marked: 'BASW warned that "⟦local authorities tend to demonstrate a limited understanding of some of their most important services⟧" [@basw-outsourcing-caution].\n',
+    marked:
+      'BASW warned that "⟦local authorities tend to demonstrate a limited understanding of some of their most important services⟧" [@basw-outsourcing-caution].\n',
     code: 'misquote',
     evidence: 'basw-outsourcing-caution',
   },
   {
     name: 'a quotation found nowhere',
-    marked: 'The research concluded that "⟦the market for children\u2019s homes is working well for everyone⟧" [@ncercc-outsourcing-key-sentences].\n',
+    marked:
+      'The research concluded that "⟦the market for children\u2019s homes is working well for everyone⟧" [@ncercc-outsourcing-key-sentences].\n',
     code: 'quote-not-found',
   },
 ];
@@ -83,7 +86,11 @@ for (const c of FLAGGED) {
     assert.deepEqual([found[0].start, found[0].end], ranges[0]);
     if (c.evidence) assert.equal(found[0].evidence[0]?.sourceId, c.evidence, found[0].message);
     if (c.noSupport) {
-      assert.deepEqual(found[0].evidence.filter((e) => e.verdict === 'supports'), [], found[0].message);
+      assert.deepEqual(
+        found[0].evidence.filter((e) => e.verdict === 'supports'),
+        [],
+        found[0].message,
+      );
       assert.doesNotMatch(found[0].message, /Supported by/);
     }
   });
@@ -96,7 +103,9 @@ test('unknown-source suggests the closest key', () => {
 });
 
 test('a misquote shows the source\u2019s exact wording and the difference', () => {
-  const [d] = checker.check('BASW said "local authorities tend to demonstrate a limited understanding of some of their most important services".\n').filter((x) => x.code === 'misquote');
+  const [d] = checker
+    .check('BASW said "local authorities tend to demonstrate a limited understanding of some of their most important services".\n')
+    .filter((x) => x.code === 'misquote');
   assert.ok(d, 'misquote expected');
   assert.match(d.evidence[0].text, /a very limited understanding of some of their most important services/);
   assert.match(d.message, /very/);
@@ -114,22 +123,43 @@ const NOT_FLAGGED: Array<{ name: string; text: string }> = [
   { name: 'a short remark whose words a passage happens to use', text: "What's the matter with these guys." },
   { name: 'a remark with a word the corpus never uses', text: 'We can grow this economy.' },
   { name: 'a short aside', text: "They're the people... And by the way." },
-  { name: 'a supported citation', text: 'Residential and foster care have been provided by private profit-making companies for years [@tact-innovation].' },
-  { name: 'an exact quote with its citation', text: 'BASW warned that "local authorities tend to demonstrate a very limited understanding of some of their most important services" [@basw-outsourcing-caution].' },
-  { name: 'an exact quote with an ellipsis', text: 'BASW warned that "local authorities tend to demonstrate a very limited understanding \u2026 of their most important services" [@basw-outsourcing-caution].' },
-  { name: 'a blockquote with its citation', text: '> Caution is needed in terms of regulating the sector going forward, as the role of for-profit provision cannot be replaced without substantial coordination and long-term planning.\n>\n> \u2014 [@ncercc-outsourcing-key-sentences]' },
+  {
+    name: 'a supported citation',
+    text: 'Residential and foster care have been provided by private profit-making companies for years [@tact-innovation].',
+  },
+  {
+    name: 'an exact quote with its citation',
+    text: 'BASW warned that "local authorities tend to demonstrate a very limited understanding of some of their most important services" [@basw-outsourcing-caution].',
+  },
+  {
+    name: 'an exact quote with an ellipsis',
+    text: 'BASW warned that "local authorities tend to demonstrate a very limited understanding \u2026 of their most important services" [@basw-outsourcing-caution].',
+  },
+  {
+    name: 'a blockquote with its citation',
+    text: '> Caution is needed in terms of regulating the sector going forward, as the role of for-profit provision cannot be replaced without substantial coordination and long-term planning.\n>\n> \u2014 [@ncercc-outsourcing-key-sentences]',
+  },
 ];
 
 for (const c of NOT_FLAGGED) {
   test(`check does not flag: ${c.name}`, () => {
     const diagnostics = checker.check(`${c.text}\n`);
-    assert.deepEqual(diagnostics.map((d) => `${d.code}: ${d.message}`), []);
+    assert.deepEqual(
+      diagnostics.map((d) => `${d.code}: ${d.message}`),
+      [],
+    );
   });
 }
 
 const SUPPRESSED: Array<{ name: string; text: string }> = [
-  { name: 'sourced-ignore before the paragraph', text: '<!-- sourced-ignore -->\nSpending rose by 38% between 2019 and 2023 [@nowhere].\n' },
-  { name: 'a disabled region', text: '<!-- sourced-disable -->\n\nSpending rose by 38% between 2019 and 2023 [@nowhere].\n\n<!-- sourced-enable -->\n' },
+  {
+    name: 'sourced-ignore before the paragraph',
+    text: '<!-- sourced-ignore -->\nSpending rose by 38% between 2019 and 2023 [@nowhere].\n',
+  },
+  {
+    name: 'a disabled region',
+    text: '<!-- sourced-disable -->\n\nSpending rose by 38% between 2019 and 2023 [@nowhere].\n\n<!-- sourced-enable -->\n',
+  },
   { name: 'front matter sourced: false', text: '---\nsourced: false\n---\nSpending rose by 38% between 2019 and 2023 [@nowhere].\n' },
 ];
 

@@ -29,9 +29,8 @@ async function advance(ms: number, step = 5): Promise<void> {
 function recorder(prepare?: (uri: string) => Promise<(() => void) | undefined>) {
   const ran: Array<{ uri: string; at: number }> = [];
   const errors: string[] = [];
-  const scheduler = new CheckScheduler(
-    prepare ?? (async (uri) => () => void ran.push({ uri, at: Date.now() })),
-    (uri, error) => errors.push(`${uri}: ${String(error)}`),
+  const scheduler = new CheckScheduler(prepare ?? (async (uri) => () => void ran.push({ uri, at: Date.now() })), (uri, error) =>
+    errors.push(`${uri}: ${String(error)}`),
   );
   return { ran, errors, scheduler };
 }
@@ -42,7 +41,10 @@ test('one edit is checked once, DEBOUNCE_MS after it', async () => {
   await advance(DEBOUNCE_MS - 5);
   assert.equal(ran.length, 0);
   await advance(50);
-  assert.deepEqual(ran.map((r) => r.uri), ['a']);
+  assert.deepEqual(
+    ran.map((r) => r.uri),
+    ['a'],
+  );
   assert.equal(scheduler.pending, 0);
 });
 
@@ -69,7 +71,10 @@ test('edited drafts go before background re-checks; checks are YIELD_MS apart', 
   // A corpus change on top of the unchecked edit does not send it to the back.
   scheduler.refresh('e');
   await advance(DEBOUNCE_MS + 3 * YIELD_MS + 50, 1);
-  assert.deepEqual(ran.map((r) => r.uri), ['e', 'b1', 'b2']);
+  assert.deepEqual(
+    ran.map((r) => r.uri),
+    ['e', 'b1', 'b2'],
+  );
   assert.ok(ran[1].at - ran[0].at >= YIELD_MS && ran[2].at - ran[1].at >= YIELD_MS, JSON.stringify(ran));
 });
 
@@ -80,14 +85,20 @@ test('a closed draft is not checked, even when its check was already prepared', 
   await advance(DEBOUNCE_MS - 5);
   scheduler.cancel('a');
   await advance(100);
-  assert.deepEqual(ran.map((r) => r.uri), ['b']);
+  assert.deepEqual(
+    ran.map((r) => r.uri),
+    ['b'],
+  );
 });
 
 test('a failing check is reported and the queue goes on; a draft whose settings never come does not hold up the others', async () => {
   const ran: string[] = [];
   const { errors, scheduler } = recorder(async (uri) => {
     if (uri === 'stuck') return new Promise(() => {});
-    if (uri === 'bad') return () => { throw new Error('boom'); };
+    if (uri === 'bad')
+      return () => {
+        throw new Error('boom');
+      };
     return () => void ran.push(uri);
   });
   for (const uri of ['stuck', 'bad', 'good']) scheduler.refresh(uri);

@@ -60,7 +60,13 @@ test('clashing keys: the first path keeps the key, others get -2, -3 with warnin
     '/c/z/report.html': 'report-3',
     '/c/other.txt': 'other',
   });
-  assert.deepEqual(problems.map((p) => [p.file, p.severity]), [['/c/b/report.md', 'warning'], ['/c/z/report.html', 'warning']]);
+  assert.deepEqual(
+    problems.map((p) => [p.file, p.severity]),
+    [
+      ['/c/b/report.md', 'warning'],
+      ['/c/z/report.html', 'warning'],
+    ],
+  );
   for (const p of problems) {
     assert.ok(p.message.includes(p.file), `message names the renamed file: ${p.message}`);
     assert.ok(p.message.includes('/c/a/report.txt'), `message names the file that kept the key: ${p.message}`);
@@ -68,7 +74,10 @@ test('clashing keys: the first path keeps the key, others get -2, -3 with warnin
 });
 
 test('clashing keys are deterministic whatever the input order', () => {
-  const proposals = ['/c/b/x.md', '/c/a/x.txt', '/c/c/x.html', '/c/x-2.txt'].map((file) => ({ file, key: file.endsWith('x-2.txt') ? 'x-2' : 'x' }));
+  const proposals = ['/c/b/x.md', '/c/a/x.txt', '/c/c/x.html', '/c/x-2.txt'].map((file) => ({
+    file,
+    key: file.endsWith('x-2.txt') ? 'x-2' : 'x',
+  }));
   const expected = Object.fromEntries(assignUniqueKeys(proposals).keys);
   for (const order of [[...proposals].reverse(), [proposals[2], proposals[0], proposals[3], proposals[1]]]) {
     assert.deepEqual(Object.fromEntries(assignUniqueKeys(order).keys), expected);

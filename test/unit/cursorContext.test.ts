@@ -31,8 +31,20 @@ interface Case {
 const CASES: Case[] = [
   { name: 'typing a key after [@', marked: 'Rates rose [@⟦ofs‸⟧].', trigger: typed('@'), kind: 'citation-key', prefix: 'ofs' },
   { name: 'just after [@ (auto-closed bracket)', marked: 'Rates rose [@⟦‸⟧]', trigger: typed('@'), kind: 'citation-key', prefix: '' },
-  { name: 'Ctrl+Space in the middle of an in-text key replaces the whole key', marked: 'As @⟦smi‸th2020⟧ shows, rates rose.', trigger: invoked, kind: 'citation-key', prefix: 'smi' },
-  { name: 'a key after a prefix, before a locator', marked: 'Rates rose [see @⟦dfe‸⟧, p. 4].', trigger: invoked, kind: 'citation-key', prefix: 'dfe' },
+  {
+    name: 'Ctrl+Space in the middle of an in-text key replaces the whole key',
+    marked: 'As @⟦smi‸th2020⟧ shows, rates rose.',
+    trigger: invoked,
+    kind: 'citation-key',
+    prefix: 'smi',
+  },
+  {
+    name: 'a key after a prefix, before a locator',
+    marked: 'Rates rose [see @⟦dfe‸⟧, p. 4].',
+    trigger: invoked,
+    kind: 'citation-key',
+    prefix: 'dfe',
+  },
   { name: 'the second key of a group', marked: 'Rates rose [@a; @⟦b‸⟧].', trigger: invoked, kind: 'citation-key', prefix: 'b' },
   { name: 'a suppressed-author key', marked: 'Rates rose [-@⟦sm‸⟧].', trigger: invoked, kind: 'citation-key', prefix: 'sm' },
   { name: 'an e-mail address is not a citation', marked: 'Write to jo@‸', trigger: typed('@') },
@@ -94,7 +106,8 @@ const CASES: Case[] = [
   },
   {
     name: 'Ctrl+Space searches with the sentence at the cursor, not its neighbours',
-    marked: 'Referrals to children\u2019s services fell in most councils. Spending on resi‸dential placements rose by 38% between 2019 and 2023. Councils recruited more foster carers in the north.',
+    marked:
+      'Referrals to children\u2019s services fell in most councils. Spending on resi‸dential placements rose by 38% between 2019 and 2023. Councils recruited more foster carers in the north.',
     trigger: invoked,
     kind: 'quote',
     query: ['Spending on residential placements'],
@@ -145,7 +158,7 @@ for (const c of CASES) {
   });
 }
 
-test('completion context: the text around the insertion and the draft\'s line break', () => {
+test("completion context: the text around the insertion and the draft's line break", () => {
   const { text, cursor } = stripCursor('Costs rose sharply in the county last year ‸ and more.\r\nNext line.\r\n');
   const got = completionContext(text, cursor, invoked);
   assert.equal(got.kind, 'quote');
@@ -170,7 +183,12 @@ const LOCATE: LocateCase[] = [
   { name: 'just after the closing bracket', marked: 'Rates rose ⟦[@ofsted]⟧‸.\n', expect: 'citation', key: 'ofsted' },
   { name: 'the second key of a group', marked: 'Rates rose ⟦[@a; @b‸b]⟧.\n', expect: 'citation', key: 'a' },
   { name: 'an in-text key', marked: 'As ⟦@smi‸th⟧ shows, rates rose.\n', expect: 'citation', key: 'smith' },
-  { name: 'a footnote mark stands for its footnote\'s citation', marked: 'Rates rose by 5%.⟦[^‸1]⟧\n\n[^1]: From [@ons].\n', expect: 'citation', key: 'ons' },
+  {
+    name: "a footnote mark stands for its footnote's citation",
+    marked: 'Rates rose by 5%.⟦[^‸1]⟧\n\n[^1]: From [@ons].\n',
+    expect: 'citation',
+    key: 'ons',
+  },
   { name: 'inside quoted words', marked: 'BASW said "⟦councils do not ‸understand social work⟧" in 2012 [@basw].\n', expect: 'quotation' },
   { name: 'on the opening quote mark', marked: 'BASW said ‸"⟦councils do not understand social work⟧" in 2012.\n', expect: 'quotation' },
   { name: 'a sentence with neither', marked: 'Rates ‸rose by 5%.\n', expect: 'sentence' },

@@ -89,10 +89,16 @@ test('corpus: odd encodings are indexed, binary is skipped, the rest still works
   const summary = await corpus.refresh();
 
   const errors = summary.problems.filter((p) => p.severity === 'error');
-  assert.deepEqual(errors.map((p) => p.file), ['/c/image.txt']);
+  assert.deepEqual(
+    errors.map((p) => p.file),
+    ['/c/image.txt'],
+  );
   assert.match(errors[0].message, /image\.txt.*binary/);
   const warnings = summary.problems.filter((p) => p.severity === 'warning');
-  assert.deepEqual(warnings.map((p) => p.file), ['/c/latin1.txt']);
+  assert.deepEqual(
+    warnings.map((p) => p.file),
+    ['/c/latin1.txt'],
+  );
   assert.match(warnings[0].message, /latin1\.txt.*not valid UTF-8/);
 
   const expectations: Array<[string, string, string]> = [
@@ -104,7 +110,10 @@ test('corpus: odd encodings are indexed, binary is skipped, the rest still works
   for (const [sourceId, query, sentence] of expectations) {
     const doc = corpus.document(sourceId);
     assert.ok(doc, `${sourceId} should be a document`);
-    assert.deepEqual(doc.sentences.map((s) => s.text), [sentence]);
+    assert.deepEqual(
+      doc.sentences.map((s) => s.text),
+      [sentence],
+    );
     assert.deepEqual(provenanceViolations(doc.file, doc.text, doc.sentences), []);
     assert.equal(corpus.search(query, 1)[0]?.sourceId, sourceId, `query "${query}"`);
   }

@@ -29,7 +29,10 @@ test('DOCX: every heading and paragraph is its own block, in order, with offsets
   const extracted = await extractDocx('/c/review.docx', await makeDocx(REVIEW));
   assert.deepEqual(extracted.problems, []);
   const blocks = (extracted.blocks ?? []).map(([s, e]) => extracted.text!.slice(s, e));
-  assert.deepEqual(blocks, REVIEW.paragraphs.map((p) => p.text));
+  assert.deepEqual(
+    blocks,
+    REVIEW.paragraphs.map((p) => p.text),
+  );
   assert.deepEqual(extracted.properties, { title: 'Kinship care review', author: 'Jane Smith', date: '2023-04-05' });
 });
 
@@ -40,26 +43,37 @@ test('DOCX through the corpus: sentences, headings apart, metadata from core pro
   assert.deepEqual(summary.problems, []);
   const doc = corpus.document('review');
   assert.ok(doc);
-  assert.deepEqual(doc.sentences.map((s) => s.text), [
-    'Review of Kinship Care',
-    'Summary',
-    'Kinship carers in Northshire received new allowances in 2023.',
-    'Placements became more stable.',
-    'Findings',
-    'The number of children in kinship care rose by 12% between 2021 and 2023.',
-    'Carers said the allowance & training helped <most> of all.',
-  ]);
+  assert.deepEqual(
+    doc.sentences.map((s) => s.text),
+    [
+      'Review of Kinship Care',
+      'Summary',
+      'Kinship carers in Northshire received new allowances in 2023.',
+      'Placements became more stable.',
+      'Findings',
+      'The number of children in kinship care rose by 12% between 2021 and 2023.',
+      'Carers said the allowance & training helped <most> of all.',
+    ],
+  );
   assert.equal(new Set(doc.sentences.map((s) => s.block)).size, 6, 'one block per paragraph');
-  assert.ok(doc.sentences.every((s) => s.page === undefined), 'Word files have no pages');
+  assert.ok(
+    doc.sentences.every((s) => s.page === undefined),
+    'Word files have no pages',
+  );
   assert.deepEqual(provenanceViolations(doc.file, doc.text, doc.sentences), []);
-  assert.deepEqual({ title: doc.metadata.title, author: doc.metadata.author, date: doc.metadata.date }, { title: 'Kinship care review', author: 'Jane Smith', date: '2023-04-05' });
+  assert.deepEqual(
+    { title: doc.metadata.title, author: doc.metadata.author, date: doc.metadata.date },
+    { title: 'Kinship care review', author: 'Jane Smith', date: '2023-04-05' },
+  );
   assert.equal(corpus.search('kinship care rose by 12%', 1)[0]?.sourceId, 'review');
 });
 
 test('DOCX: a bibliography entry beats the core properties', async () => {
   const workspace = new MemoryWorkspace({
     '/c/review.docx': await makeDocx(REVIEW),
-    '/c/references.json': JSON.stringify([{ id: 'review', type: 'report', title: 'The bibliography title', author: [{ literal: 'Northshire Council' }] }]),
+    '/c/references.json': JSON.stringify([
+      { id: 'review', type: 'report', title: 'The bibliography title', author: [{ literal: 'Northshire Council' }] },
+    ]),
   });
   const corpus = new Corpus(workspace, { roots: ['/c'] });
   await corpus.refresh();

@@ -19,20 +19,37 @@ const BARE_BUILTINS = new Set(builtinModules.filter((m) => !m.startsWith('_')).m
 export function isForbidden(specifier: string): boolean {
   if (specifier.startsWith('node:')) return true;
   if (specifier === 'vscode' || specifier.startsWith('vscode/')) return true;
-  if (specifier.startsWith('vscode-languageserver') || specifier.startsWith('vscode-languageclient') || specifier.startsWith('vscode-jsonrpc')) return true;
+  if (
+    specifier.startsWith('vscode-languageserver') ||
+    specifier.startsWith('vscode-languageclient') ||
+    specifier.startsWith('vscode-jsonrpc')
+  )
+    return true;
   return BARE_BUILTINS.has(specifier.split('/')[0]);
 }
 
 const SCANNER_CASES: Array<{ name: string; input: string; expected: string[] }> = [
   { name: 'default import', input: "import fs from 'fs';", expected: ['fs'] },
-  { name: 'named import over lines', input: 'import {\n  readFile,\n  writeFile,\n} from "node:fs/promises";', expected: ['node:fs/promises'] },
+  {
+    name: 'named import over lines',
+    input: 'import {\n  readFile,\n  writeFile,\n} from "node:fs/promises";',
+    expected: ['node:fs/promises'],
+  },
   { name: 'namespace import', input: "import * as path from 'node:path';", expected: ['node:path'] },
-  { name: 'type-only import', input: "import type { Connection } from 'vscode-languageserver/node';", expected: ['vscode-languageserver/node'] },
+  {
+    name: 'type-only import',
+    input: "import type { Connection } from 'vscode-languageserver/node';",
+    expected: ['vscode-languageserver/node'],
+  },
   { name: 'side-effect import', input: "import 'vscode';", expected: ['vscode'] },
   { name: 're-export', input: "export { spawn } from 'child_process';\nexport * from './x.js';", expected: ['child_process', './x.js'] },
   { name: 'require', input: "const os = require( 'os' );", expected: ['os'] },
   { name: 'dynamic import', input: "const m = await import('node:worker_threads');", expected: ['node:worker_threads'] },
-  { name: 'commented-out imports ignored', input: "// import fs from 'fs';\n/* import 'vscode'; */\nimport { a } from './a.js';", expected: ['./a.js'] },
+  {
+    name: 'commented-out imports ignored',
+    input: "// import fs from 'fs';\n/* import 'vscode'; */\nimport { a } from './a.js';",
+    expected: ['./a.js'],
+  },
   { name: 'strings mentioning import are not imports', input: "const s = 'we import data from files';", expected: [] },
 ];
 
@@ -43,9 +60,23 @@ for (const { name, input, expected } of SCANNER_CASES) {
 }
 
 const FORBIDDEN_CASES: Array<[string, boolean]> = [
-  ['node:fs', true], ['fs', true], ['fs/promises', true], ['path', true], ['child_process', true], ['os', true], ['crypto', true],
-  ['vscode', true], ['vscode-languageserver', true], ['vscode-languageserver/node', true], ['vscode-languageserver-textdocument', true],
-  ['./types.js', false], ['../host.js', false], ['unified', false], ['remark-parse', false], ['yaml', false], ['stemmer', false],
+  ['node:fs', true],
+  ['fs', true],
+  ['fs/promises', true],
+  ['path', true],
+  ['child_process', true],
+  ['os', true],
+  ['crypto', true],
+  ['vscode', true],
+  ['vscode-languageserver', true],
+  ['vscode-languageserver/node', true],
+  ['vscode-languageserver-textdocument', true],
+  ['./types.js', false],
+  ['../host.js', false],
+  ['unified', false],
+  ['remark-parse', false],
+  ['yaml', false],
+  ['stemmer', false],
 ];
 
 for (const [specifier, forbidden] of FORBIDDEN_CASES) {
@@ -73,7 +104,7 @@ test('no engine file imports VS Code, the language server or Node built-ins', ()
   assert.deepEqual(offenders, [], `engine files must reach the host only through host.ts:\n${offenders.join('\n')}`);
 });
 
-test('the scanner sees the engine\'s real imports (it is not vacuous)', () => {
+test("the scanner sees the engine's real imports (it is not vacuous)", () => {
   const corpusFile = readFileSync(join(ENGINE_DIR, 'corpus', 'corpus.ts'), 'utf8');
   const specifiers = importedSpecifiers(corpusFile);
   assert.ok(specifiers.includes('../host.js'), JSON.stringify(specifiers));

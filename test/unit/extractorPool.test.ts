@@ -23,7 +23,11 @@ test('worker threads extract what the calling thread extracts (PDF and DOCX, sev
     const pdf = new Uint8Array(readFileSync(REAL_PDF));
     const docx = await makeDocx({ paragraphs: [{ text: 'Heading', style: 'Heading1' }, { text: 'A paragraph about kinship care.' }] });
     const small = makePdf({ pages: [['One page of text.']] });
-    const [a, b, c] = await Promise.all([pool.extract('d.pdf', 'pdf', pdf), pool.extract('k.docx', 'docx', docx), pool.extract('s.pdf', 'pdf', small)]);
+    const [a, b, c] = await Promise.all([
+      pool.extract('d.pdf', 'pdf', pdf),
+      pool.extract('k.docx', 'docx', docx),
+      pool.extract('s.pdf', 'pdf', small),
+    ]);
     assert.deepEqual(a, await inlineExtractor.extract('d.pdf', 'pdf', pdf));
     assert.deepEqual(b, await inlineExtractor.extract('k.docx', 'docx', docx));
     assert.deepEqual(c, await inlineExtractor.extract('s.pdf', 'pdf', small));

@@ -81,7 +81,11 @@ const GRAPH_CASES: Array<{ name: string; edges: Record<string, string[]>; cycle:
   { name: 'a chain', edges: { a: ['b'], b: ['c'] }, cycle: false },
   { name: 'a diamond', edges: { a: ['b', 'c'], b: ['d'], c: ['d'] }, cycle: false },
   { name: 'two folders importing each other', edges: { a: ['b'], b: ['a'] }, cycle: true },
-  { name: 'a long way round', edges: { check: ['corpus'], corpus: ['ingest'], ingest: ['lazy'], lazy: ['cite'], cite: ['check'] }, cycle: true },
+  {
+    name: 'a long way round',
+    edges: { check: ['corpus'], corpus: ['ingest'], ingest: ['lazy'], lazy: ['cite'], cite: ['check'] },
+    cycle: true,
+  },
 ];
 
 for (const c of GRAPH_CASES) {

@@ -39,8 +39,15 @@ test('updateFile re-reads only the changed file and search reflects the change',
   assert.equal(ws.reads(TACT), 1);
   assert.deepEqual(ids(corpus, 'hedgehog sanctuaries'), ['tact-innovation']);
   assert.ok(!ids(corpus, 'overseas pensions funds venture capitalists', 50).includes('tact-innovation'), 'old passages gone');
-  assert.deepEqual(corpus.document('tact-innovation')?.sentences.map((s) => s.text), ['Hedgehog sanctuaries are booming across the county.']);
-  assert.equal(corpus.document('tact-innovation')?.metadata.title, 'Innovation in children\u2019s services: private sector involvement in child protection, and what charities can offer', 'bibliography still applies');
+  assert.deepEqual(
+    corpus.document('tact-innovation')?.sentences.map((s) => s.text),
+    ['Hedgehog sanctuaries are booming across the county.'],
+  );
+  assert.equal(
+    corpus.document('tact-innovation')?.metadata.title,
+    'Innovation in children\u2019s services: private sector involvement in child protection, and what charities can offer',
+    'bibliography still applies',
+  );
 });
 
 test('updateFile for a file created after refresh indexes it; for a deleted file, forgets it', async () => {
@@ -117,7 +124,14 @@ function fingerprint(corpus: Corpus, queries: string[]): string[] {
   return queries.flatMap((q) => corpus.search(q, 1000).map((r) => `${q} | ${r.sourceId} ${r.start}-${r.end} ${r.score}`)).sort();
 }
 
-const QUERIES = ['social care', 'children in care placements', 'commissioning services local authorities', 'outcomes framework', 'hedgehog', 'funds'];
+const QUERIES = [
+  'social care',
+  'children in care placements',
+  'commissioning services local authorities',
+  'outcomes framework',
+  'hedgehog',
+  'funds',
+];
 
 test('an index built by many edits answers exactly like one built from scratch', async () => {
   const { ws, corpus } = await openSample();
@@ -146,7 +160,10 @@ test('an index built by many edits answers exactly like one built from scratch',
 
 test('repeated re-indexing of a large file (index compaction) keeps results exact', async () => {
   const big = (version: number) =>
-    Array.from({ length: 3000 }, (_, i) => `Sentence ${i} of version ${version} mentions ${i % 7 === 0 ? 'hedgehog' : 'placement'} costs.`).join(' ');
+    Array.from(
+      { length: 3000 },
+      (_, i) => `Sentence ${i} of version ${version} mentions ${i % 7 === 0 ? 'hedgehog' : 'placement'} costs.`,
+    ).join(' ');
   const ws = new MemoryWorkspace({ '/w/big.txt': big(0), '/w/small.txt': 'Hedgehog rescue funds are small.\n' });
   const corpus = new Corpus(ws, { roots: ['/w'] });
   await corpus.refresh();
@@ -157,7 +174,10 @@ test('repeated re-indexing of a large file (index compaction) keeps results exac
   const fresh = new Corpus(ws, { roots: ['/w'] });
   await fresh.refresh();
   assert.deepEqual(corpus.summary(), fresh.summary());
-  assert.deepEqual(fingerprint(corpus, ['hedgehog rescue funds', 'placement costs version 4', 'sentence 2999']), fingerprint(fresh, ['hedgehog rescue funds', 'placement costs version 4', 'sentence 2999']));
+  assert.deepEqual(
+    fingerprint(corpus, ['hedgehog rescue funds', 'placement costs version 4', 'sentence 2999']),
+    fingerprint(fresh, ['hedgehog rescue funds', 'placement costs version 4', 'sentence 2999']),
+  );
   assert.deepEqual(ids(corpus, 'hedgehog rescue funds', 1), ['small']);
 });
 
@@ -172,7 +192,12 @@ test('a read problem disappears once the file is read successfully by updateFile
   assert.deepEqual(corpus.allProblems(), [], 'no stale "could not be read" problem');
 });
 
-const SKIPPED_BY_THE_WALK = ['/corpus/node_modules/pkg/readme.md', '/corpus/.hidden/notes.md', '/corpus/.draft.md', '/elsewhere/outside.txt'];
+const SKIPPED_BY_THE_WALK = [
+  '/corpus/node_modules/pkg/readme.md',
+  '/corpus/.hidden/notes.md',
+  '/corpus/.draft.md',
+  '/elsewhere/outside.txt',
+];
 
 for (const path of SKIPPED_BY_THE_WALK) {
   test(`updateFile on ${path} (which refresh never indexes) leaves the index as refresh would`, async () => {
@@ -181,7 +206,16 @@ for (const path of SKIPPED_BY_THE_WALK) {
     await corpus.updateFile(path);
     const fresh = new Corpus(ws, { roots: ['/corpus'] });
     await fresh.refresh();
-    assert.deepEqual(corpus.documents().map((d) => d.file).sort(), fresh.documents().map((d) => d.file).sort());
+    assert.deepEqual(
+      corpus
+        .documents()
+        .map((d) => d.file)
+        .sort(),
+      fresh
+        .documents()
+        .map((d) => d.file)
+        .sort(),
+    );
     assert.deepEqual(ids(corpus, 'hedgehog sanctuaries'), []);
   });
 }

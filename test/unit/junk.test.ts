@@ -32,10 +32,22 @@ const SEED_CHROME: Array<{ name: string; file: string; chrome: string | RegExp }
   { name: 'inline Source: URL', file: 'tact-innovation.txt', chrome: 'Source: http://www.theguardian.com' },
   { name: 'news & jobs bar', file: 'tact-innovation.txt', chrome: 'News & Jobs' },
   { name: 'browse categories', file: 'tact-innovation.txt', chrome: 'Browse Categories' },
-  { name: 'comment form prompt', file: 'ccn-future-of-childrens-social-care.txt', chrome: 'Fill in your details below or click an icon to log in:' },
+  {
+    name: 'comment form prompt',
+    file: 'ccn-future-of-childrens-social-care.txt',
+    chrome: 'Fill in your details below or click an icon to log in:',
+  },
   { name: 'log out link', file: 'ccn-future-of-childrens-social-care.txt', chrome: 'Log Out / Change )' },
-  { name: 'Facebook commenting', file: 'ccn-future-of-childrens-social-care.txt', chrome: 'You are commenting using your Facebook account.' },
-  { name: 'WordPress commenting', file: 'ccn-future-of-childrens-social-care.txt', chrome: 'You are commenting using your WordPress.com account.' },
+  {
+    name: 'Facebook commenting',
+    file: 'ccn-future-of-childrens-social-care.txt',
+    chrome: 'You are commenting using your Facebook account.',
+  },
+  {
+    name: 'WordPress commenting',
+    file: 'ccn-future-of-childrens-social-care.txt',
+    chrome: 'You are commenting using your WordPress.com account.',
+  },
   { name: 'WordPress logo', file: 'ccn-future-of-childrens-social-care.txt', chrome: 'WordPress.com Logo' },
   { name: 'Connecting to %s', file: 'ccn-future-of-childrens-social-care.txt', chrome: 'Connecting to %s' },
   { name: 'Akismet notice', file: 'ccn-future-of-childrens-social-care.txt', chrome: 'This site uses Akismet' },
@@ -47,7 +59,8 @@ const SEED_CHROME: Array<{ name: string; file: string; chrome: string | RegExp }
   { name: 'live preview widget', file: 'rees-outcomes-framework.txt', chrome: 'LIVE PREVIEW' },
 ];
 
-const contains = (haystack: string, needle: string | RegExp) => (typeof needle === 'string' ? haystack.includes(needle) : needle.test(haystack));
+const contains = (haystack: string, needle: string | RegExp) =>
+  typeof needle === 'string' ? haystack.includes(needle) : needle.test(haystack);
 
 for (const { name, file, chrome } of SEED_CHROME) {
   test(`seed chrome (${name}) is in ${file} but in no sentence of any seed`, () => {
@@ -60,8 +73,16 @@ for (const { name, file, chrome } of SEED_CHROME) {
 }
 
 const SEED_NEIGHBOURS: Array<{ file: string; sentence: string }> = [
-  { file: 'tact-innovation.txt', sentence: 'Through all these developments we can reclaim social work from the long-term neglect of government bureaucracy and use our expertise as strong and confident social workers to transform outcomes for the vulnerable children, young people and families we serve.' },
-  { file: 'ccn-future-of-childrens-social-care.txt', sentence: 'It would also need a different approach to risk: one which recognises the later-life impact on children of being separated from their families alongside the management of the shorter-term risks they face.' },
+  {
+    file: 'tact-innovation.txt',
+    sentence:
+      'Through all these developments we can reclaim social work from the long-term neglect of government bureaucracy and use our expertise as strong and confident social workers to transform outcomes for the vulnerable children, young people and families we serve.',
+  },
+  {
+    file: 'ccn-future-of-childrens-social-care.txt',
+    sentence:
+      'It would also need a different approach to risk: one which recognises the later-life impact on children of being separated from their families alongside the management of the shorter-term risks they face.',
+  },
   { file: 'rees-outcomes-framework.txt', sentence: 'Funded by the Nuffield Foundation' },
 ];
 
@@ -105,9 +126,17 @@ const pageBodies = [
 ];
 
 const LAYOUTS: Array<{ name: string; furniture: RegExp; page: (body: string, n: number) => string }> = [
-  { name: 'footer with title, dates and page number', furniture: /Northshire|June 2023/, page: (b, n) => `${b}\n\n${TITLE}\n${DATES}${' '.repeat(60)}${n}\n` },
+  {
+    name: 'footer with title, dates and page number',
+    furniture: /Northshire|June 2023/,
+    page: (b, n) => `${b}\n\n${TITLE}\n${DATES}${' '.repeat(60)}${n}\n`,
+  },
   { name: 'running header', furniture: /Northshire/, page: (b) => `${TITLE}\n\n${b}\n` },
-  { name: 'header and "Page N of M" footer', furniture: /Northshire|Page \d/, page: (b, n) => `${TITLE}\n\n${b}\n\nPage ${n} of ${pageBodies.length}\n` },
+  {
+    name: 'header and "Page N of M" footer',
+    furniture: /Northshire|Page \d/,
+    page: (b, n) => `${TITLE}\n\n${b}\n\nPage ${n} of ${pageBodies.length}\n`,
+  },
   { name: 'bare page number footer', furniture: /^\d+$|\s\d$/, page: (b, n) => `${b}\n\n${' '.repeat(40)}${n}\n` },
 ];
 
@@ -128,7 +157,10 @@ for (const layout of LAYOUTS) {
   test(`page furniture (${layout.name}): never in a sentence; paragraphs continue across page breaks`, () => {
     const leaked = analysis.sentences.filter((s) => layout.furniture.test(s.text)).map((s) => s.text);
     assert.deepEqual(leaked, []);
-    assert.deepEqual(analysis.sentences.map((s) => [s.text, s.page]), EXPECTED_PAGED);
+    assert.deepEqual(
+      analysis.sentences.map((s) => [s.text, s.page]),
+      EXPECTED_PAGED,
+    );
   });
 
   test(`page furniture (${layout.name}): sentences across the break keep exact provenance`, () => {

@@ -33,12 +33,18 @@ export function imports(source: string): Array<{ specifier: string; kind: Kind }
   const statement = /\b(import|export)\s+(type\s+)?([\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]/g;
   for (const m of code.matchAll(statement)) {
     // `import { type A, type B } from` is type-only too: compilers drop it.
-    const names = /\{([^}]*)\}/.exec(m[3] ?? '')?.[1].split(',').map((n) => n.trim()).filter(Boolean);
-    const onlyTypes = names !== undefined && names.length > 0 && names.every((n) => n.startsWith('type ')) && !/^\s*\w+\s*,/.test(m[3] ?? '');
+    const names = /\{([^}]*)\}/
+      .exec(m[3] ?? '')?.[1]
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean);
+    const onlyTypes =
+      names !== undefined && names.length > 0 && names.every((n) => n.startsWith('type ')) && !/^\s*\w+\s*,/.test(m[3] ?? '');
     out.push({ specifier: m[4], kind: m[2] || onlyTypes ? 'type' : 'static', at: m.index });
   }
   for (const m of code.matchAll(/\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g)) out.push({ specifier: m[1], kind: 'static', at: m.index });
-  for (const m of code.matchAll(/(\btypeof\s+)?\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g)) out.push({ specifier: m[2], kind: m[1] ? 'type' : 'dynamic', at: m.index });
+  for (const m of code.matchAll(/(\btypeof\s+)?\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g))
+    out.push({ specifier: m[2], kind: m[1] ? 'type' : 'dynamic', at: m.index });
   return out.sort((a, b) => a.at - b.at).map(({ specifier, kind }) => ({ specifier, kind }));
 }
 
@@ -56,17 +62,28 @@ const SCANNER_CASES: Array<{ name: string; input: string; expected: Array<[strin
   { name: 'side-effect import', input: "import '@citation-js/plugin-bibtex';", expected: [['@citation-js/plugin-bibtex', 'static']] },
   { name: 're-export', input: "export { Cite } from '@citation-js/core';", expected: [['@citation-js/core', 'static']] },
   { name: 'require', input: "const z = require('jszip');", expected: [['jszip', 'static']] },
-  { name: 'dynamic import', input: "const { Cite } = await import('../citeproc/citationJs.js');", expected: [['../citeproc/citationJs.js', 'dynamic']] },
+  {
+    name: 'dynamic import',
+    input: "const { Cite } = await import('../citeproc/citationJs.js');",
+    expected: [['../citeproc/citationJs.js', 'dynamic']],
+  },
   { name: 'import type', input: "import type { PdfJs } from '../../lazy/pdfjs.js';", expected: [['../../lazy/pdfjs.js', 'type']] },
   { name: 'inline type names only', input: "import { type A, type B } from 'jszip';", expected: [['jszip', 'type']] },
   { name: 'a value among type names', input: "import { type A, B } from 'jszip';", expected: [['jszip', 'static']] },
-  { name: 'typeof import()', input: "type P = (typeof import('pdfjs-dist/legacy/build/pdf.mjs'))['getDocument'];", expected: [['pdfjs-dist/legacy/build/pdf.mjs', 'type']] },
+  {
+    name: 'typeof import()',
+    input: "type P = (typeof import('pdfjs-dist/legacy/build/pdf.mjs'))['getDocument'];",
+    expected: [['pdfjs-dist/legacy/build/pdf.mjs', 'type']],
+  },
   { name: 'commented-out imports ignored', input: "// import mammoth from 'mammoth';\n/* import 'jszip'; */", expected: [] },
 ];
 
 for (const { name, input, expected } of SCANNER_CASES) {
   test(`gateway scanner: ${name}`, () => {
-    assert.deepEqual(imports(input).map((i) => [i.specifier, i.kind]), expected);
+    assert.deepEqual(
+      imports(input).map((i) => [i.specifier, i.kind]),
+      expected,
+    );
   });
 }
 
@@ -92,7 +109,7 @@ const RULE_CASES: Array<{ name: string; file: string; specifier: string; kind: K
   { name: 'engine imports pdf.js types', file: ENGINE_FILE, specifier: 'pdfjs-dist/legacy/build/pdf.mjs', kind: 'type', offends: false },
   { name: 'engine imports a gateway statically', file: ENGINE_FILE, specifier: '../../lazy/pdfjs.js', kind: 'static', offends: true },
   { name: 'engine imports a gateway dynamically', file: ENGINE_FILE, specifier: '../../lazy/pdfjs.js', kind: 'dynamic', offends: false },
-  { name: 'engine imports a gateway\'s types', file: ENGINE_FILE, specifier: '../../lazy/pdfjs.js', kind: 'type', offends: false },
+  { name: "engine imports a gateway's types", file: ENGINE_FILE, specifier: '../../lazy/pdfjs.js', kind: 'type', offends: false },
   { name: 'engine imports another module', file: ENGINE_FILE, specifier: './pdfLayout.js', kind: 'static', offends: false },
   {
     name: 'a gateway imports its library',
@@ -181,17 +198,21 @@ test('no source imports a heavy library outside the gateways, nor a gateway stat
 });
 
 test('the gateways exist, each with a header comment, esbuild.mjs bundles each apart, and the engine loads every one', () => {
-  const gateways = [...readdirSync(LAZY_DIR).map((f) => join(LAZY_DIR, f)), CITEPROC_GATEWAY].filter((f) => f.endsWith('.ts') && isGateway(f));
+  const gateways = [...readdirSync(LAZY_DIR).map((f) => join(LAZY_DIR, f)), CITEPROC_GATEWAY].filter(
+    (f) => f.endsWith('.ts') && isGateway(f),
+  );
   const names = (files: string[]) => files.map((f) => relative(join(repoRoot, 'server', 'src', 'engine'), f)).sort();
   assert.deepEqual(names(gateways), ['citeproc/citationJs.ts', 'lazy/mammoth.ts', 'lazy/pdfjs.ts']);
   for (const file of gateways) assert.match(readFileSync(file, 'utf8'), /^\/\*\*\n \* Gateway to /, file);
   // The build's own list: every module in lazy/ plus this one path.
   assert.match(readFileSync(join(repoRoot, 'esbuild.mjs'), 'utf8'), /resolve\('server\/src\/engine\/citeproc\/citationJs\.ts'\)/);
   const loaded = new Set(
-    SOURCES.flatMap((file) => imports(readFileSync(file, 'utf8'))
-      .filter((i) => i.kind === 'dynamic' && i.specifier.startsWith('.'))
-      .map((i) => resolve(dirname(file), i.specifier).replace(/\.js$/, '.ts'))
-      .filter(isGateway)),
+    SOURCES.flatMap((file) =>
+      imports(readFileSync(file, 'utf8'))
+        .filter((i) => i.kind === 'dynamic' && i.specifier.startsWith('.'))
+        .map((i) => resolve(dirname(file), i.specifier).replace(/\.js$/, '.ts'))
+        .filter(isGateway),
+    ),
   );
   assert.deepEqual(names([...loaded]), names(gateways));
 });

@@ -37,7 +37,9 @@ function nodes(markdown: string): Node[] {
  * be http(s) or mailto links, so they are allowed, and nothing else.
  */
 function markup(markdown: string): Node[] {
-  return nodes(markdown).filter((n) => !['root', 'paragraph', 'text'].includes(n.type) && !(n.type === 'link' && /^(?:https?|mailto):/.test(n.url ?? '')));
+  return nodes(markdown).filter(
+    (n) => !['root', 'paragraph', 'text'].includes(n.type) && !(n.type === 'link' && /^(?:https?|mailto):/.test(n.url ?? '')),
+  );
 }
 
 /** The text a renderer shows: every text node's value, in order. */
@@ -78,7 +80,11 @@ for (const { name, input } of HOSTILE) {
   test(`escapeMarkdown renders ${name} as literal text`, () => {
     const escaped = escapeMarkdown(input);
     const found = markup(escaped);
-    assert.deepEqual(found.map((n) => n.type), [], `${JSON.stringify(escaped)} renders ${JSON.stringify(found)}`);
+    assert.deepEqual(
+      found.map((n) => n.type),
+      [],
+      `${JSON.stringify(escaped)} renders ${JSON.stringify(found)}`,
+    );
     assert.equal(renderedText(escaped), input.replace(/\s*\n\s*/g, ' '));
     assert.doesNotMatch(escaped, /(?:command|javascript):/i);
     assert.doesNotMatch(escaped, /<[a-z!/]/i);
@@ -87,7 +93,11 @@ for (const { name, input } of HOSTILE) {
   test(`escapeMarkdownForDraft keeps ${name} literal in a draft`, () => {
     const escaped = escapeMarkdownForDraft(input);
     const found = markup(escaped);
-    assert.deepEqual(found.map((n) => n.type), [], `${JSON.stringify(escaped)} renders ${JSON.stringify(found)}`);
+    assert.deepEqual(
+      found.map((n) => n.type),
+      [],
+      `${JSON.stringify(escaped)} renders ${JSON.stringify(found)}`,
+    );
     assert.equal(renderedText(escaped), input.replace(/\s*\n\s*/g, ' '));
   });
 }
@@ -95,7 +105,10 @@ for (const { name, input } of HOSTILE) {
 test('the corpus passage from the brief renders as text, and its words survive', () => {
   const passage = 'Councils should [click](command:workbench.action.terminal.new) review <img src=x onerror=alert(1)> placements.';
   const escaped = escapeMarkdown(passage);
-  assert.equal(escaped, 'Councils should \\[click\\]\\(command\\:workbench.action.terminal.new\\) review &lt;img src=x onerror=alert\\(1\\)&gt; placements.');
+  assert.equal(
+    escaped,
+    'Councils should \\[click\\]\\(command\\:workbench.action.terminal.new\\) review &lt;img src=x onerror=alert\\(1\\)&gt; placements.',
+  );
   assert.equal(renderedText(escaped), passage);
 });
 
@@ -124,7 +137,11 @@ for (const { url, safe } of LINKS) {
     assert.equal(isSafeLinkTarget(url), safe);
     const md = markdownLink('label', url);
     const links = nodes(md).filter((n) => n.type === 'link');
-    if (safe) assert.deepEqual(links.map((l) => l.url), [url]);
+    if (safe)
+      assert.deepEqual(
+        links.map((l) => l.url),
+        [url],
+      );
     else {
       assert.deepEqual(links, []);
       assert.doesNotMatch(md, /(?:command|javascript|vscode):/);

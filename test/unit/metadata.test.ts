@@ -39,18 +39,31 @@ const REFERENCES = JSON.stringify([
 test('metadata precedence: front matter > references.json > heuristics, field by field', async () => {
   const { corpus, summary } = await open({
     '/c/references.json': REFERENCES,
-    '/c/fm.md': '---\ntitle: Front matter title\nauthor: [Ann Bee, Cee Dee]\ndate: 2020-05-01\n---\n# Heading that is not the title\n\nWritten on 1 June 2001, see https://heuristic.example/fm for more.\n',
+    '/c/fm.md':
+      '---\ntitle: Front matter title\nauthor: [Ann Bee, Cee Dee]\ndate: 2020-05-01\n---\n# Heading that is not the title\n\nWritten on 1 June 2001, see https://heuristic.example/fm for more.\n',
     '/c/bib.txt': 'Heuristic title of bib\n\nBy Jane Doe\n\nPublished 3 March 2021. Details at https://heuristic.example/bib\n',
     '/c/plain.txt': 'Heuristic title of plain\n\nBy Jane Doe\n\nPublished 3 March 2021. Details at https://heuristic.example/plain\n',
     '/c/keyed.md': '---\nid: smith2020\n---\nThe body mentions 1999.\n',
   });
   assert.deepEqual(summary.problems, []);
   assert.deepEqual(fieldsOf(corpus.document('fm')?.metadata), {
-    fields: { title: 'Front matter title', author: 'Ann Bee, Cee Dee', publisher: 'Bib Press', date: '2020-05-01', url: 'https://bib.example/fm' },
+    fields: {
+      title: 'Front matter title',
+      author: 'Ann Bee, Cee Dee',
+      publisher: 'Bib Press',
+      date: '2020-05-01',
+      url: 'https://bib.example/fm',
+    },
     origin: { title: 'front-matter', author: 'front-matter', publisher: 'bibliography', date: 'front-matter', url: 'bibliography' },
   });
   assert.deepEqual(fieldsOf(corpus.document('bib')?.metadata), {
-    fields: { title: 'Bibliography title of bib', author: 'Jane Doe', publisher: 'Journal of Care', date: '2019-07', url: 'https://heuristic.example/bib' },
+    fields: {
+      title: 'Bibliography title of bib',
+      author: 'Jane Doe',
+      publisher: 'Journal of Care',
+      date: '2019-07',
+      url: 'https://heuristic.example/bib',
+    },
     origin: { title: 'bibliography', author: 'heuristic', publisher: 'bibliography', date: 'bibliography', url: 'heuristic' },
   });
   assert.deepEqual(fieldsOf(corpus.document('plain')?.metadata), {
@@ -65,19 +78,71 @@ test('metadata precedence: front matter > references.json > heuristics, field by
   assert.equal(corpus.search('heuristic title plain', 1)[0]?.title, 'Heuristic title of plain', 'search results carry the title');
 });
 
-const HEURISTICS: Array<{ name: string; text: string; expected: Partial<Record<'title' | 'author' | 'publisher' | 'date' | 'url', string>> }> = [
-  { name: 'first meaningful line is the title', text: '\n\n  --  \n12\nAnnual Review of Care\n\nThe body follows here.\n', expected: { title: 'Annual Review of Care' } },
-  { name: 'a URL-only first line is not the title', text: 'https://example.org/page\nChildren in Care Report\n\nBody.\n', expected: { title: 'Children in Care Report', url: 'https://example.org/page' } },
-  { name: 'first URL wins', text: 'Title line here\n\nSee https://first.example/a and https://second.example/b today.\n', expected: { title: 'Title line here', url: 'https://first.example/a' } },
-  { name: 'URL ending a sentence loses the full stop', text: 'Title line here\n\nRead it at https://example.org/report.\n', expected: { title: 'Title line here', url: 'https://example.org/report' } },
-  { name: 'URL before a comma loses the comma', text: 'Title line here\n\nSee https://example.org/report, then act.\n', expected: { title: 'Title line here', url: 'https://example.org/report' } },
-  { name: 'Source: names the publisher', text: 'The Future of Care\n\nSource: The County Council\u2019s Network\n\nThe report follows.\n', expected: { title: 'The Future of Care', publisher: 'The County Council\u2019s Network' } },
-  { name: 'Source: with a URL gives the URL', text: 'A Title For This\n\nSource: https://example.org/src\n\nBody text.\n', expected: { title: 'A Title For This', url: 'https://example.org/src' } },
-  { name: 'a year', text: 'Outcomes framework\n\nBuild on our earlier study published in 2016.\n', expected: { title: 'Outcomes framework', date: '2016' } },
-  { name: 'a full date beats a year', text: 'Inspection of Dorset\n\nReorganised in 2019. Inspection dates: 27 September to 8 October 2021\n', expected: { title: 'Inspection of Dorset', date: '2021-10-08' } },
-  { name: 'a full date with a one-digit day', text: 'Minutes of the meeting\n\nHeld on 3 March 2021 in the town hall.\n', expected: { title: 'Minutes of the meeting', date: '2021-03-03' } },
-  { name: 'numbers that are not years', text: 'Budget lines here\n\nWe spent 1234 and 3050 pounds.\n', expected: { title: 'Budget lines here' } },
-  { name: 'author line', text: 'The Case for Change\nWritten by Andy Elvin\n\nBody text.\n', expected: { title: 'The Case for Change', author: 'Andy Elvin' } },
+const HEURISTICS: Array<{
+  name: string;
+  text: string;
+  expected: Partial<Record<'title' | 'author' | 'publisher' | 'date' | 'url', string>>;
+}> = [
+  {
+    name: 'first meaningful line is the title',
+    text: '\n\n  --  \n12\nAnnual Review of Care\n\nThe body follows here.\n',
+    expected: { title: 'Annual Review of Care' },
+  },
+  {
+    name: 'a URL-only first line is not the title',
+    text: 'https://example.org/page\nChildren in Care Report\n\nBody.\n',
+    expected: { title: 'Children in Care Report', url: 'https://example.org/page' },
+  },
+  {
+    name: 'first URL wins',
+    text: 'Title line here\n\nSee https://first.example/a and https://second.example/b today.\n',
+    expected: { title: 'Title line here', url: 'https://first.example/a' },
+  },
+  {
+    name: 'URL ending a sentence loses the full stop',
+    text: 'Title line here\n\nRead it at https://example.org/report.\n',
+    expected: { title: 'Title line here', url: 'https://example.org/report' },
+  },
+  {
+    name: 'URL before a comma loses the comma',
+    text: 'Title line here\n\nSee https://example.org/report, then act.\n',
+    expected: { title: 'Title line here', url: 'https://example.org/report' },
+  },
+  {
+    name: 'Source: names the publisher',
+    text: 'The Future of Care\n\nSource: The County Council\u2019s Network\n\nThe report follows.\n',
+    expected: { title: 'The Future of Care', publisher: 'The County Council\u2019s Network' },
+  },
+  {
+    name: 'Source: with a URL gives the URL',
+    text: 'A Title For This\n\nSource: https://example.org/src\n\nBody text.\n',
+    expected: { title: 'A Title For This', url: 'https://example.org/src' },
+  },
+  {
+    name: 'a year',
+    text: 'Outcomes framework\n\nBuild on our earlier study published in 2016.\n',
+    expected: { title: 'Outcomes framework', date: '2016' },
+  },
+  {
+    name: 'a full date beats a year',
+    text: 'Inspection of Dorset\n\nReorganised in 2019. Inspection dates: 27 September to 8 October 2021\n',
+    expected: { title: 'Inspection of Dorset', date: '2021-10-08' },
+  },
+  {
+    name: 'a full date with a one-digit day',
+    text: 'Minutes of the meeting\n\nHeld on 3 March 2021 in the town hall.\n',
+    expected: { title: 'Minutes of the meeting', date: '2021-03-03' },
+  },
+  {
+    name: 'numbers that are not years',
+    text: 'Budget lines here\n\nWe spent 1234 and 3050 pounds.\n',
+    expected: { title: 'Budget lines here' },
+  },
+  {
+    name: 'author line',
+    text: 'The Case for Change\nWritten by Andy Elvin\n\nBody text.\n',
+    expected: { title: 'The Case for Change', author: 'Andy Elvin' },
+  },
 ];
 
 for (const { name, text, expected } of HEURISTICS) {
@@ -103,7 +168,10 @@ test('invalid YAML front matter: a warning naming the file; the body is still in
   assert.match(problem.message, /broken\.md.*front matter.*YAML/);
   const doc = corpus.document('broken');
   assert.ok(doc, 'still a document');
-  assert.deepEqual(doc.sentences.map((s) => s.text), ['Kinship carers deserve better financial support.']);
+  assert.deepEqual(
+    doc.sentences.map((s) => s.text),
+    ['Kinship carers deserve better financial support.'],
+  );
   assert.equal(doc.metadata.title, 'Kinship carers deserve better financial support.', 'title falls back to heuristics');
   assert.equal(corpus.search('kinship carers financial support', 1)[0]?.sourceId, 'broken');
   assert.equal(corpus.document('fine')?.metadata.title, 'Fine');
@@ -125,7 +193,10 @@ for (const { name, json, pattern } of BAD_BIBLIOGRAPHIES) {
     assert.equal(errors.length, 1, JSON.stringify(summary.problems));
     assert.equal(errors[0].file, '/c/references.json');
     assert.match(errors[0].message, pattern);
-    assert.deepEqual(fieldsOf(corpus.document('doc')?.metadata), { fields: { title: 'Residential Care Review' }, origin: { title: 'heuristic' } });
+    assert.deepEqual(fieldsOf(corpus.document('doc')?.metadata), {
+      fields: { title: 'Residential Care Review' },
+      origin: { title: 'heuristic' },
+    });
     assert.equal(corpus.search('providers residential placements', 1)[0]?.sourceId, 'doc');
   });
 }
@@ -135,7 +206,10 @@ test('references.json items without an id are skipped with a warning, the rest u
     '/c/references.json': JSON.stringify([{ title: 'No id' }, { id: 'doc', title: 'From the bibliography' }]),
     '/c/doc.txt': 'Heuristic title\n\nBody sentence here.\n',
   });
-  assert.deepEqual(summary.problems.map((p) => [p.file, p.severity]), [['/c/references.json', 'warning']]);
+  assert.deepEqual(
+    summary.problems.map((p) => [p.file, p.severity]),
+    [['/c/references.json', 'warning']],
+  );
   assert.match(summary.problems[0].message, /item 1/);
   assert.equal(corpus.document('doc')?.metadata.title, 'From the bibliography');
 });

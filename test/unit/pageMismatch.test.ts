@@ -34,20 +34,30 @@ before(async () => {
 
 const mismatches = (draft: string) => checker.check(draft).filter((d) => d.code === 'citation-page-mismatch');
 
-const CASES: Array<{ name: string; draft: string; expected?: { message: string; data: { page: number; pageEnd?: number }; cited: string } }> = [
+const CASES: Array<{
+  name: string;
+  draft: string;
+  expected?: { message: string; data: { page: number; pageEnd?: number }; cited: string };
+}> = [
   {
     name: 'a quotation on page 2 cited as p. 1',
     draft: `The council said "foster carers received an allowance increase of twelve percent" [@review, p. 1].\n`,
     expected: { message: 'The quotation is on p. 2 of [@review], not p. 1.', data: { page: 2 }, cited: '[@review, p. 1]' },
   },
   { name: 'the right page', draft: `The council said "foster carers received an allowance increase of twelve percent" [@review, p. 2].\n` },
-  { name: 'a page range that holds the quotation', draft: `The council said "foster carers received an allowance increase of twelve percent" [@review, pp. 1-3].\n` },
+  {
+    name: 'a page range that holds the quotation',
+    draft: `The council said "foster carers received an allowance increase of twelve percent" [@review, pp. 1-3].\n`,
+  },
   {
     name: 'a page range that does not',
     draft: `Officials noted "placement stability improved for children aged under five" [@review, pp. 1\u20132].\n`,
     expected: { message: 'The quotation is on p. 3 of [@review], not pp. 1\u20132.', data: { page: 3 }, cited: '[@review, pp. 1\u20132]' },
   },
-  { name: 'no page in the citation', draft: `The council said "foster carers received an allowance increase of twelve percent" [@review].\n` },
+  {
+    name: 'no page in the citation',
+    draft: `The council said "foster carers received an allowance increase of twelve percent" [@review].\n`,
+  },
   {
     name: 'a sentence that restates a passage on another page (no quotation)',
     draft: `Foster carers received an allowance increase of twelve percent across the county [@review, p. 3].\n`,
@@ -82,7 +92,10 @@ test('citation-page-mismatch is a diagnostic code with default severity informat
   assert.ok(DIAGNOSTIC_CODES.includes('citation-page-mismatch'));
   assert.equal(DEFAULT_SEVERITY['citation-page-mismatch'], 'information');
   const draft = CASES[0].draft;
-  assert.deepEqual(checker.check(draft, { severities: { 'citation-page-mismatch': 'off' } }).filter((d) => d.code === 'citation-page-mismatch'), []);
+  assert.deepEqual(
+    checker.check(draft, { severities: { 'citation-page-mismatch': 'off' } }).filter((d) => d.code === 'citation-page-mismatch'),
+    [],
+  );
 });
 
 const PAGES: Array<[string, [number, number]]> = [

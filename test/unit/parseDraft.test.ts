@@ -14,17 +14,26 @@ const SENTENCE_CASES: Array<{ name: string; marked: string }> = [
   { name: 'paragraph with two sentences', marked: '⟦Referrals rose by 12% in 2023.⟧ ⟦The council should act.⟧\n' },
   { name: 'soft line break inside a sentence', marked: '⟦Referrals rose\nby 12% in 2023.⟧\n' },
   { name: 'emphasis, links and inline code inside', marked: '⟦Referrals **rose** by [12%](https://x.org) in `2023`.⟧\n' },
-  { name: 'headings and code blocks are skipped', marked: '# Referrals rose by 12%\n\n```\nReferrals rose by 12%.\n```\n\n⟦Spending fell.⟧\n' },
+  {
+    name: 'headings and code blocks are skipped',
+    marked: '# Referrals rose by 12%\n\n```\nReferrals rose by 12%.\n```\n\n⟦Spending fell.⟧\n',
+  },
   { name: 'list items', marked: '- ⟦Referrals rose by 12%.⟧\n- ⟦Spending fell by 3%.⟧\n' },
   { name: 'table cells', marked: '| ⟦Year⟧ | ⟦Rate⟧ |\n|---|---|\n| ⟦2023⟧ | ⟦Rates fell by 5%.⟧ |\n' },
   { name: 'blockquote', marked: '> ⟦Caution is needed in regulating the sector.⟧\n' },
   { name: 'CRLF line ends', marked: '⟦Referrals rose\r\nby 12%.⟧ ⟦Spending fell.⟧\r\n\r\n⟦Next paragraph.⟧\r\n' },
   { name: 'citation after the full stop belongs to the sentence', marked: '⟦Referrals rose by 12%. [@ofsted]⟧ ⟦Spending fell.⟧\n' },
   { name: 'sourced-ignore skips the next paragraph only', marked: '<!-- sourced-ignore -->\nReferrals rose by 12%.\n\n⟦Spending fell.⟧\n' },
-  { name: 'sourced-disable region', marked: '⟦One.⟧\n\n<!-- sourced-disable -->\n\nTwo rose 5%.\n\nThree fell 4%.\n\n<!-- sourced-enable -->\n\n⟦Four.⟧\n' },
+  {
+    name: 'sourced-disable region',
+    marked: '⟦One.⟧\n\n<!-- sourced-disable -->\n\nTwo rose 5%.\n\nThree fell 4%.\n\n<!-- sourced-enable -->\n\n⟦Four.⟧\n',
+  },
   { name: 'front matter sourced: false disables the file', marked: '---\nsourced: false\n---\nReferrals rose by 12%.\n' },
   { name: 'only front matter', marked: '---\ntitle: Nothing here\n---\n' },
-  { name: 'HTML comments and images are not prose', marked: '<!-- a note: rates rose 5% -->\n\n![Rates rose by 50%](chart.png)\n\n⟦Rates rose.⟧\n' },
+  {
+    name: 'HTML comments and images are not prose',
+    marked: '<!-- a note: rates rose 5% -->\n\n![Rates rose by 50%](chart.png)\n\n⟦Rates rose.⟧\n',
+  },
 ];
 
 for (const c of SENTENCE_CASES) {
@@ -40,7 +49,13 @@ for (const c of SENTENCE_CASES) {
 }
 
 /** ⟦…⟧ mark each citation key (or footnote mark / link) in order. */
-const CITATION_CASES: Array<{ name: string; marked: string; keys: Array<string | undefined>; locators?: Array<string | undefined>; pages?: Array<number | undefined> }> = [
+const CITATION_CASES: Array<{
+  name: string;
+  marked: string;
+  keys: Array<string | undefined>;
+  locators?: Array<string | undefined>;
+  pages?: Array<number | undefined>;
+}> = [
   { name: 'bracketed key', marked: 'Rates rose [@⟦ofsted-2023⟧].\n', keys: ['ofsted-2023'] },
   { name: 'key with page locator', marked: 'Rates rose [@⟦ofsted⟧, p. 4].\n', keys: ['ofsted'], locators: ['p. 4'], pages: [4] },
   { name: 'two keys', marked: 'Rates rose [@⟦a⟧; @⟦b⟧].\n', keys: ['a', 'b'] },
@@ -50,8 +65,16 @@ const CITATION_CASES: Array<{ name: string; marked: string; keys: Array<string |
   { name: 'link to a corpus file', marked: 'See ⟦[the report](corpus/report.txt)⟧ for rates.\n', keys: [undefined] },
   { name: 'a web link is not a source citation', marked: 'See [the site](https://example.org) for rates.\n', keys: [] },
   { name: 'footnote with a citation', marked: 'Rates rose by 5%.⟦[^1]⟧\n\n[^1]: From [@ons].\n', keys: ['ons'] },
-  { name: 'a handle inside a quotation is quoted text', marked: 'The centre said "follow the work on Twitter: @ReesCentre" [@⟦rees⟧].\n', keys: ['rees'] },
-  { name: 'a handle inside a blockquote is quoted text', marked: '> Follow the research on Twitter: @ReesCentre\n>\n> [@⟦rees⟧]\n', keys: ['rees'] },
+  {
+    name: 'a handle inside a quotation is quoted text',
+    marked: 'The centre said "follow the work on Twitter: @ReesCentre" [@⟦rees⟧].\n',
+    keys: ['rees'],
+  },
+  {
+    name: 'a handle inside a blockquote is quoted text',
+    marked: '> Follow the research on Twitter: @ReesCentre\n>\n> [@⟦rees⟧]\n',
+    keys: ['rees'],
+  },
 ];
 
 for (const c of CITATION_CASES) {
@@ -59,10 +82,24 @@ for (const c of CITATION_CASES) {
     const { text, ranges } = stripMarkers(c.marked);
     const [sentence] = parseDraft(text).sentences;
     const cites = sentence?.citations ?? [];
-    assert.deepEqual(cites.map((x) => x.key), c.keys);
-    assert.deepEqual(cites.map((x) => [x.keyStart, x.keyEnd]), ranges);
-    if (c.locators) assert.deepEqual(cites.map((x) => x.locator), c.locators);
-    if (c.pages) assert.deepEqual(cites.map((x) => x.page), c.pages);
+    assert.deepEqual(
+      cites.map((x) => x.key),
+      c.keys,
+    );
+    assert.deepEqual(
+      cites.map((x) => [x.keyStart, x.keyEnd]),
+      ranges,
+    );
+    if (c.locators)
+      assert.deepEqual(
+        cites.map((x) => x.locator),
+        c.locators,
+      );
+    if (c.pages)
+      assert.deepEqual(
+        cites.map((x) => x.page),
+        c.pages,
+      );
   });
 }
 
@@ -75,7 +112,14 @@ const PAGE_CASES: Array<{ name: string; marked: string; pages: Array<[number, nu
   { name: 'an abbreviated range: pp. 123-5 is 123 to 125', marked: 'Rates rose [@a, ⟦pp. 123-5⟧].\n', pages: [[123, 125]] },
   { name: 'a backwards range is one page', marked: 'Rates rose [@a, ⟦pp. 9-3⟧].\n', pages: [[9, 9]] },
   { name: 'a chapter before the page', marked: 'Rates rose [@a, chapter 2, ⟦p. 7⟧].\n', pages: [[7, 7]] },
-  { name: 'each citation of a group its own', marked: 'Rates rose [@a, ⟦p. 1⟧; @b, ⟦pp. 2-3⟧].\n', pages: [[1, 1], [2, 3]] },
+  {
+    name: 'each citation of a group its own',
+    marked: 'Rates rose [@a, ⟦p. 1⟧; @b, ⟦pp. 2-3⟧].\n',
+    pages: [
+      [1, 1],
+      [2, 3],
+    ],
+  },
   { name: 'in a footnote definition', marked: 'Rates rose.[^1]\n\n[^1]: See [@a, ⟦p. 12⟧].\n', pages: [[12, 12]] },
 ];
 
@@ -83,23 +127,48 @@ for (const c of PAGE_CASES) {
   test(`citation page locator: ${c.name}`, () => {
     const { text, ranges } = stripMarkers(c.marked);
     const cites = parseDraft(text).sentences.flatMap((s) => s.citations);
-    assert.deepEqual(cites.map((x) => [x.pageStart, x.pageStop]), ranges);
-    assert.deepEqual(cites.map((x) => [x.page, x.pageEnd]), c.pages);
+    assert.deepEqual(
+      cites.map((x) => [x.pageStart, x.pageStop]),
+      ranges,
+    );
+    assert.deepEqual(
+      cites.map((x) => [x.page, x.pageEnd]),
+      c.pages,
+    );
   });
 }
 
 test('claim text drops bracketed citations and footnote marks but keeps the words', () => {
   const draft = parseDraft('Referrals rose by 12% in 2023 [@ofsted, p. 4].[^n]\n\n[^n]: [@dfe].\n');
   assert.equal(draft.sentences[0].claimText, 'Referrals rose by 12% in 2023.');
-  assert.deepEqual(draft.sentences[0].citations.map((c) => c.key), ['ofsted', 'dfe']);
+  assert.deepEqual(
+    draft.sentences[0].citations.map((c) => c.key),
+    ['ofsted', 'dfe'],
+  );
 });
 
 /** ⟦…⟧ marks each quotation's words. */
 const QUOTE_CASES: Array<{ name: string; marked: string; texts: string[] }> = [
-  { name: 'straight quotes', marked: 'BASW said "⟦councils do not understand social work⟧" in 2012.\n', texts: ['councils do not understand social work'] },
-  { name: 'curly quotes', marked: 'BASW said \u201c⟦councils do not understand social work⟧\u201d in 2012.\n', texts: ['councils do not understand social work'] },
-  { name: 'across a soft line break', marked: 'BASW said "⟦councils do not\nunderstand social work⟧" in 2012.\n', texts: ['councils do not understand social work'] },
-  { name: 'nested emphasis inside', marked: 'BASW said "⟦councils *do **not*** understand social work⟧" in 2012.\n', texts: ['councils do not understand social work'] },
+  {
+    name: 'straight quotes',
+    marked: 'BASW said "⟦councils do not understand social work⟧" in 2012.\n',
+    texts: ['councils do not understand social work'],
+  },
+  {
+    name: 'curly quotes',
+    marked: 'BASW said \u201c⟦councils do not understand social work⟧\u201d in 2012.\n',
+    texts: ['councils do not understand social work'],
+  },
+  {
+    name: 'across a soft line break',
+    marked: 'BASW said "⟦councils do not\nunderstand social work⟧" in 2012.\n',
+    texts: ['councils do not understand social work'],
+  },
+  {
+    name: 'nested emphasis inside',
+    marked: 'BASW said "⟦councils *do **not*** understand social work⟧" in 2012.\n',
+    texts: ['councils do not understand social work'],
+  },
   { name: 'three words are not a quotation', marked: 'The so-called "market for care" is small.\n', texts: [] },
 ];
 
@@ -107,8 +176,14 @@ for (const c of QUOTE_CASES) {
   test(`draft quotations: ${c.name}`, () => {
     const { text, ranges } = stripMarkers(c.marked);
     const quotes = parseDraft(text).sentences.flatMap((s) => s.quotations);
-    assert.deepEqual(quotes.map((q) => q.text), c.texts);
-    assert.deepEqual(quotes.map((q) => [q.start, q.end]), ranges);
+    assert.deepEqual(
+      quotes.map((q) => q.text),
+      c.texts,
+    );
+    assert.deepEqual(
+      quotes.map((q) => [q.start, q.end]),
+      ranges,
+    );
   });
 }
 
@@ -116,7 +191,10 @@ test('a blockquote is one quotation, and its citation applies to every sentence 
   const draft = parseDraft('> Caution is needed in regulating the sector. It cannot be replaced quickly.\n>\n> \u2014 [@ncercc]\n');
   assert.equal(draft.sentences.length >= 2, true);
   for (const s of draft.sentences) {
-    assert.deepEqual(s.citations.map((c) => c.key), ['ncercc']);
+    assert.deepEqual(
+      s.citations.map((c) => c.key),
+      ['ncercc'],
+    );
     assert.equal(s.quotations[0]?.kind, 'blockquote');
     assert.equal(s.quotations[0]?.text, 'Caution is needed in regulating the sector. It cannot be replaced quickly.');
   }

@@ -29,11 +29,41 @@ before(async () => {
 });
 
 const CASES: Array<{ name: string; sourceId: string; page?: number; claim?: string; how: string; text?: string }> = [
-  { name: 'a page locator: the first passage on that page', sourceId: 'kinship-pilot', page: 2, how: 'page', text: 'Second page text here about respite breaks for kinship carers.' },
-  { name: 'a page locator wins over the sentence', sourceId: 'kinship-pilot', page: 3, claim: 'Respite breaks were offered to 40 families.', how: 'page', text: 'Third page: evaluation of kinship support.' },
-  { name: 'a page the source does not have: the best match', sourceId: 'kinship-pilot', page: 9, claim: 'Forty families were offered respite breaks.', how: 'best-match', text: 'Respite breaks were offered to 40 families.' },
-  { name: 'no page: the best match in the cited source only', sourceId: 'basw-outsourcing-caution', claim: 'social workers are cowed by managers', how: 'best-match' },
-  { name: 'nothing matches: the start of the document', sourceId: 'tact-innovation', claim: 'zebra quantum xylophone', how: 'document-start' },
+  {
+    name: 'a page locator: the first passage on that page',
+    sourceId: 'kinship-pilot',
+    page: 2,
+    how: 'page',
+    text: 'Second page text here about respite breaks for kinship carers.',
+  },
+  {
+    name: 'a page locator wins over the sentence',
+    sourceId: 'kinship-pilot',
+    page: 3,
+    claim: 'Respite breaks were offered to 40 families.',
+    how: 'page',
+    text: 'Third page: evaluation of kinship support.',
+  },
+  {
+    name: 'a page the source does not have: the best match',
+    sourceId: 'kinship-pilot',
+    page: 9,
+    claim: 'Forty families were offered respite breaks.',
+    how: 'best-match',
+    text: 'Respite breaks were offered to 40 families.',
+  },
+  {
+    name: 'no page: the best match in the cited source only',
+    sourceId: 'basw-outsourcing-caution',
+    claim: 'social workers are cowed by managers',
+    how: 'best-match',
+  },
+  {
+    name: 'nothing matches: the start of the document',
+    sourceId: 'tact-innovation',
+    claim: 'zebra quantum xylophone',
+    how: 'document-start',
+  },
   { name: 'no sentence at all: the start of the document', sourceId: 'tact-innovation', how: 'document-start' },
 ];
 

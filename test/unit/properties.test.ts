@@ -23,28 +23,103 @@ const RUNS = { numRuns: 150, seed: 20261123 };
 
 /** Pieces of Markdown and prose that exercise every construct the draft reader handles. */
 const DRAFT_PIECES = [
-  'Spending rose by 38% between 2019 and 2023.', 'We recommend that the council reviews this.', 'What happens next?',
-  '[@tact-innovation]', '[@ncercc-outsourcing-key-sentences, p. 4]', '[see @a; @b, pp. 3-5]', '@rees-outcomes-framework says', '[@unknown-key]',
-  '"councils do not understand social work"', '\u201cthe severe shortage of appropriate and available placements\u201d', '"a … b"',
-  '**bold *nested* text**', '`code`', '[link](https://example.org)', '![alt text](img.png)', '<!-- sourced-ignore -->', '<!-- sourced-disable -->',
-  '<!-- sourced-enable -->', '[^1]', '[^1]: From [@tact-innovation].', '| a | b |\n|---|---|\n| 1% | 2 |', '> quoted line', '> > nested quote',
-  '- item', '  - nested item', '1. first', '# Heading', '```\ncode block\n```', '---\ntitle: x\n---', '\n', '\n\n', '\r\n', ' ', '\t',
-  '\u00a0', '\u2014', '\ud83d\ude00', 'é', '\\', '*', '_', '<', '>', '&amp;', '[', ']', '(', ')',
+  'Spending rose by 38% between 2019 and 2023.',
+  'We recommend that the council reviews this.',
+  'What happens next?',
+  '[@tact-innovation]',
+  '[@ncercc-outsourcing-key-sentences, p. 4]',
+  '[see @a; @b, pp. 3-5]',
+  '@rees-outcomes-framework says',
+  '[@unknown-key]',
+  '"councils do not understand social work"',
+  '\u201cthe severe shortage of appropriate and available placements\u201d',
+  '"a … b"',
+  '**bold *nested* text**',
+  '`code`',
+  '[link](https://example.org)',
+  '![alt text](img.png)',
+  '<!-- sourced-ignore -->',
+  '<!-- sourced-disable -->',
+  '<!-- sourced-enable -->',
+  '[^1]',
+  '[^1]: From [@tact-innovation].',
+  '| a | b |\n|---|---|\n| 1% | 2 |',
+  '> quoted line',
+  '> > nested quote',
+  '- item',
+  '  - nested item',
+  '1. first',
+  '# Heading',
+  '```\ncode block\n```',
+  '---\ntitle: x\n---',
+  '\n',
+  '\n\n',
+  '\r\n',
+  ' ',
+  '\t',
+  '\u00a0',
+  '\u2014',
+  '\ud83d\ude00',
+  'é',
+  '\\',
+  '*',
+  '_',
+  '<',
+  '>',
+  '&amp;',
+  '[',
+  ']',
+  '(',
+  ')',
 ];
 
 const draftArb = fc
-  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...DRAFT_PIECES) }, { weight: 1, arbitrary: fc.string({ maxLength: 12, unit: 'binary' }) }), { maxLength: 40 })
+  .array(
+    fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...DRAFT_PIECES) },
+      { weight: 1, arbitrary: fc.string({ maxLength: 12, unit: 'binary' }) },
+    ),
+    { maxLength: 40 },
+  )
   .map((parts) => parts.join(' '));
 
 /** Pieces of source text: wrapped lines, page breaks, hyphenation, bullets, junk. */
 const SOURCE_PIECES = [
-  'The council reported a rise in referrals.', 'Placements are in short supply', 'for children in care.', 'inter-\nnational', '\f', '\n', '\n\n',
-  '\r\n', '\r', '  ', '\u2022 bullet point', '12', 'Page 3 of 10', 'Dr. Smith et al. said so.', 'e.g. this', '45%', '\u00ad', '\ufeff', '\u0000',
-  '\ud800', 'Ünïcödé', '\ud83d\udcda', '| cell |', '<b>html</b>', '[x](command:workbench.action.terminal.new)',
+  'The council reported a rise in referrals.',
+  'Placements are in short supply',
+  'for children in care.',
+  'inter-\nnational',
+  '\f',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+  '  ',
+  '\u2022 bullet point',
+  '12',
+  'Page 3 of 10',
+  'Dr. Smith et al. said so.',
+  'e.g. this',
+  '45%',
+  '\u00ad',
+  '\ufeff',
+  '\u0000',
+  '\ud800',
+  'Ünïcödé',
+  '\ud83d\udcda',
+  '| cell |',
+  '<b>html</b>',
+  '[x](command:workbench.action.terminal.new)',
 ];
 
 const sourceArb = fc
-  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...SOURCE_PIECES) }, { weight: 1, arbitrary: fc.string({ maxLength: 20, unit: 'binary' }) }), { maxLength: 60 })
+  .array(
+    fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...SOURCE_PIECES) },
+      { weight: 1, arbitrary: fc.string({ maxLength: 20, unit: 'binary' }) },
+    ),
+    { maxLength: 60 },
+  )
   .map((parts) => parts.join(' '));
 
 let checker: DraftChecker;
@@ -55,10 +130,15 @@ before(async () => {
   checker = new DraftChecker(corpus);
 });
 
-function insideDraft(text: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): boolean {
+function insideDraft(
+  text: string,
+  range: { start: { line: number; character: number }; end: { line: number; character: number } },
+): boolean {
   const lines = text.split(/\r\n|\r|\n/);
-  const ok = (p: { line: number; character: number }) => p.line >= 0 && p.line < lines.length && p.character >= 0 && p.character <= lines[p.line].length;
-  const ordered = range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character);
+  const ok = (p: { line: number; character: number }) =>
+    p.line >= 0 && p.line < lines.length && p.character >= 0 && p.character <= lines[p.line].length;
+  const ordered =
+    range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character);
   return ok(range.start) && ok(range.end) && ordered;
 }
 
@@ -74,7 +154,8 @@ test('checking any draft never throws and every range lies inside the draft', ()
 test('every sentence the draft reader finds lies inside the draft', () => {
   fc.assert(
     fc.property(draftArb, (text) => {
-      for (const s of parseDraft(text).sentences) assert.ok(s.start >= 0 && s.start <= s.end && s.end <= text.length, `[${s.start}, ${s.end}) of ${text.length}`);
+      for (const s of parseDraft(text).sentences)
+        assert.ok(s.start >= 0 && s.start <= s.end && s.end <= text.length, `[${s.start}, ${s.end}) of ${text.length}`);
     }),
     RUNS,
   );
@@ -113,12 +194,21 @@ test('line positions round-trip for every offset that is not inside a CRLF pair'
 });
 
 test('every quote the engine would insert checks as exact against its source', () => {
-  const passages = corpus.documents().flatMap((d) => d.sentences.filter((s) => s.text.split(' ').length >= 4).map((s) => ({ sourceId: d.sourceId, text: s.text, page: s.page })));
+  const passages = corpus
+    .documents()
+    .flatMap((d) =>
+      d.sentences.filter((s) => s.text.split(' ').length >= 4).map((s) => ({ sourceId: d.sourceId, text: s.text, page: s.page })),
+    );
   fc.assert(
     fc.property(fc.constantFrom(...passages), fc.constantFrom('inline' as const, 'blockquote' as const), (passage, style) => {
       const draft = `${quoteText(passage, style)}\n`;
-      const problems = checker.check(draft).filter((d) => d.code === 'misquote' || d.code === 'quote-not-found' || d.code === 'unknown-source');
-      assert.deepEqual(problems.map((d) => `${d.code}: ${d.message}`), []);
+      const problems = checker
+        .check(draft)
+        .filter((d) => d.code === 'misquote' || d.code === 'quote-not-found' || d.code === 'unknown-source');
+      assert.deepEqual(
+        problems.map((d) => `${d.code}: ${d.message}`),
+        [],
+      );
     }),
     { ...RUNS, numRuns: Math.min(300, passages.length * 2) },
   );

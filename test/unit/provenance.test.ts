@@ -84,7 +84,10 @@ const CASES: Case[] = [
     name: 'form-feed pages with running header and footer',
     file: 'paged.txt',
     text: [
-      page(1, 'Children receive the help that they need at the right time. Families benefit from\na broad range of early help services, tailored to their needs and in the places\nwhere they live and'),
+      page(
+        1,
+        'Children receive the help that they need at the right time. Families benefit from\na broad range of early help services, tailored to their needs and in the places\nwhere they live and',
+      ),
       page(2, 'work. Partnership working is well developed.'),
       page(3, 'Leaders know their services well.'),
       page(4, 'Care leavers are supported. The multi-\nagency team is strong.'),
@@ -136,13 +139,19 @@ for (const c of CASES) {
   });
 
   test(`provenance (${c.name}): sentences are the author's sentences`, () => {
-    assert.deepEqual(analysis.sentences.map((s) => s.text), c.expected);
+    assert.deepEqual(
+      analysis.sentences.map((s) => s.text),
+      c.expected,
+    );
   });
 
   if (c.pages) {
     const pages = c.pages;
     test(`provenance (${c.name}): page numbers`, () => {
-      assert.deepEqual(analysis.sentences.map((s) => s.page), pages);
+      assert.deepEqual(
+        analysis.sentences.map((s) => s.page),
+        pages,
+      );
     });
   }
 }

@@ -7,8 +7,22 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blockquote, citationText, inlineQuote, quoteInsertion, quoteText, type QuotedPassage } from '../../server/src/engine/cite/quoteInsertion.js';
-import { applyEdits, blockquoteEdits, citationOffset, citeEdit, ignoreEdit, inlineQuoteEdit } from '../../server/src/engine/cite/claimEdits.js';
+import {
+  blockquote,
+  citationText,
+  inlineQuote,
+  quoteInsertion,
+  quoteText,
+  type QuotedPassage,
+} from '../../server/src/engine/cite/quoteInsertion.js';
+import {
+  applyEdits,
+  blockquoteEdits,
+  citationOffset,
+  citeEdit,
+  ignoreEdit,
+  inlineQuoteEdit,
+} from '../../server/src/engine/cite/claimEdits.js';
 import { paragraphAt } from '../../server/src/engine/draft/cursorContext.js';
 import { parseDraft } from '../../server/src/engine/draft/parseDraft.js';
 import { normalizeWhitespace } from '../../server/src/engine/text/normalize.js';
@@ -24,9 +38,24 @@ const NO_STOP: QuotedPassage = { text: 'A classic example of councils not unders
 
 const FORMS: Array<{ name: string; passage: QuotedPassage; style: 'inline' | 'blockquote'; expected: string }> = [
   { name: 'inline, no page', passage: SHORTAGE, style: 'inline', expected: `"${SHORTAGE.text}" [@ncercc-outsourcing-key-sentences]` },
-  { name: 'inline with a page', passage: PAGED, style: 'inline', expected: '"Respite breaks were offered to 40 families." [@kinship-pilot, p. 2]' },
-  { name: 'inline, passage with straight quotes, uses curly ones', passage: WITH_QUOTES, style: 'inline', expected: '\u201cOfficials called it "a postcode lottery" for families.\u201d [@x]' },
-  { name: 'blockquote with a page', passage: PAGED, style: 'blockquote', expected: '> Respite breaks were offered to 40 families.\n>\n> [@kinship-pilot, p. 2]' },
+  {
+    name: 'inline with a page',
+    passage: PAGED,
+    style: 'inline',
+    expected: '"Respite breaks were offered to 40 families." [@kinship-pilot, p. 2]',
+  },
+  {
+    name: 'inline, passage with straight quotes, uses curly ones',
+    passage: WITH_QUOTES,
+    style: 'inline',
+    expected: '\u201cOfficials called it "a postcode lottery" for families.\u201d [@x]',
+  },
+  {
+    name: 'blockquote with a page',
+    passage: PAGED,
+    style: 'blockquote',
+    expected: '> Respite breaks were offered to 40 families.\n>\n> [@kinship-pilot, p. 2]',
+  },
   { name: 'blockquote, no page', passage: NO_STOP, style: 'blockquote', expected: `> ${NO_STOP.text}\n>\n> [@basw]` },
 ];
 
@@ -43,14 +72,56 @@ test('citation text: a page only when there is one', () => {
 
 /** ‸ marks where the quote is inserted (replacing nothing). */
 const PLACED: Array<{ name: string; marked: string; passage: QuotedPassage; style: 'inline' | 'blockquote'; expected: string }> = [
-  { name: 'inline after a word gets a space', marked: 'As the research put it‸', passage: PAGED, style: 'inline', expected: `As the research put it ${inlineQuote(PAGED)}` },
-  { name: 'inline after a space gets none', marked: 'As the research put it: ‸', passage: PAGED, style: 'inline', expected: `As the research put it: ${inlineQuote(PAGED)}` },
-  { name: 'inline before a word gets a space after', marked: 'The study ‸shows this.', passage: PAGED, style: 'inline', expected: `The study ${inlineQuote(PAGED)} shows this.` },
+  {
+    name: 'inline after a word gets a space',
+    marked: 'As the research put it‸',
+    passage: PAGED,
+    style: 'inline',
+    expected: `As the research put it ${inlineQuote(PAGED)}`,
+  },
+  {
+    name: 'inline after a space gets none',
+    marked: 'As the research put it: ‸',
+    passage: PAGED,
+    style: 'inline',
+    expected: `As the research put it: ${inlineQuote(PAGED)}`,
+  },
+  {
+    name: 'inline before a word gets a space after',
+    marked: 'The study ‸shows this.',
+    passage: PAGED,
+    style: 'inline',
+    expected: `The study ${inlineQuote(PAGED)} shows this.`,
+  },
   { name: 'inline at a line start', marked: 'Intro.\n\n‸', passage: PAGED, style: 'inline', expected: `Intro.\n\n${inlineQuote(PAGED)}` },
-  { name: 'blockquote on an empty line', marked: 'Intro paragraph.\n\n‸', passage: PAGED, style: 'blockquote', expected: `Intro paragraph.\n\n${blockquote(PAGED)}` },
-  { name: 'blockquote mid-line becomes its own block', marked: 'Respite was offered‸ to families.', passage: PAGED, style: 'blockquote', expected: `Respite was offered\n\n${blockquote(PAGED)}\n\n to families.` },
-  { name: 'blockquote before a paragraph leaves a blank line', marked: 'Intro.\n\n‸\nNext paragraph.', passage: PAGED, style: 'blockquote', expected: `Intro.\n\n${blockquote(PAGED)}\n\nNext paragraph.` },
-  { name: 'blockquote in a CRLF draft', marked: 'Intro.\r\n\r\n‸', passage: PAGED, style: 'blockquote', expected: `Intro.\r\n\r\n${blockquote(PAGED, '\r\n')}` },
+  {
+    name: 'blockquote on an empty line',
+    marked: 'Intro paragraph.\n\n‸',
+    passage: PAGED,
+    style: 'blockquote',
+    expected: `Intro paragraph.\n\n${blockquote(PAGED)}`,
+  },
+  {
+    name: 'blockquote mid-line becomes its own block',
+    marked: 'Respite was offered‸ to families.',
+    passage: PAGED,
+    style: 'blockquote',
+    expected: `Respite was offered\n\n${blockquote(PAGED)}\n\n to families.`,
+  },
+  {
+    name: 'blockquote before a paragraph leaves a blank line',
+    marked: 'Intro.\n\n‸\nNext paragraph.',
+    passage: PAGED,
+    style: 'blockquote',
+    expected: `Intro.\n\n${blockquote(PAGED)}\n\nNext paragraph.`,
+  },
+  {
+    name: 'blockquote in a CRLF draft',
+    marked: 'Intro.\r\n\r\n‸',
+    passage: PAGED,
+    style: 'blockquote',
+    expected: `Intro.\r\n\r\n${blockquote(PAGED, '\r\n')}`,
+  },
 ];
 
 for (const c of PLACED) {
@@ -59,7 +130,10 @@ for (const c of PLACED) {
     const lineStart = text.lastIndexOf('\n', cursor - 1) + 1;
     const lineEnd = text.indexOf('\n', cursor) < 0 ? text.length : text.indexOf('\n', cursor);
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
-    const after = text.slice(lineEnd).replace(/^\r?\n/, '').split(/\r?\n/)[0];
+    const after = text
+      .slice(lineEnd)
+      .replace(/^\r?\n/, '')
+      .split(/\r?\n/)[0];
     const inserted = quoteInsertion(c.passage, c.style, {
       lineBefore: text.slice(lineStart, cursor),
       lineAfter: text.slice(cursor, lineEnd).replace(/\r$/, ''),
@@ -76,7 +150,10 @@ for (const c of PLACED) {
 function assertQuotes(draft: string, passage: QuotedPassage): void {
   const parsed = parseDraft(draft);
   const sentence = parsed.sentences.find((s) => s.quotations.some((q) => q.text === normalizeWhitespace(passage.text)));
-  assert.ok(sentence, `no quotation of the passage in ${JSON.stringify(draft)}: ${JSON.stringify(parsed.sentences.map((s) => s.quotations))}`);
+  assert.ok(
+    sentence,
+    `no quotation of the passage in ${JSON.stringify(draft)}: ${JSON.stringify(parsed.sentences.map((s) => s.quotations))}`,
+  );
   const cite = sentence.citations.find((c) => c.key === passage.sourceId);
   assert.ok(cite, `the quotation does not cite @${passage.sourceId}`);
   assert.equal(cite.page, passage.page);
@@ -96,7 +173,11 @@ const CITE: Array<{ name: string; marked: string; cited: string; page?: number }
   { name: 'before an ellipsis', marked: '⟦Rates rose and rose\u2026⟧\n', cited: 'Rates rose and rose [@ons]\u2026\n' },
   { name: 'after a closing quote mark', marked: '⟦He said "rates rose."⟧\n', cited: 'He said "rates rose." [@ons]\n' },
   { name: 'at the end without punctuation', marked: '- ⟦Rates rose by 12%⟧\n', cited: '- Rates rose by 12% [@ons]\n' },
-  { name: 'in the middle of a paragraph', marked: 'Costs fell. ⟦Rates rose by 12%.⟧ Staff left.\n', cited: 'Costs fell. Rates rose by 12% [@ons]. Staff left.\n' },
+  {
+    name: 'in the middle of a paragraph',
+    marked: 'Costs fell. ⟦Rates rose by 12%.⟧ Staff left.\n',
+    cited: 'Costs fell. Rates rose by 12% [@ons]. Staff left.\n',
+  },
   { name: 'with a page', marked: '⟦Rates rose by 12%.⟧\n', cited: 'Rates rose by 12% [@ons, p. 4].\n', page: 4 },
 ];
 
@@ -107,7 +188,11 @@ for (const c of CITE) {
     const result = applyEdits(text, [citeEdit(text, start, end, 'ons', c.page)]);
     assert.equal(result, c.cited);
     const claim = parseDraft(result).sentences.find((s) => /ates r/.test(s.claimText));
-    assert.deepEqual(claim?.citations.map((x) => x.key), ['ons'], 'the citation belongs to the claim');
+    assert.deepEqual(
+      claim?.citations.map((x) => x.key),
+      ['ons'],
+      'the citation belongs to the claim',
+    );
   });
 }
 
@@ -118,13 +203,13 @@ test('citation offset ignores trailing white space', () => {
 
 const QUOTE_FIX: Array<{ name: string; marked: string; passage: QuotedPassage; expected: string }> = [
   {
-    name: 'a passage ending a sentence replaces the claim\'s full stop',
+    name: "a passage ending a sentence replaces the claim's full stop",
     marked: '⟦There is a severe shortage of placements.⟧\n',
     passage: SHORTAGE,
     expected: `There is a severe shortage of placements: "${SHORTAGE.text}" [@ncercc-outsourcing-key-sentences]\n`,
   },
   {
-    name: 'a passage without a full stop keeps the claim\'s',
+    name: "a passage without a full stop keeps the claim's",
     marked: '⟦Councils misunderstand social work.⟧ Next.\n',
     passage: NO_STOP,
     expected: `Councils misunderstand social work: "${NO_STOP.text}" [@basw]. Next.\n`,
@@ -147,7 +232,9 @@ for (const c of QUOTE_FIX) {
 }
 
 test('insert supporting quote (blockquote): cites the claim and quotes after its paragraph', () => {
-  const { text, ranges } = stripMarkers('Intro.\n\nCosts fell. ⟦There is a severe shortage of placements.⟧\nMore text.\n\nNext paragraph.\n');
+  const { text, ranges } = stripMarkers(
+    'Intro.\n\nCosts fell. ⟦There is a severe shortage of placements.⟧\nMore text.\n\nNext paragraph.\n',
+  );
   const [start, end] = ranges[0];
   const result = applyEdits(text, blockquoteEdits(text, start, end, paragraphAt(text, start)[1], SHORTAGE));
   assert.equal(
@@ -158,9 +245,21 @@ test('insert supporting quote (blockquote): cites the claim and quotes after its
 });
 
 const IGNORE: Array<{ name: string; marked: string; expected: string }> = [
-  { name: 'a paragraph', marked: 'Intro.\n\nOur survey found that ⟦9 in 10 carers⟧ would foster.\n', expected: 'Intro.\n\n<!-- sourced-ignore -->\nOur survey found that 9 in 10 carers would foster.\n' },
-  { name: 'the second line of a paragraph', marked: 'Intro.\n\nOur survey found that\n⟦9 in 10 carers⟧ would foster.\n', expected: 'Intro.\n\n<!-- sourced-ignore -->\nOur survey found that\n9 in 10 carers would foster.\n' },
-  { name: 'an indented paragraph', marked: '- Item.\n\n  Our survey found ⟦9 in 10⟧.\n', expected: '- Item.\n\n  <!-- sourced-ignore -->\n  Our survey found 9 in 10.\n' },
+  {
+    name: 'a paragraph',
+    marked: 'Intro.\n\nOur survey found that ⟦9 in 10 carers⟧ would foster.\n',
+    expected: 'Intro.\n\n<!-- sourced-ignore -->\nOur survey found that 9 in 10 carers would foster.\n',
+  },
+  {
+    name: 'the second line of a paragraph',
+    marked: 'Intro.\n\nOur survey found that\n⟦9 in 10 carers⟧ would foster.\n',
+    expected: 'Intro.\n\n<!-- sourced-ignore -->\nOur survey found that\n9 in 10 carers would foster.\n',
+  },
+  {
+    name: 'an indented paragraph',
+    marked: '- Item.\n\n  Our survey found ⟦9 in 10⟧.\n',
+    expected: '- Item.\n\n  <!-- sourced-ignore -->\n  Our survey found 9 in 10.\n',
+  },
 ];
 
 for (const c of IGNORE) {

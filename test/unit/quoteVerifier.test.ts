@@ -43,48 +43,160 @@ const NCERCC = 'ncercc-outsourcing-key-sentences';
 const CCN = 'ccn-future-of-childrens-social-care';
 
 const CASES: Case[] = [
-  { name: 'exact, in straight double quotes', quote: '"caution is needed in terms of regulating the sector going forward"', status: 'exact', sourceId: NCERCC, sentences: [17], sourceText: 'caution is needed in terms of regulating the sector going forward' },
-  { name: 'exact across a line break in the source', quote: '\u201cduplication of efforts and competition for scarce specialist skills\u201d', status: 'exact', sourceId: CCN, sentences: [5], sourceText: 'duplication of efforts and competition for scarce specialist skills' },
-  { name: 'exact: curly apostrophe in the source, straight in the quote', quote: '"many local authorities don\'t understand the role and significance of social work"', status: 'exact', sourceId: BASW, sentences: [6], sourceText: 'many local authorities don\u2019t understand the role and significance of social work' },
-  { name: 'exact over two sentences', quote: '"that ship sailed years ago. Residential and foster care have been provided by private profit-making companies"', status: 'exact', sourceId: TACT, sentences: [6, 7], sourceText: 'that ship sailed years ago. Residential and foster care have been provided by private profit-making companies' },
-  { name: 'exact with an ellipsis for omitted words', quote: '"Venture capitalists \u2026 are taking millions a year out of shrinking children\'s social care budgets."', status: 'exact', sourceId: TACT, sentences: [8], sourceText: 'Venture capitalists, private investors and even overseas pensions funds are taking millions a year out of shrinking children\u2019s social care budgets' },
-  { name: 'exact blockquote with "[...]" and leading "..."', quote: '> ... BASW chief executive Hilton Dawson said: [...] but have doubts about its successful\n> implementation.', status: 'exact', sourceId: BASW, sentences: [4], sourceText: 'BASW chief executive Hilton Dawson said: \u201cWe agree with the principle, but have doubts about its successful implementation' },
-  { name: 'exact blockquote with its attribution line', quote: '> Caution is needed in terms of regulating the sector going forward, as the role of for-profit provision cannot be replaced\n>\n> \u2014 [@ncercc-outsourcing-key-sentences]', status: 'exact', sourceId: NCERCC, sentences: [17] },
   {
-    name: 'misquote: a changed word', quote: '"In many local authorities, social workers are bullied by managers, directors and councillors"',
-    status: 'misquote', sourceId: BASW, sentences: [8], sourceText: 'In many local authorities, social workers are cowed by managers, directors and councillors',
-    differences: [{ kind: 'changed', quote: 'bullied', source: 'cowed' }], message: /^differs from the source: "bullied" where the source has "cowed"$/,
+    name: 'exact, in straight double quotes',
+    quote: '"caution is needed in terms of regulating the sector going forward"',
+    status: 'exact',
+    sourceId: NCERCC,
+    sentences: [17],
+    sourceText: 'caution is needed in terms of regulating the sector going forward',
   },
   {
-    name: 'misquote: a dropped word', quote: '"Venture capitalists, private investors and overseas pensions funds are taking millions a year"',
-    status: 'misquote', sourceId: TACT, sentences: [8], sourceText: 'Venture capitalists, private investors and even overseas pensions funds are taking millions a year',
-    differences: [{ kind: 'missing', source: 'even' }], message: /leaves out "even"/,
+    name: 'exact across a line break in the source',
+    quote: '\u201cduplication of efforts and competition for scarce specialist skills\u201d',
+    status: 'exact',
+    sourceId: CCN,
+    sentences: [5],
+    sourceText: 'duplication of efforts and competition for scarce specialist skills',
   },
   {
-    name: 'misquote: an added word', quote: '"Designing commissioning practices that facilitate local, stable, and high-quality care should be a top policy and research priority going forward."',
-    status: 'misquote', sourceId: NCERCC, sentences: [11], sourceText: 'Designing commissioning practices that facilitate local, stable, and high-quality care should be a policy and research priority going forward',
-    differences: [{ kind: 'added', quote: 'top' }], message: /"top" is not in the source/,
+    name: 'exact: curly apostrophe in the source, straight in the quote',
+    quote: '"many local authorities don\'t understand the role and significance of social work"',
+    status: 'exact',
+    sourceId: BASW,
+    sentences: [6],
+    sourceText: 'many local authorities don\u2019t understand the role and significance of social work',
   },
   {
-    name: 'misquote: a changed number', quote: '"There is much to be optimistic about in children\u2019s social work in 2016."',
-    status: 'misquote', sourceId: TACT, sentences: [21], sourceText: 'There is much to be optimistic about in children\u2019s social work in 2015',
-    differences: [{ kind: 'changed', quote: '2016', source: '2015' }], message: /"2016" where the source has "2015"/,
+    name: 'exact over two sentences',
+    quote: '"that ship sailed years ago. Residential and foster care have been provided by private profit-making companies"',
+    status: 'exact',
+    sourceId: TACT,
+    sentences: [6, 7],
+    sourceText: 'that ship sailed years ago. Residential and foster care have been provided by private profit-making companies',
   },
   {
-    name: 'misquote: "do not" for "don\u2019t" is one change', quote: '"many local authorities do not understand the role and significance of social work"',
-    status: 'misquote', sourceId: BASW, sentences: [6], differences: [{ kind: 'changed', quote: 'do not', source: 'don\u2019t' }],
+    name: 'exact with an ellipsis for omitted words',
+    quote: '"Venture capitalists \u2026 are taking millions a year out of shrinking children\'s social care budgets."',
+    status: 'exact',
+    sourceId: TACT,
+    sentences: [8],
+    sourceText:
+      'Venture capitalists, private investors and even overseas pensions funds are taking millions a year out of shrinking children\u2019s social care budgets',
   },
   {
-    name: 'misquote: an editorial insertion in square brackets counts as changed words', quote: '"[Councils] don\'t understand the role and significance of social work and therefore don\'t commission it properly"',
-    status: 'misquote', sourceId: BASW, sentences: [6], differences: [{ kind: 'changed', quote: 'Councils', source: 'authorities', editorial: true }], message: /editorial insertion/,
+    name: 'exact blockquote with "[...]" and leading "..."',
+    quote: '> ... BASW chief executive Hilton Dawson said: [...] but have doubts about its successful\n> implementation.',
+    status: 'exact',
+    sourceId: BASW,
+    sentences: [4],
+    sourceText:
+      'BASW chief executive Hilton Dawson said: \u201cWe agree with the principle, but have doubts about its successful implementation',
   },
-  { name: 'not found: a quote from nowhere', quote: '"Ministers promised to abolish all fees for residential care by the end of the decade"', status: 'not-found', message: /^not found in the corpus$/ },
-  { name: 'not found: only a few shared words', quote: '"the local authority has been transformed beyond recognition by its new leaders"', status: 'not-found' },
+  {
+    name: 'exact blockquote with its attribution line',
+    quote:
+      '> Caution is needed in terms of regulating the sector going forward, as the role of for-profit provision cannot be replaced\n>\n> \u2014 [@ncercc-outsourcing-key-sentences]',
+    status: 'exact',
+    sourceId: NCERCC,
+    sentences: [17],
+  },
+  {
+    name: 'misquote: a changed word',
+    quote: '"In many local authorities, social workers are bullied by managers, directors and councillors"',
+    status: 'misquote',
+    sourceId: BASW,
+    sentences: [8],
+    sourceText: 'In many local authorities, social workers are cowed by managers, directors and councillors',
+    differences: [{ kind: 'changed', quote: 'bullied', source: 'cowed' }],
+    message: /^differs from the source: "bullied" where the source has "cowed"$/,
+  },
+  {
+    name: 'misquote: a dropped word',
+    quote: '"Venture capitalists, private investors and overseas pensions funds are taking millions a year"',
+    status: 'misquote',
+    sourceId: TACT,
+    sentences: [8],
+    sourceText: 'Venture capitalists, private investors and even overseas pensions funds are taking millions a year',
+    differences: [{ kind: 'missing', source: 'even' }],
+    message: /leaves out "even"/,
+  },
+  {
+    name: 'misquote: an added word',
+    quote:
+      '"Designing commissioning practices that facilitate local, stable, and high-quality care should be a top policy and research priority going forward."',
+    status: 'misquote',
+    sourceId: NCERCC,
+    sentences: [11],
+    sourceText:
+      'Designing commissioning practices that facilitate local, stable, and high-quality care should be a policy and research priority going forward',
+    differences: [{ kind: 'added', quote: 'top' }],
+    message: /"top" is not in the source/,
+  },
+  {
+    name: 'misquote: a changed number',
+    quote: '"There is much to be optimistic about in children\u2019s social work in 2016."',
+    status: 'misquote',
+    sourceId: TACT,
+    sentences: [21],
+    sourceText: 'There is much to be optimistic about in children\u2019s social work in 2015',
+    differences: [{ kind: 'changed', quote: '2016', source: '2015' }],
+    message: /"2016" where the source has "2015"/,
+  },
+  {
+    name: 'misquote: "do not" for "don\u2019t" is one change',
+    quote: '"many local authorities do not understand the role and significance of social work"',
+    status: 'misquote',
+    sourceId: BASW,
+    sentences: [6],
+    differences: [{ kind: 'changed', quote: 'do not', source: 'don\u2019t' }],
+  },
+  {
+    name: 'misquote: an editorial insertion in square brackets counts as changed words',
+    quote: '"[Councils] don\'t understand the role and significance of social work and therefore don\'t commission it properly"',
+    status: 'misquote',
+    sourceId: BASW,
+    sentences: [6],
+    differences: [{ kind: 'changed', quote: 'Councils', source: 'authorities', editorial: true }],
+    message: /editorial insertion/,
+  },
+  {
+    name: 'not found: a quote from nowhere',
+    quote: '"Ministers promised to abolish all fees for residential care by the end of the decade"',
+    status: 'not-found',
+    message: /^not found in the corpus$/,
+  },
+  {
+    name: 'not found: only a few shared words',
+    quote: '"the local authority has been transformed beyond recognition by its new leaders"',
+    status: 'not-found',
+  },
   // The verifier looks only in the cited sources: the BASW sentence is not in TACT's article, and
   // nothing there is close, so it is 'not-found' (not a misquote of some unrelated TACT sentence).
-  { name: 'not found in the wrong cited source', quote: '"many local authorities don\'t understand the role and significance of social work"', sourceIds: [TACT], status: 'not-found', message: /not found in the cited source \(tact-innovation\)/ },
-  { name: 'exact in the right cited source', quote: '"many local authorities don\'t understand the role and significance of social work"', sourceIds: [TACT, BASW], status: 'exact', sourceId: BASW, sentences: [6] },
-  { name: 'misquote within the cited source', quote: '"social workers are cowed by councillors"', sourceIds: [BASW], status: 'misquote', sourceId: BASW, sentences: [8], differences: [{ kind: 'missing', source: 'managers, directors and' }] },
+  {
+    name: 'not found in the wrong cited source',
+    quote: '"many local authorities don\'t understand the role and significance of social work"',
+    sourceIds: [TACT],
+    status: 'not-found',
+    message: /not found in the cited source \(tact-innovation\)/,
+  },
+  {
+    name: 'exact in the right cited source',
+    quote: '"many local authorities don\'t understand the role and significance of social work"',
+    sourceIds: [TACT, BASW],
+    status: 'exact',
+    sourceId: BASW,
+    sentences: [6],
+  },
+  {
+    name: 'misquote within the cited source',
+    quote: '"social workers are cowed by councillors"',
+    sourceIds: [BASW],
+    status: 'misquote',
+    sourceId: BASW,
+    sentences: [8],
+    differences: [{ kind: 'missing', source: 'managers, directors and' }],
+  },
   { name: 'no words at all', quote: '"\u2026 !"', status: 'not-found' },
 ];
 
@@ -150,12 +262,24 @@ test('sources with markup and entities: offsets go through the gaps', async () =
 });
 
 test('quote words: folding, numbers, footnote markers, ellipses', () => {
-  assert.deepEqual(tokenize('Don\u2019t cut 1,234 places \u2013 45% by 2019.').map((t) => t.norm), ["don't", 'cut', '1234', 'places', '45%', 'by', '2019']);
+  assert.deepEqual(
+    tokenize('Don\u2019t cut 1,234 places \u2013 45% by 2019.').map((t) => t.norm),
+    ["don't", 'cut', '1234', 'places', '45%', 'by', '2019'],
+  );
   const marked = tokenize('as set out in statutory guidance.2 It is');
-  assert.deepEqual(marked.filter((t) => t.footnote).map((t) => t.norm), ['2']);
-  assert.deepEqual(tokenize('in 2019.5 of them').map((t) => t.norm), ['in', '2019.5', 'of', 'them']);
+  assert.deepEqual(
+    marked.filter((t) => t.footnote).map((t) => t.norm),
+    ['2'],
+  );
+  assert.deepEqual(
+    tokenize('in 2019.5 of them').map((t) => t.norm),
+    ['in', '2019.5', 'of', 'them'],
+  );
   const q = quoteWords('\u2026 one two ... three [\u2026] four. . .');
-  assert.deepEqual(q.tokens.map((t) => t.norm), ['one', 'two', 'three', 'four']);
+  assert.deepEqual(
+    q.tokens.map((t) => t.norm),
+    ['one', 'two', 'three', 'four'],
+  );
   assert.deepEqual(q.fragmentStart, [false, false, true, true]);
 });
 

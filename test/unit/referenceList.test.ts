@@ -8,14 +8,36 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cslItemFor, htmlToMarkdown, renderReferences, splitNames, type ReferenceSource } from '../../server/src/engine/cite/referenceList.js';
+import {
+  cslItemFor,
+  htmlToMarkdown,
+  renderReferences,
+  splitNames,
+  type ReferenceSource,
+} from '../../server/src/engine/cite/referenceList.js';
 
 const SOURCES: ReferenceSource[] = [
   {
     sourceId: 'tact-innovation',
-    metadata: { origin: {}, title: 'Innovation in children\u2019s services', author: 'Andy Elvin', publisher: 'The Guardian', date: '2015-02-02', url: 'http://www.theguardian.com/social-care-network/2015/feb/02/innovation' },
+    metadata: {
+      origin: {},
+      title: 'Innovation in children\u2019s services',
+      author: 'Andy Elvin',
+      publisher: 'The Guardian',
+      date: '2015-02-02',
+      url: 'http://www.theguardian.com/social-care-network/2015/feb/02/innovation',
+    },
   },
-  { sourceId: 'ofsted-bcp', metadata: { origin: {}, title: 'Inspection of Bournemouth, Christchurch and Poole local authority children\u2019s services', publisher: 'Ofsted', date: '2025-01-29', url: 'https://reports.ofsted.gov.uk/provider/44/80561' } },
+  {
+    sourceId: 'ofsted-bcp',
+    metadata: {
+      origin: {},
+      title: 'Inspection of Bournemouth, Christchurch and Poole local authority children\u2019s services',
+      publisher: 'Ofsted',
+      date: '2025-01-29',
+      url: 'https://reports.ofsted.gov.uk/provider/44/80561',
+    },
+  },
   {
     sourceId: 'smith2020',
     metadata: { origin: {}, title: 'ignored: the CSL item is used' },
@@ -23,12 +45,20 @@ const SOURCES: ReferenceSource[] = [
       id: 'smith2020',
       type: 'article-journal',
       title: 'Care in the UK',
-      author: [{ family: 'Smith', given: 'Jane' }, { family: 'Doe', given: 'John' }],
-      'container-title': 'Journal of Care', volume: '3', page: '1-10',
+      author: [
+        { family: 'Smith', given: 'Jane' },
+        { family: 'Doe', given: 'John' },
+      ],
+      'container-title': 'Journal of Care',
+      volume: '3',
+      page: '1-10',
       issued: { 'date-parts': [[2020]] },
     },
   },
-  { sourceId: 'ccn', metadata: { origin: {}, title: 'The Future of Children\u2019s Social Care', publisher: 'County Councils Network', date: '2021' } },
+  {
+    sourceId: 'ccn',
+    metadata: { origin: {}, title: 'The Future of Children\u2019s Social Care', publisher: 'County Councils Network', date: '2021' },
+  },
 ];
 
 const EXPECTED: Record<'harvard' | 'apa' | 'chicago', string[]> = {
@@ -60,7 +90,10 @@ for (const style of ['harvard', 'apa', 'chicago'] as const) {
     assert.equal(await renderReferences(SOURCES, { style, order: 'cited' }), EXPECTED[style].join('\n'));
   });
   test(`references, ${style}, alphabetical order`, async () => {
-    assert.equal(await renderReferences([...SOURCES].reverse(), { style, order: 'alphabetical' }), ALPHABETICAL.map((i) => EXPECTED[style][i]).join('\n'));
+    assert.equal(
+      await renderReferences([...SOURCES].reverse(), { style, order: 'alphabetical' }),
+      ALPHABETICAL.map((i) => EXPECTED[style][i]).join('\n'),
+    );
   });
 }
 
@@ -70,15 +103,29 @@ test('references: Harvard and first-cited order are the defaults; duplicates onc
 });
 
 test('references: Markdown and HTML in a title are escaped, not rendered (CSL rich text <b>, <i> is kept as emphasis)', async () => {
-  const out = await renderReferences([{ sourceId: 'x', metadata: { origin: {}, title: 'A [link](command:evil), <script>x</script>, <b>bold</b> @key', publisher: 'Org' } }]);
+  const out = await renderReferences([
+    { sourceId: 'x', metadata: { origin: {}, title: 'A [link](command:evil), <script>x</script>, <b>bold</b> @key', publisher: 'Org' } },
+  ]);
   assert.equal(out, '- Org (no date) *A \\[link\\](command:evil), \\<script\\>x\\</script\\>, **bold** \\@key*.');
 });
 
 const NAMES: Array<[string, unknown]> = [
   ['Andy Elvin', [{ given: 'Andy', family: 'Elvin' }]],
-  ['Jane Smith, John Doe', [{ given: 'Jane', family: 'Smith' }, { given: 'John', family: 'Doe' }]],
+  [
+    'Jane Smith, John Doe',
+    [
+      { given: 'Jane', family: 'Smith' },
+      { given: 'John', family: 'Doe' },
+    ],
+  ],
   ['Smith, Jane', [{ given: 'Jane', family: 'Smith' }]],
-  ['Jane Smith and Ludwig van Beethoven', [{ given: 'Jane', family: 'Smith' }, { given: 'Ludwig van', family: 'Beethoven' }]],
+  [
+    'Jane Smith and Ludwig van Beethoven',
+    [
+      { given: 'Jane', family: 'Smith' },
+      { given: 'Ludwig van', family: 'Beethoven' },
+    ],
+  ],
   ['Ofsted', [{ literal: 'Ofsted' }]],
   ['Department for Education', [{ literal: 'Department for Education' }]],
   ['The Children\u2019s Society', [{ literal: 'The Children\u2019s Society' }]],
@@ -91,7 +138,14 @@ for (const [input, expected] of NAMES) {
 }
 
 test('CSL item from metadata: the publisher stands in for a missing author; a web page has its site as container', () => {
-  assert.deepEqual(cslItemFor(SOURCES[1]), { id: 'ofsted-bcp', type: 'report', title: SOURCES[1].metadata.title, author: [{ literal: 'Ofsted' }], issued: { 'date-parts': [[2025, 1, 29]] }, URL: 'https://reports.ofsted.gov.uk/provider/44/80561' });
+  assert.deepEqual(cslItemFor(SOURCES[1]), {
+    id: 'ofsted-bcp',
+    type: 'report',
+    title: SOURCES[1].metadata.title,
+    author: [{ literal: 'Ofsted' }],
+    issued: { 'date-parts': [[2025, 1, 29]] },
+    URL: 'https://reports.ofsted.gov.uk/provider/44/80561',
+  });
   assert.equal(cslItemFor(SOURCES[0]).type, 'webpage');
   assert.equal(cslItemFor(SOURCES[0])['container-title'], 'The Guardian');
   assert.equal(cslItemFor(SOURCES[2]).id, 'smith2020');
@@ -165,6 +219,9 @@ const MENDS: Array<{ name: string; csl: Record<string, unknown>; style: 'harvard
 
 for (const c of MENDS) {
   test(`references, mended for citeproc-js: ${c.name}`, async () => {
-    assert.equal(await renderReferences([{ sourceId: 'k', metadata: { origin: {} }, csl: { id: 'k', ...c.csl } }], { style: c.style }), c.expected);
+    assert.equal(
+      await renderReferences([{ sourceId: 'k', metadata: { origin: {} }, csl: { id: 'k', ...c.csl } }], { style: c.style }),
+      c.expected,
+    );
   });
 }

@@ -8,7 +8,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildReferencesSection, findGeneratedSection, referenceLine, referencesEdit, sortEntries, type ReferenceEntry } from '../../server/src/engine/cite/referencesSection.js';
+import {
+  buildReferencesSection,
+  findGeneratedSection,
+  referenceLine,
+  referencesEdit,
+  sortEntries,
+  type ReferenceEntry,
+} from '../../server/src/engine/cite/referencesSection.js';
 import { applyEdits } from '../../server/src/engine/cite/claimEdits.js';
 import { parseDraft } from '../../server/src/engine/draft/parseDraft.js';
 
@@ -20,11 +27,25 @@ const TACT: ReferenceEntry = {
   date: '2015-02-02',
   url: 'http://www.theguardian.com/x',
 };
-const CCN: ReferenceEntry = { sourceId: 'ccn', title: 'The Future of Children\u2019s Social Care', publisher: 'County Councils Network', date: '2021' };
+const CCN: ReferenceEntry = {
+  sourceId: 'ccn',
+  title: 'The Future of Children\u2019s Social Care',
+  publisher: 'County Councils Network',
+  date: '2021',
+};
 
 const LINES: Array<{ name: string; entry: ReferenceEntry; expected: string }> = [
-  { name: 'every field', entry: TACT, expected: '- Andy Elvin (2015-02-02). *Innovation in children\u2019s services*. The Guardian. <http://www.theguardian.com/x> `@tact-innovation`' },
-  { name: 'publisher standing in for the author', entry: CCN, expected: '- County Councils Network (2021). *The Future of Children\u2019s Social Care*. `@ccn`' },
+  {
+    name: 'every field',
+    entry: TACT,
+    expected:
+      '- Andy Elvin (2015-02-02). *Innovation in children\u2019s services*. The Guardian. <http://www.theguardian.com/x> `@tact-innovation`',
+  },
+  {
+    name: 'publisher standing in for the author',
+    entry: CCN,
+    expected: '- County Councils Network (2021). *The Future of Children\u2019s Social Care*. `@ccn`',
+  },
   { name: 'only a key', entry: { sourceId: 'bare' }, expected: '- *bare*. `@bare`' },
   { name: 'a date but no author', entry: { sourceId: 'd', title: 'T', date: '2020' }, expected: '- (2020). *T*. `@d`' },
   { name: 'a title ending in a question mark', entry: { sourceId: 'q', title: 'Is care working?' }, expected: '- *Is care working?* `@q`' },
@@ -33,7 +54,11 @@ const LINES: Array<{ name: string; entry: ReferenceEntry; expected: string }> = 
     entry: { sourceId: 'evil', title: 'Evil <b>title</b> [x](command:foo) *now*', author: 'A_B' },
     expected: '- A\\_B. *Evil \\<b\\>title\\</b\\> \\[x\\](command:foo) \\*now\\**. `@evil`',
   },
-  { name: 'a command URL is text, not a link', entry: { sourceId: 'u', title: 'T', url: 'command:workbench.action.terminal.new' }, expected: '- *T*. command:workbench.action.terminal.new `@u`' },
+  {
+    name: 'a command URL is text, not a link',
+    entry: { sourceId: 'u', title: 'T', url: 'command:workbench.action.terminal.new' },
+    expected: '- *T*. command:workbench.action.terminal.new `@u`',
+  },
 ];
 
 for (const c of LINES) {
@@ -44,7 +69,10 @@ for (const c of LINES) {
 
 test('entries sort by author (or publisher), then title', () => {
   const sorted = sortEntries([TACT, CCN, { sourceId: 'z', title: 'Alpha' }, { sourceId: 'b', author: 'Andy Elvin', title: 'Another' }]);
-  assert.deepEqual(sorted.map((e) => e.sourceId), ['b', 'tact-innovation', 'ccn', 'z']);
+  assert.deepEqual(
+    sorted.map((e) => e.sourceId),
+    ['b', 'tact-innovation', 'ccn', 'z'],
+  );
 });
 
 const APPEND: Array<{ name: string; draft: string; separator: string }> = [
@@ -93,6 +121,12 @@ test('the draft reader neither checks the list nor counts its keys as citations'
   const draft = 'Rates rose by 12% in 2015 [@tact-innovation].\n';
   const before = parseDraft(draft);
   const after = parseDraft(applyEdits(draft, [referencesEdit(draft, [TACT, CCN])]));
-  assert.deepEqual(after.sentences.map((s) => s.text), before.sentences.map((s) => s.text));
-  assert.deepEqual(after.citations.map((c) => c.key), ['tact-innovation']);
+  assert.deepEqual(
+    after.sentences.map((s) => s.text),
+    before.sentences.map((s) => s.text),
+  );
+  assert.deepEqual(
+    after.citations.map((c) => c.key),
+    ['tact-innovation'],
+  );
 });

@@ -20,15 +20,51 @@ before(async () => {
 });
 
 const PARAPHRASES: Array<{ query: string; sourceId: string; passage: string }> = [
-  { query: 'a serious lack of suitable placements harms how children in care are placed', sourceId: 'ncercc-outsourcing-key-sentences', passage: 'severe shortage of appropriate and available' },
-  { query: "private equity and overseas pension funds extract money from children's care budgets", sourceId: 'tact-innovation', passage: 'Venture capitalists, private investors and even overseas pensions funds' },
-  { query: 'councils do not understand what social work is and fail to commission it properly', sourceId: 'basw-outsourcing-caution', passage: 'therefore don\u2019t commission it properly' },
-  { query: 'inspection regimes should encourage children returning to their families when safe', sourceId: 'ccn-future-of-childrens-social-care', passage: 'inspection methods tend to drive practice' },
-  { query: 'social workers are intimidated by their managers and councillors', sourceId: 'basw-outsourcing-caution', passage: 'social workers are cowed by managers' },
-  { query: 'the outcomes framework was paid for by the Nuffield Foundation', sourceId: 'rees-outcomes-framework', passage: 'Funded by the Nuffield Foundation' },
-  { query: "tendering for children's services is not like outsourcing bin collection", sourceId: 'tact-innovation', passage: 'contracting out refuse collection or recycling' },
-  { query: 'integrated teams led by the council deliver support together with partners', sourceId: 'ccn-future-of-childrens-social-care', passage: 'delivered by integrated teams under the leadership of the local authority' },
-  { query: 'no one statistic can capture how complex social care is', sourceId: 'rees-outcomes-framework', passage: 'No single statistic can capture the complexity' },
+  {
+    query: 'a serious lack of suitable placements harms how children in care are placed',
+    sourceId: 'ncercc-outsourcing-key-sentences',
+    passage: 'severe shortage of appropriate and available',
+  },
+  {
+    query: "private equity and overseas pension funds extract money from children's care budgets",
+    sourceId: 'tact-innovation',
+    passage: 'Venture capitalists, private investors and even overseas pensions funds',
+  },
+  {
+    query: 'councils do not understand what social work is and fail to commission it properly',
+    sourceId: 'basw-outsourcing-caution',
+    passage: 'therefore don\u2019t commission it properly',
+  },
+  {
+    query: 'inspection regimes should encourage children returning to their families when safe',
+    sourceId: 'ccn-future-of-childrens-social-care',
+    passage: 'inspection methods tend to drive practice',
+  },
+  {
+    query: 'social workers are intimidated by their managers and councillors',
+    sourceId: 'basw-outsourcing-caution',
+    passage: 'social workers are cowed by managers',
+  },
+  {
+    query: 'the outcomes framework was paid for by the Nuffield Foundation',
+    sourceId: 'rees-outcomes-framework',
+    passage: 'Funded by the Nuffield Foundation',
+  },
+  {
+    query: "tendering for children's services is not like outsourcing bin collection",
+    sourceId: 'tact-innovation',
+    passage: 'contracting out refuse collection or recycling',
+  },
+  {
+    query: 'integrated teams led by the council deliver support together with partners',
+    sourceId: 'ccn-future-of-childrens-social-care',
+    passage: 'delivered by integrated teams under the leadership of the local authority',
+  },
+  {
+    query: 'no one statistic can capture how complex social care is',
+    sourceId: 'rees-outcomes-framework',
+    passage: 'No single statistic can capture the complexity',
+  },
 ];
 
 for (const { query, sourceId, passage } of PARAPHRASES) {
@@ -55,7 +91,8 @@ test('results carry exact provenance: text is the file span, range matches offse
 });
 
 test('the repeated NCERCC sentence is returned once', () => {
-  const sentence = 'The research indicates there is an urgent need for another look at the conditions and context that have been created for the sector, and its commissioning.';
+  const sentence =
+    'The research indicates there is an urgent need for another look at the conditions and context that have been created for the sector, and its commissioning.';
   const doc = corpus.document('ncercc-outsourcing-key-sentences');
   assert.equal(doc?.sentences.filter((s) => s.text === sentence).length, 2, 'fixture check: the seed holds the sentence twice');
   const results = corpus.search(sentence, 10);
@@ -63,7 +100,13 @@ test('the repeated NCERCC sentence is returned once', () => {
   assert.equal(results[0].text, sentence);
 });
 
-const BROAD_QUERIES = ['social care', 'children', 'the research indicates an urgent need', 'local authorities commissioning services', 'outcomes'];
+const BROAD_QUERIES = [
+  'social care',
+  'children',
+  'the research indicates an urgent need',
+  'local authorities commissioning services',
+  'outcomes',
+];
 
 for (const query of BROAD_QUERIES) {
   test(`no passage is repeated in results for "${query}"`, () => {
@@ -105,7 +148,11 @@ test('numbers and percentages are terms: "45%" = "45 per cent" = "45 percent", n
     { roots: ['/n'] },
   );
   await numbers.refresh();
-  const ids = (q: string) => numbers.search(q, 10).map((r) => r.sourceId).sort();
+  const ids = (q: string) =>
+    numbers
+      .search(q, 10)
+      .map((r) => r.sourceId)
+      .sort();
   assert.deepEqual(ids('45%'), ['a', 'b', 'f']);
   assert.deepEqual(ids('45 per cent'), ['a', 'b', 'f']);
   assert.deepEqual(ids('45 percent'), ['a', 'b', 'f']);
@@ -113,7 +160,13 @@ test('numbers and percentages are terms: "45%" = "45 per cent" = "45 percent", n
   assert.deepEqual(ids('45'), ['d']);
   assert.deepEqual(ids('1234'), ['e']);
   assert.deepEqual(ids('1,234'), ['e']);
-  assert.deepEqual(numbers.search('costs rose by 45 per cent', 2).map((r) => r.sourceId).sort(), ['a', 'b']);
+  assert.deepEqual(
+    numbers
+      .search('costs rose by 45 per cent', 2)
+      .map((r) => r.sourceId)
+      .sort(),
+    ['a', 'b'],
+  );
 });
 
 /** 40 documents of 10 sentences: common words in most sentences, each rare word in a few. */
@@ -137,7 +190,11 @@ test('deferring common terms keeps the ranking: deferred hits score as in the fu
   const corpus = new Corpus(new MemoryWorkspace(syntheticCorpus()), { roots: ['/corpus'] });
   await corpus.refresh();
   const ranking = (corpus as unknown as { index: { ranking: { commonTermShare: number } } }).index.ranking;
-  for (const query of ['kestrel lantern children council placement', 'meadow quarry saffron family support children', 'zephyr cobalt harbour council support']) {
+  for (const query of [
+    'kestrel lantern children council placement',
+    'meadow quarry saffron family support children',
+    'zephyr cobalt harbour council support',
+  ]) {
     ranking.commonTermShare = 1;
     const full = corpus.search(query, 400);
     // The rare words are in well under 20% of sentences, the common ones in most: only the rare ones are walked.

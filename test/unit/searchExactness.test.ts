@@ -60,7 +60,13 @@ interface Internals {
   acc: Float32Array;
 }
 
-function referenceSearch(index: PassageIndex, query: string, limit: number, accept?: (key: string) => boolean, options: SearchOptions = {}): IndexHit[] {
+function referenceSearch(
+  index: PassageIndex,
+  query: string,
+  limit: number,
+  accept?: (key: string) => boolean,
+  options: SearchOptions = {},
+): IndexHit[] {
   const ix = index as unknown as Internals;
   const counts = new Map<number, number>();
   const unseenTerms = new Set<string>();
@@ -91,7 +97,8 @@ function referenceSearch(index: PassageIndex, query: string, limit: number, acce
   const { k1, b, docK1, docB } = ix.ranking;
   const avgP = ix.passageLength / ix.passages || 1;
   const avgD = ix.docLength / ix.docs || 1;
-  const docContribution = (idfD: number, docTf: number, slot: Slot) => (idfD * docTf * (docK1 + 1)) / (docTf + docK1 * (1 - docB + (docB * slot.docLength) / avgD));
+  const docContribution = (idfD: number, docTf: number, slot: Slot) =>
+    (idfD * docTf * (docK1 + 1)) / (docTf + docK1 * (1 - docB + (docB * slot.docLength) / avgD));
   const acc = new Float32Array(ix.gidToSlot.length);
   const docAcc = new Float32Array(ix.slots.length);
   const touched: number[] = [];
@@ -124,7 +131,9 @@ function referenceSearch(index: PassageIndex, query: string, limit: number, acce
       const slotIndex = ix.gidToSlot[gid];
       const p = acc[gid] / maxP;
       const d = maxD > 0 ? docAcc[slotIndex] / maxD : 0;
-      const dw = ix.ranking.docWeight * Math.min(1, Math.sqrt(ix.ranking.docReferencePassages / Math.max(1, ix.slots[slotIndex]!.segment.passageCount)));
+      const dw =
+        ix.ranking.docWeight *
+        Math.min(1, Math.sqrt(ix.ranking.docReferencePassages / Math.max(1, ix.slots[slotIndex]!.segment.passageCount)));
       return [gid, (1 - dw) * p + dw * d];
     });
     return scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, k);
@@ -171,11 +180,15 @@ function referenceSearch(index: PassageIndex, query: string, limit: number, acce
 // Synthetic words (letters only, not stop words) drawn with a skewed
 // distribution, so some terms are in most passages (deferred, "common") and
 // some in a handful (walked).
-const WORDS = Array.from({ length: 60 }, (_, i) => `w${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}zork`.replace(/\d/g, ''));
+const WORDS = Array.from({ length: 60 }, (_, i) =>
+  `w${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}zork`.replace(/\d/g, ''),
+);
 const skewedWord = fc.integer({ min: 0, max: 3599 }).map((n) => WORDS[Math.floor(Math.sqrt(n))]);
 const passageArb = fc.array(skewedWord, { minLength: 1, maxLength: 25 }).map((ws) => ws.join(' '));
 const docArb = fc.array(passageArb, { minLength: 1, maxLength: 40 });
-const queryArb = fc.tuple(fc.array(skewedWord, { minLength: 1, maxLength: 20 }), fc.boolean()).map(([ws, unseen]) => (unseen ? [...ws, 'qqnever'] : ws).join(' '));
+const queryArb = fc
+  .tuple(fc.array(skewedWord, { minLength: 1, maxLength: 20 }), fc.boolean())
+  .map(([ws, unseen]) => (unseen ? [...ws, 'qqnever'] : ws).join(' '));
 const optionsArb = fc.oneof(
   fc.constant<SearchOptions>({}),
   fc.record({ minShare: fc.constantFrom(0.6, 0.8), candidateDepth: fc.integer({ min: 1, max: 60 }) }),
@@ -186,7 +199,15 @@ test('PassageIndex.search equals the reference search exactly (scores, order, ti
   fc.assert(
     fc.property(
       fc.array(docArb, { minLength: 2, maxLength: 14 }),
-      fc.array(fc.tuple(queryArb, fc.integer({ min: 1, max: 30 }), optionsArb, fc.option(fc.array(fc.boolean(), { minLength: 14, maxLength: 14 }), { nil: undefined })), { minLength: 1, maxLength: 12 }),
+      fc.array(
+        fc.tuple(
+          queryArb,
+          fc.integer({ min: 1, max: 30 }),
+          optionsArb,
+          fc.option(fc.array(fc.boolean(), { minLength: 14, maxLength: 14 }), { nil: undefined }),
+        ),
+        { minLength: 1, maxLength: 12 },
+      ),
       fc.integer({ min: 0, max: 13 }),
       (docs, queries, removed) => {
         // A small candidate depth and common-term share make the deferred path and its depth cut common.
@@ -197,7 +218,11 @@ test('PassageIndex.search equals the reference search exactly (scores, order, ti
         const run = () => {
           for (const [query, limit, options, mask] of queries) {
             const accept = mask ? (key: string) => mask[Number(key.slice(3)) % mask.length] : undefined;
-            assert.deepEqual(index.search(query, limit, accept, options), referenceSearch(index, query, limit, accept, options), `query "${query}" limit ${limit} ${JSON.stringify(options)} accept ${mask?.map(Number).join('')}`);
+            assert.deepEqual(
+              index.search(query, limit, accept, options),
+              referenceSearch(index, query, limit, accept, options),
+              `query "${query}" limit ${limit} ${JSON.stringify(options)} accept ${mask?.map(Number).join('')}`,
+            );
           }
         };
         run();
@@ -226,7 +251,10 @@ test('a cited search asks `accept` at most once per document and only keeps acce
   const hits = index.search('alpha beta gamma delta', 30, accept, { minShare: SUPPORT_COVERAGE });
   assert.ok(hits.length > 0);
   assert.ok(hits.every((h) => h.key === 'doc3' || h.key === 'doc7'));
-  assert.ok([...asked.values()].every((n) => n === 1), `asked more than once: ${JSON.stringify([...asked])}`);
+  assert.ok(
+    [...asked.values()].every((n) => n === 1),
+    `asked more than once: ${JSON.stringify([...asked])}`,
+  );
   // The next query starts afresh: a different accept set sees no earlier answers.
   const other = index.search('alpha beta gamma delta', 30, (key) => key === 'doc5', { minShare: SUPPORT_COVERAGE });
   assert.ok(other.length > 0 && other.every((h) => h.key === 'doc5'));
@@ -235,7 +263,13 @@ test('a cited search asks `accept` at most once per document and only keeps acce
 // ---------------------------------------------------------------------------
 
 /** rankPassages as first written: string pairs, each candidate analysed afresh. */
-function referenceRankPassages(query: string, hits: IndexHit[], texts: Map<string, string>, phraseWeight: number, rerankDepth: number): IndexHit[] {
+function referenceRankPassages(
+  query: string,
+  hits: IndexHit[],
+  texts: Map<string, string>,
+  phraseWeight: number,
+  rerankDepth: number,
+): IndexHit[] {
   const q = analyze(query);
   if (q.length < 2 || hits.length === 0 || phraseWeight === 0) return hits;
   const pairs = new Set<string>();
@@ -260,7 +294,9 @@ test('rankPassages with numeric pair codes equals the string-pair version exactl
   fc.assert(
     fc.property(
       fc.array(smallWord, { maxLength: 12 }),
-      fc.array(fc.tuple(fc.array(smallWord, { maxLength: 15 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean()), { maxLength: 12 }),
+      fc.array(fc.tuple(fc.array(smallWord, { maxLength: 15 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean()), {
+        maxLength: 12,
+      }),
       fc.integer({ min: 0, max: 12 }),
       (query, candidates, depth) => {
         const texts = new Map<string, string>();
@@ -275,7 +311,10 @@ test('rankPassages with numeric pair codes equals the string-pair version exactl
           return text === undefined ? undefined : { text, start: 0, end: text.length, index: hit.passage, block: 0, gaps: [] };
         };
         const q = query.join(' ');
-        assert.deepEqual(rankPassages(q, hits, sentenceOf as never, { phraseWeight: 0.15, rerankDepth: depth }), referenceRankPassages(q, hits, texts, 0.15, depth));
+        assert.deepEqual(
+          rankPassages(q, hits, sentenceOf as never, { phraseWeight: 0.15, rerankDepth: depth }),
+          referenceRankPassages(q, hits, texts, 0.15, depth),
+        );
       },
     ),
     { numRuns: 400, seed: 20261123 },
@@ -300,7 +339,10 @@ test('checkworthinessLogit equals the weighted sum over featurize, to the last b
   const weights = new Map<string, number>();
   model.names.forEach((name, i) => weights.set(name, model.weights[i]));
   const chars = model.features.charNgrams;
-  const options: FeatureOptions = { ...model.features, charNgrams: Array.isArray(chars) && chars.length === 2 ? [chars[0], chars[1]] : null };
+  const options: FeatureOptions = {
+    ...model.features,
+    charNgrams: Array.isArray(chars) && chars.length === 2 ? [chars[0], chars[1]] : null,
+  };
   const reference = (s: string) => {
     let z = model.bias;
     for (const [name, value] of featurize(s, options)) {
@@ -311,10 +353,13 @@ test('checkworthinessLogit equals the weighted sum over featurize, to the last b
   };
   for (const s of SENTENCES) assert.equal(checkworthinessLogit(s), reference(s), s);
   fc.assert(
-    fc.property(fc.array(fc.oneof(fc.constantFrom(...SENTENCES.join(' ').split(' ')), fc.string({ maxLength: 8 })), { maxLength: 30 }), (parts) => {
-      const s = parts.join(' ');
-      assert.equal(checkworthinessLogit(s), reference(s));
-    }),
+    fc.property(
+      fc.array(fc.oneof(fc.constantFrom(...SENTENCES.join(' ').split(' ')), fc.string({ maxLength: 8 })), { maxLength: 30 }),
+      (parts) => {
+        const s = parts.join(' ');
+        assert.equal(checkworthinessLogit(s), reference(s));
+      },
+    ),
     { numRuns: 300, seed: 20261123 },
   );
 });
@@ -342,22 +387,46 @@ function exactShare(claim: string, passage: string, termWeight: (t: string) => n
 // exact-stem coverage; what must hold is that pruning is sound: no passage under CORE_SHARE of exact weight can
 // support or partly support, and judgeSupport and rankBySupport agree.
 test('judgeSupport and rankBySupport agree, and nothing under the pruning share supports', () => {
-  const word = fc.constantFrom('care', 'children', 'placements', 'shortage', 'severe', 'rose', 'fell', 'council', '45%', '2019', '12', 'the', 'more', 'fewer');
+  const word = fc.constantFrom(
+    'care',
+    'children',
+    'placements',
+    'shortage',
+    'severe',
+    'rose',
+    'fell',
+    'council',
+    '45%',
+    '2019',
+    '12',
+    'the',
+    'more',
+    'fewer',
+  );
   const textArb = fc.array(word, { maxLength: 14 }).map((ws) => ws.join(' '));
   fc.assert(
-    fc.property(textArb, fc.array(textArb, { maxLength: 8 }), fc.dictionary(fc.constantFrom('care', 'child', 'placement', 'shortag', 'sever', 'rose', 'council'), fc.double({ min: 0.01, max: 10, noNaN: true })), (claim, passages, known) => {
-      const weight = (t: string) => known[t] ?? 12.5;
-      const corpus = { claimTermWeight: weight };
-      const results = passages.map((text, i) => ({ text, sourceId: `s${i}` }) as SearchResult);
-      const ranked = rankBySupport(corpus, claim, results);
-      for (const text of passages) {
-        const judged = judgeSupport(claim, text, weight);
-        if (judged.verdict === 'supports' || judged.verdict === 'partial') assert.ok(exactShare(claim, text, weight) >= CORE_SHARE - 1e-9, `${judged.verdict} under the share: ${claim} / ${text}`);
-        const r = ranked.find((x) => x.result.text === text)!;
-        assert.equal(r.verdict, judged.verdict);
-        assert.equal(r.supports, judged.supports);
-      }
-    }),
+    fc.property(
+      textArb,
+      fc.array(textArb, { maxLength: 8 }),
+      fc.dictionary(
+        fc.constantFrom('care', 'child', 'placement', 'shortag', 'sever', 'rose', 'council'),
+        fc.double({ min: 0.01, max: 10, noNaN: true }),
+      ),
+      (claim, passages, known) => {
+        const weight = (t: string) => known[t] ?? 12.5;
+        const corpus = { claimTermWeight: weight };
+        const results = passages.map((text, i) => ({ text, sourceId: `s${i}` }) as SearchResult);
+        const ranked = rankBySupport(corpus, claim, results);
+        for (const text of passages) {
+          const judged = judgeSupport(claim, text, weight);
+          if (judged.verdict === 'supports' || judged.verdict === 'partial')
+            assert.ok(exactShare(claim, text, weight) >= CORE_SHARE - 1e-9, `${judged.verdict} under the share: ${claim} / ${text}`);
+          const r = ranked.find((x) => x.result.text === text)!;
+          assert.equal(r.verdict, judged.verdict);
+          assert.equal(r.supports, judged.supports);
+        }
+      },
+    ),
     { numRuns: 300, seed: 20261123 },
   );
 });

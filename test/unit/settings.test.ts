@@ -12,22 +12,116 @@ import { DEFAULT_SETTINGS, SENSITIVITY_VALUE } from '../../server/src/protocol.j
 
 const CASES: Array<{ name: string; raw: unknown; expect: (s: typeof DEFAULT_SETTINGS) => unknown; value: unknown; warns: RegExp[] }> = [
   { name: 'nothing sent', raw: undefined, expect: (s) => s, value: DEFAULT_SETTINGS, warns: [] },
-  { name: 'unset values are null', raw: { corpus: { folders: null }, claims: null, diagnostics: { maxPerFile: null } }, expect: (s) => s, value: DEFAULT_SETTINGS, warns: [] },
-  { name: 'every value given', raw: { corpus: { folders: ['sources', ' /abs/x '] }, claims: { sensitivity: 'high' }, quotes: { insertStyle: 'blockquote' }, diagnostics: { severity: { misquote: 'warning', 'unsupported-claim': 'off' }, maxPerFile: 5 } }, expect: (s) => s, value: { corpus: { folders: ['sources', '/abs/x'], maxFileMB: 64 }, claims: { sensitivity: 'high' }, quotes: { insertStyle: 'blockquote' }, diagnostics: { severity: { misquote: 'warning', 'unsupported-claim': 'off' }, maxPerFile: 5 } }, warns: [] },
-  { name: 'flat dotted keys', raw: { 'corpus.folders': ['a'], 'quotes.insertStyle': 'blockquote' }, expect: (s) => [s.corpus.folders, s.quotes.insertStyle], value: [['a'], 'blockquote'], warns: [] },
-  { name: 'folders not a list', raw: { corpus: { folders: 'corpus' } }, expect: (s) => s.corpus.folders, value: ['corpus'], warns: [/sourced\.corpus\.folders/] },
-  { name: 'an empty folder list', raw: { corpus: { folders: [] } }, expect: (s) => s.corpus.folders, value: ['corpus'], warns: [/sourced\.corpus\.folders/] },
-  { name: 'a folder that is not a string', raw: { corpus: { folders: ['a', 3] } }, expect: (s) => s.corpus.folders, value: ['corpus'], warns: [/sourced\.corpus\.folders/] },
-  { name: 'an unknown sensitivity', raw: { claims: { sensitivity: 'extreme' } }, expect: (s) => s.claims.sensitivity, value: 'medium', warns: [/sensitivity.*"extreme"/] },
-  { name: 'an unknown insert style', raw: { quotes: { insertStyle: 'footnote' } }, expect: (s) => s.quotes.insertStyle, value: 'inline', warns: [/insertStyle/] },
-  { name: 'severity not an object', raw: { diagnostics: { severity: 'off' } }, expect: (s) => s.diagnostics.severity, value: {}, warns: [/diagnostics\.severity/] },
-  { name: 'an unknown code and a bad severity', raw: { diagnostics: { severity: { 'no-such-code': 'off', misquote: 'fatal', 'quote-not-found': 'hint' } } }, expect: (s) => s.diagnostics.severity, value: { 'quote-not-found': 'hint' }, warns: [/no-such-code/, /misquote.*"fatal"/] },
-  { name: 'a negative cap', raw: { diagnostics: { maxPerFile: -1 } }, expect: (s) => s.diagnostics.maxPerFile, value: 200, warns: [/maxPerFile/] },
-  { name: 'a fractional cap', raw: { diagnostics: { maxPerFile: 2.5 } }, expect: (s) => s.diagnostics.maxPerFile, value: 200, warns: [/maxPerFile/] },
-  { name: 'a cap given as a string', raw: { diagnostics: { maxPerFile: '10' } }, expect: (s) => s.diagnostics.maxPerFile, value: 200, warns: [/maxPerFile/] },
+  {
+    name: 'unset values are null',
+    raw: { corpus: { folders: null }, claims: null, diagnostics: { maxPerFile: null } },
+    expect: (s) => s,
+    value: DEFAULT_SETTINGS,
+    warns: [],
+  },
+  {
+    name: 'every value given',
+    raw: {
+      corpus: { folders: ['sources', ' /abs/x '] },
+      claims: { sensitivity: 'high' },
+      quotes: { insertStyle: 'blockquote' },
+      diagnostics: { severity: { misquote: 'warning', 'unsupported-claim': 'off' }, maxPerFile: 5 },
+    },
+    expect: (s) => s,
+    value: {
+      corpus: { folders: ['sources', '/abs/x'], maxFileMB: 64 },
+      claims: { sensitivity: 'high' },
+      quotes: { insertStyle: 'blockquote' },
+      diagnostics: { severity: { misquote: 'warning', 'unsupported-claim': 'off' }, maxPerFile: 5 },
+    },
+    warns: [],
+  },
+  {
+    name: 'flat dotted keys',
+    raw: { 'corpus.folders': ['a'], 'quotes.insertStyle': 'blockquote' },
+    expect: (s) => [s.corpus.folders, s.quotes.insertStyle],
+    value: [['a'], 'blockquote'],
+    warns: [],
+  },
+  {
+    name: 'folders not a list',
+    raw: { corpus: { folders: 'corpus' } },
+    expect: (s) => s.corpus.folders,
+    value: ['corpus'],
+    warns: [/sourced\.corpus\.folders/],
+  },
+  {
+    name: 'an empty folder list',
+    raw: { corpus: { folders: [] } },
+    expect: (s) => s.corpus.folders,
+    value: ['corpus'],
+    warns: [/sourced\.corpus\.folders/],
+  },
+  {
+    name: 'a folder that is not a string',
+    raw: { corpus: { folders: ['a', 3] } },
+    expect: (s) => s.corpus.folders,
+    value: ['corpus'],
+    warns: [/sourced\.corpus\.folders/],
+  },
+  {
+    name: 'an unknown sensitivity',
+    raw: { claims: { sensitivity: 'extreme' } },
+    expect: (s) => s.claims.sensitivity,
+    value: 'medium',
+    warns: [/sensitivity.*"extreme"/],
+  },
+  {
+    name: 'an unknown insert style',
+    raw: { quotes: { insertStyle: 'footnote' } },
+    expect: (s) => s.quotes.insertStyle,
+    value: 'inline',
+    warns: [/insertStyle/],
+  },
+  {
+    name: 'severity not an object',
+    raw: { diagnostics: { severity: 'off' } },
+    expect: (s) => s.diagnostics.severity,
+    value: {},
+    warns: [/diagnostics\.severity/],
+  },
+  {
+    name: 'an unknown code and a bad severity',
+    raw: { diagnostics: { severity: { 'no-such-code': 'off', misquote: 'fatal', 'quote-not-found': 'hint' } } },
+    expect: (s) => s.diagnostics.severity,
+    value: { 'quote-not-found': 'hint' },
+    warns: [/no-such-code/, /misquote.*"fatal"/],
+  },
+  {
+    name: 'a negative cap',
+    raw: { diagnostics: { maxPerFile: -1 } },
+    expect: (s) => s.diagnostics.maxPerFile,
+    value: 200,
+    warns: [/maxPerFile/],
+  },
+  {
+    name: 'a fractional cap',
+    raw: { diagnostics: { maxPerFile: 2.5 } },
+    expect: (s) => s.diagnostics.maxPerFile,
+    value: 200,
+    warns: [/maxPerFile/],
+  },
+  {
+    name: 'a cap given as a string',
+    raw: { diagnostics: { maxPerFile: '10' } },
+    expect: (s) => s.diagnostics.maxPerFile,
+    value: 200,
+    warns: [/maxPerFile/],
+  },
   { name: 'a zero cap is allowed', raw: { diagnostics: { maxPerFile: 0 } }, expect: (s) => s.diagnostics.maxPerFile, value: 0, warns: [] },
   { name: 'a larger source size limit', raw: { corpus: { maxFileMB: 300 } }, expect: (s) => s.corpus.maxFileMB, value: 300, warns: [] },
-  { name: 'a size limit that is not a positive number', raw: { corpus: { maxFileMB: '300' } }, expect: (s) => s.corpus.maxFileMB, value: 64, warns: [/maxFileMB/] },
+  {
+    name: 'a size limit that is not a positive number',
+    raw: { corpus: { maxFileMB: '300' } },
+    expect: (s) => s.corpus.maxFileMB,
+    value: 64,
+    warns: [/maxFileMB/],
+  },
   { name: 'the section is not an object', raw: 'yes', expect: (s) => s, value: DEFAULT_SETTINGS, warns: [/should be an object/] },
 ];
 
@@ -45,12 +139,19 @@ test('settings: defaults are copied, never shared', () => {
   const a = normalizeSettings(undefined, () => {});
   a.diagnostics.severity.misquote = 'off';
   a.corpus.folders.push('x');
-  assert.deepEqual(normalizeSettings(undefined, () => {}), DEFAULT_SETTINGS);
+  assert.deepEqual(
+    normalizeSettings(undefined, () => {}),
+    DEFAULT_SETTINGS,
+  );
 });
 
 for (const level of ['low', 'medium', 'high'] as const) {
   test(`check options: ${level} sensitivity`, () => {
-    const options = checkOptionsFrom({ ...DEFAULT_SETTINGS, claims: { sensitivity: level }, diagnostics: { severity: { misquote: 'off' }, maxPerFile: 7 } });
+    const options = checkOptionsFrom({
+      ...DEFAULT_SETTINGS,
+      claims: { sensitivity: level },
+      diagnostics: { severity: { misquote: 'off' }, maxPerFile: 7 },
+    });
     assert.equal(options.sensitivity, SENSITIVITY_VALUE[level]);
     assert.deepEqual(options.severities, { misquote: 'off' });
     assert.equal(options.maxDiagnostics, 7);

@@ -73,7 +73,10 @@ test('the same term is 1, and every listed relation is in (0, 1], best first, ne
 test('opposites (the domain scales and WordNet antonyms) are never related, either way', () => {
   const pairs: Array<[string, string]> = [];
   for (const scale of DOMAIN_OPPOSITES) {
-    const terms = scale.map((t) => analyze(t)).filter((t) => t.length === 1).map((t) => t[0]);
+    const terms = scale
+      .map((t) => analyze(t))
+      .filter((t) => t.length === 1)
+      .map((t) => t[0]);
     for (const x of terms) for (const y of terms) if (x !== y) pairs.push([x, y]);
   }
   for (const line of WORDNET_ANTONYMS.split('\n')) pairs.push(line.split(' ') as [string, string]);

@@ -7,9 +7,14 @@ import * as vscode from 'vscode';
 import type { LspRange } from '../../../server/src/protocol.js';
 import { toRange, toUri } from '../convert.js';
 
-export async function openSourceAtPassage(uri?: string | vscode.Uri, range?: LspRange | vscode.Range): Promise<vscode.TextEditor | undefined> {
+export async function openSourceAtPassage(
+  uri?: string | vscode.Uri,
+  range?: LspRange | vscode.Range,
+): Promise<vscode.TextEditor | undefined> {
   if (!uri) {
-    void vscode.window.showInformationMessage('Sourced: Open source at passage needs a source and a passage; use it from the Sources view or a search.');
+    void vscode.window.showInformationMessage(
+      'Sourced: Open source at passage needs a source and a passage; use it from the Sources view or a search.',
+    );
     return undefined;
   }
   const selection = range ? toRange(range) : undefined;

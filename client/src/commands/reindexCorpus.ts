@@ -28,7 +28,8 @@ export async function reindexCorpus(client: LanguageClient, status: ServerStatus
         listener.dispose();
       }
       const last = status.latest;
-      if (last?.state === 'error') void vscode.window.showErrorMessage(`Sourced: indexing failed${last.message ? `: ${last.message}` : ''}`);
+      if (last?.state === 'error')
+        void vscode.window.showErrorMessage(`Sourced: indexing failed${last.message ? `: ${last.message}` : ''}`);
       else if (last?.state === 'ready' && last.documents !== undefined)
         void vscode.window.setStatusBarMessage(`Sourced: indexed ${last.documents} documents, ${last.passages ?? 0} passages`, 5000);
     },

@@ -13,7 +13,9 @@ import { openSourceAtPassage } from './openSource.js';
 const DEBOUNCE_MS = 150;
 const LIMIT = 20;
 
-interface HitItem extends vscode.QuickPickItem { hit: PassageHit }
+interface HitItem extends vscode.QuickPickItem {
+  hit: PassageHit;
+}
 
 export async function searchCorpus(client: LanguageClient): Promise<void> {
   const editor = activeMarkdownEditor();

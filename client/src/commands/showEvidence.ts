@@ -10,7 +10,9 @@ import { EvidenceRequest, type EvidenceParams, type EvidenceResult, type Passage
 import { activeMarkdownEditor, plain } from '../convert.js';
 import { openSourceAtPassage } from './openSource.js';
 
-interface EvidenceItem extends vscode.QuickPickItem { hit?: PassageHit }
+interface EvidenceItem extends vscode.QuickPickItem {
+  hit?: PassageHit;
+}
 
 export async function showEvidence(client: LanguageClient): Promise<void> {
   const editor = activeMarkdownEditor();
@@ -24,7 +26,9 @@ export async function showEvidence(client: LanguageClient): Promise<void> {
   const claims = result?.claims ?? [];
   if (claims.every((c) => c.evidence.length === 0)) {
     void vscode.window.showInformationMessage(
-      claims.length === 0 ? 'Sourced: no claims in this paragraph.' : 'Sourced: nothing in the corpus supports the claims in this paragraph.',
+      claims.length === 0
+        ? 'Sourced: no claims in this paragraph.'
+        : 'Sourced: nothing in the corpus supports the claims in this paragraph.',
     );
     return;
   }

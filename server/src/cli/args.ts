@@ -55,9 +55,11 @@ export function parseCommon(argv: string[]): CommonOptions {
   const maxFileMb = v['max-file-mb'] === undefined ? undefined : Number(v['max-file-mb']);
   if (maxFileMb !== undefined && !(maxFileMb > 0)) throw new UsageError('--max-file-mb must be a positive number.');
   const format = v.format ?? 'text';
-  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${format}".`);
+  if (format !== 'text' && format !== 'json' && format !== 'sarif')
+    throw new UsageError(`--format must be text, json or sarif, not "${format}".`);
   const sensitivity = v.sensitivity === undefined ? undefined : Number(v.sensitivity);
-  if (sensitivity !== undefined && !(sensitivity >= -1 && sensitivity <= 1)) throw new UsageError('--sensitivity must be a number from -1 (fewer claims) to 1 (more).');
+  if (sensitivity !== undefined && !(sensitivity >= -1 && sensitivity <= 1))
+    throw new UsageError('--sensitivity must be a number from -1 (fewer claims) to 1 (more).');
   return {
     format,
     sensitivity,

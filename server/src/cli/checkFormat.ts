@@ -40,9 +40,15 @@ export function formatCheckText(results: Array<{ file: string; diagnostics: Draf
       const sev = d.severity === 'error' ? paint('31', 'error') : d.severity === 'warning' ? paint('33', 'warning') : d.severity;
       lines.push(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${sev} ${d.code} ${d.message}`);
       const e = d.evidence[0];
-      if (e) lines.push(`    evidence (${e.verdict}${e.detail ? `: ${e.detail}` : ''}): [@${e.sourceId}] ${locationText(e.file, e.range, e.page)}`, `      \u201c${e.text}\u201d`);
+      if (e)
+        lines.push(
+          `    evidence (${e.verdict}${e.detail ? `: ${e.detail}` : ''}): [@${e.sourceId}] ${locationText(e.file, e.range, e.page)}`,
+          `      \u201c${e.text}\u201d`,
+        );
     }
   }
-  lines.push(total === 0 ? 'No findings.' : `${total} finding${total === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'}.`);
+  lines.push(
+    total === 0 ? 'No findings.' : `${total} finding${total === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'}.`,
+  );
   return `${lines.join('\n')}\n`;
 }

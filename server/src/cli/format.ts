@@ -14,7 +14,15 @@ export function locationText(file: string, range: Range, page: number | undefine
 }
 
 export function toJsonResult(r: SearchResult) {
-  return { sourceId: r.sourceId, title: r.title, file: r.file, range: r.range, text: r.text, score: r.score, ...(r.page ? { page: r.page } : {}) };
+  return {
+    sourceId: r.sourceId,
+    title: r.title,
+    file: r.file,
+    range: r.range,
+    text: r.text,
+    score: r.score,
+    ...(r.page ? { page: r.page } : {}),
+  };
 }
 
 export function formatResultsText(results: SearchResult[]): string {

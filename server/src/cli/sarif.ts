@@ -41,7 +41,12 @@ export function toSarif(results: Array<{ file: string; diagnostics: DraftDiagnos
 }
 
 function region(range: DraftDiagnostic['range']) {
-  return { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
+  return {
+    startLine: range.start.line + 1,
+    startColumn: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+  };
 }
 
 function toUri(path: string): string {

@@ -16,6 +16,7 @@ port.postMessage('ready');
 port.on('message', (request: ExtractRequest) => {
   extractDocument(request.file, request.format, request.bytes).then(
     (result) => port.postMessage({ id: request.id, result } satisfies ExtractReply),
-    (error: unknown) => port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies ExtractReply),
+    (error: unknown) =>
+      port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies ExtractReply),
   );
 });

@@ -18,7 +18,15 @@ export function defaultCacheDir(): string {
 }
 
 export function fileCacheStore(roots: readonly string[], dir = defaultCacheDir()): CacheStore & { path: string } {
-  const id = createHash('sha256').update(roots.map((r) => resolve(r)).sort().join('\n')).digest('hex').slice(0, 16);
+  const id = createHash('sha256')
+    .update(
+      roots
+        .map((r) => resolve(r))
+        .sort()
+        .join('\n'),
+    )
+    .digest('hex')
+    .slice(0, 16);
   const path = join(dir, `index-${id}.bin`);
   return {
     path,

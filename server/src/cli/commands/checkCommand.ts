@@ -23,7 +23,9 @@ export async function checkCommand(argv: string[]): Promise<number> {
     diagnostics: checker.check(text, { sensitivity: options.sensitivity, draftPath: resolve(file) }),
   }));
   if (options.format === 'json') {
-    process.stdout.write(`${JSON.stringify({ files: results.map((r) => ({ file: r.file, diagnostics: r.diagnostics.map(toJsonDiagnostic) })) }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ files: results.map((r) => ({ file: r.file, diagnostics: r.diagnostics.map(toJsonDiagnostic) })) }, null, 2)}\n`,
+    );
   } else if (options.format === 'sarif') {
     process.stdout.write(`${JSON.stringify(toSarif(results), null, 2)}\n`);
   } else {

@@ -23,8 +23,14 @@ export async function referencesCommand(argv: string[]): Promise<number> {
   const text = readDraft(file);
   const { corpus } = await openCorpus(options);
   const { sourceIds, unknown } = citedSources(parseDraft(text), corpus, resolve(file));
-  for (const name of unknown) process.stderr.write(`sourced: note: ${file} cites ${name.startsWith('@') ? name : `@${name}`}, which is not a source in the corpus; left out.\n`);
-  const entries = await referenceEntries(sourceIds.map((id) => corpus.document(id)!), { style, order });
+  for (const name of unknown)
+    process.stderr.write(
+      `sourced: note: ${file} cites ${name.startsWith('@') ? name : `@${name}`}, which is not a source in the corpus; left out.\n`,
+    );
+  const entries = await referenceEntries(
+    sourceIds.map((id) => corpus.document(id)!),
+    { style, order },
+  );
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ style, order, references: entries })}\n`);
   } else if (entries.length === 0) {

@@ -10,7 +10,10 @@ export async function sourcesCommand(argv: string[]): Promise<number> {
   const options = parseCommon(argv);
   const { corpus } = await openCorpus(options);
   const docs = new Map(corpus.documents().map((d) => [d.sourceId, d]));
-  const matches = new SourceFinder([...docs.values()]).find(options.positionals.join(' '), options.positionals.length ? options.limit : docs.size);
+  const matches = new SourceFinder([...docs.values()]).find(
+    options.positionals.join(' '),
+    options.positionals.length ? options.limit : docs.size,
+  );
   if (options.json) {
     const sources = matches.map((m) => {
       const d = docs.get(m.sourceId)!;
@@ -24,7 +27,9 @@ export async function sourcesCommand(argv: string[]): Promise<number> {
   for (const m of matches) {
     const d = docs.get(m.sourceId)!;
     const byline = [d.metadata.author ?? d.metadata.publisher, d.metadata.date].filter(Boolean).join(', ');
-    process.stdout.write(`@${m.sourceId}\n   ${d.metadata.title ?? '(untitled)'}${byline ? ` \u2014 ${byline}` : ''}\n   ${d.file}${d.metadata.url ? `  ${d.metadata.url}` : ''}\n`);
+    process.stdout.write(
+      `@${m.sourceId}\n   ${d.metadata.title ?? '(untitled)'}${byline ? ` \u2014 ${byline}` : ''}\n   ${d.file}${d.metadata.url ? `  ${d.metadata.url}` : ''}\n`,
+    );
   }
   return 0;
 }

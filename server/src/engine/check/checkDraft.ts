@@ -15,7 +15,14 @@ import type { Citation, DraftModel, DraftSentence, Quotation } from '../draft/dr
 import { SourceFinder } from '../search/sourceFinder.js';
 import { classifyClaim } from '../claims/claimRules.js';
 import { verifyQuote } from '../verify/quoteVerifier.js';
-import { bearsOut, citationDoesNotSupport, contradiction, gradedSearch, shownEvidence, unsupportedClaimMessage } from '../evidence/supportFindings.js';
+import {
+  bearsOut,
+  citationDoesNotSupport,
+  contradiction,
+  gradedSearch,
+  shownEvidence,
+  unsupportedClaimMessage,
+} from '../evidence/supportFindings.js';
 import type { Graded } from '../evidence/gradedEvidence.js';
 import { DEFAULT_SEVERITY, type DiagnosticCode, type DraftDiagnostic, type Evidence, type Severity } from './diagnostics.js';
 import { sourceIdOf } from './citationResolver.js';
@@ -93,7 +100,10 @@ export class DraftChecker {
         } finally {
           this.recording = undefined;
         }
-        this.memo.set(key, { findings: result.map((f) => ({ ...f, start: f.start - sentence.start, end: f.end - sentence.start })), record });
+        this.memo.set(key, {
+          findings: result.map((f) => ({ ...f, start: f.start - sentence.start, end: f.end - sentence.start })),
+          record,
+        });
         records.push(record);
       } else {
         result = memo.findings.map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
@@ -147,7 +157,13 @@ export class DraftChecker {
       const restates = mayRestate && graded.some((g) => g.judgement.verdict === 'supports' && g.judgement.coverage >= RESTATES_COVERAGE);
       if (!claim.checkworthy && !restates) return findings;
       const why = restates ? ' (it restates a source)' : claim.reason ? ` (${claim.reason})` : '';
-      findings.push({ start: sentence.start, end: sentence.end, code: 'unsupported-claim', message: unsupportedClaimMessage(why, evidence), evidence });
+      findings.push({
+        start: sentence.start,
+        end: sentence.end,
+        code: 'unsupported-claim',
+        message: unsupportedClaimMessage(why, evidence),
+        evidence,
+      });
       const against = contradiction(sentence.start, sentence.end, sentence.claimText, graded, options.maxEvidence ?? 3);
       if (against) findings.push(against);
       return findings;
@@ -159,8 +175,16 @@ export class DraftChecker {
     const fromCited = graded.filter(bearsOut).map((g) => ({ evidence: g.evidence, coverage: g.judgement.coverage }));
     if (fromCited.length > 0) {
       // A page is corrected from a passage only when it all but restates the sentence: a looser match may be the wrong passage.
-      const close = fromCited.filter((s) => s.coverage >= RESTATES_COVERAGE && s.evidence.page !== undefined).map((s) => locatedEvidence(s.evidence));
-      const onCitedPage = (id: string, citation: Citation) => fromCited.some((s) => s.evidence.sourceId === id && s.evidence.page !== undefined && overlaps(citedPages(citation), [s.evidence.page, s.evidence.page]));
+      const close = fromCited
+        .filter((s) => s.coverage >= RESTATES_COVERAGE && s.evidence.page !== undefined)
+        .map((s) => locatedEvidence(s.evidence));
+      const onCitedPage = (id: string, citation: Citation) =>
+        fromCited.some(
+          (s) =>
+            s.evidence.sourceId === id &&
+            s.evidence.page !== undefined &&
+            overlaps(citedPages(citation), [s.evidence.page, s.evidence.page]),
+        );
       findings.push(...this.pageMismatches(sentence, options, close, 'passage', onCitedPage));
       return findings;
     }
@@ -194,7 +218,10 @@ export class DraftChecker {
       start: citation.keyStart,
       end: citation.keyEnd,
       code: 'unknown-source',
-      message: citation.key !== undefined ? `@${citation.key} is not a source in the corpus.${hint}` : `The link "${wanted}" does not point at a corpus document.${hint}`,
+      message:
+        citation.key !== undefined
+          ? `@${citation.key} is not a source in the corpus.${hint}`
+          : `The link "${wanted}" does not point at a corpus document.${hint}`,
       evidence: [],
       suggestions,
     };
@@ -209,9 +236,23 @@ export class DraftChecker {
       if (where) located.push(where);
       return undefined;
     }
-    const evidence: Evidence[] = result.status === 'misquote' && result.sourceId && result.range && result.file
-      ? [{ sourceId: result.sourceId, title: this.corpus.document(result.sourceId)?.metadata.title ?? result.sourceId, file: result.file, range: result.range, start: result.start ?? 0, end: result.end ?? 0, text: result.sourceText ?? '', score: result.similarity ?? 0, verdict: 'partial', detail: 'the quotation differs from the source\u2019s wording' }]
-      : [];
+    const evidence: Evidence[] =
+      result.status === 'misquote' && result.sourceId && result.range && result.file
+        ? [
+            {
+              sourceId: result.sourceId,
+              title: this.corpus.document(result.sourceId)?.metadata.title ?? result.sourceId,
+              file: result.file,
+              range: result.range,
+              start: result.start ?? 0,
+              end: result.end ?? 0,
+              text: result.sourceText ?? '',
+              score: result.similarity ?? 0,
+              verdict: 'partial',
+              detail: 'the quotation differs from the source\u2019s wording',
+            },
+          ]
+        : [];
     const where = cited.size ? ` in ${[...cited].map((id) => `[@${id}]`).join(', ')}` : ' in the corpus';
     return {
       start: quotation.start,
@@ -227,7 +268,18 @@ export class DraftChecker {
     if (!result.sourceId || result.page === undefined || !result.file || !result.range) return undefined;
     const doc = this.corpus.document(result.sourceId);
     const pages = (result.sentences ?? []).map((i) => doc?.sentences[i]?.page).filter((p): p is number => p !== undefined);
-    const evidence: Evidence = { sourceId: result.sourceId, title: result.title ?? result.sourceId, file: result.file, range: result.range, start: result.start ?? 0, end: result.end ?? 0, text: result.sourceText ?? '', score: result.similarity, page: result.page, verdict: 'supports' };
+    const evidence: Evidence = {
+      sourceId: result.sourceId,
+      title: result.title ?? result.sourceId,
+      file: result.file,
+      range: result.range,
+      start: result.start ?? 0,
+      end: result.end ?? 0,
+      text: result.sourceText ?? '',
+      score: result.similarity,
+      page: result.page,
+      verdict: 'supports',
+    };
     return { sourceId: result.sourceId, first: Math.min(result.page, ...pages), last: Math.max(result.page, ...pages), evidence };
   }
 
@@ -236,7 +288,13 @@ export class DraftChecker {
    * `pp. 4-6`) while the quotation, or the passage restating the sentence,
    * is in that source on other pages only.
    */
-  private pageMismatches(sentence: DraftSentence, options: CheckOptions, located: readonly Located[], what: 'quotation' | 'passage', alreadyOnPage?: (id: string, c: Citation) => boolean): Finding[] {
+  private pageMismatches(
+    sentence: DraftSentence,
+    options: CheckOptions,
+    located: readonly Located[],
+    what: 'quotation' | 'passage',
+    alreadyOnPage?: (id: string, c: Citation) => boolean,
+  ): Finding[] {
     const findings: Finding[] = [];
     for (const citation of sentence.citations) {
       if (citation.page === undefined) continue;
@@ -292,7 +350,9 @@ function overlaps(a: [number, number], b: [number, number]): boolean {
 
 function memoKey(sentence: DraftSentence, options: CheckOptions): string {
   // The locator too: a footnote's citation is not in the sentence's text, so a page changed there changes nothing else here.
-  const cites = sentence.citations.map((c) => `${c.key ?? c.target}|${c.keyStart - sentence.start}|${c.keyEnd - sentence.start}|${c.locator ?? ''}`).join(';');
+  const cites = sentence.citations
+    .map((c) => `${c.key ?? c.target}|${c.keyStart - sentence.start}|${c.keyEnd - sentence.start}|${c.locator ?? ''}`)
+    .join(';');
   const quotes = sentence.quotations.map((q) => `${q.start - sentence.start}|${q.end - sentence.start}`).join(';');
   // The raw length too: texts are whitespace-normalised, so "a  b" and "a b" share a text but not a range.
   return `${options.sensitivity ?? 0}\u0000${sentence.inBlockquote}\u0000${sentence.end - sentence.start}\u0000${sentence.text}\u0000${cites}\u0000${quotes}\u0000${options.draftPath ?? ''}`;

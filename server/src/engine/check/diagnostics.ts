@@ -7,7 +7,15 @@ import type { Evidence } from '../evidence/gradedEvidence.js';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-export const DIAGNOSTIC_CODES = ['unsupported-claim', 'citation-does-not-support', 'unknown-source', 'misquote', 'quote-not-found', 'citation-page-mismatch', 'contradicted-by-source'] as const;
+export const DIAGNOSTIC_CODES = [
+  'unsupported-claim',
+  'citation-does-not-support',
+  'unknown-source',
+  'misquote',
+  'quote-not-found',
+  'citation-page-mismatch',
+  'contradicted-by-source',
+] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
 export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
@@ -26,7 +34,8 @@ export const CODE_DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'unknown-source': 'The citation key is not in the corpus.',
   misquote: 'The quotation nearly matches a source but differs from its wording.',
   'quote-not-found': 'The quotation matches nothing in the corpus (or in the cited source).',
-  'citation-page-mismatch': 'The citation gives a page, but the quotation (or the passage that supports the sentence) is on another page of the source.',
+  'citation-page-mismatch':
+    'The citation gives a page, but the quotation (or the passage that supports the sentence) is on another page of the source.',
   'contradicted-by-source': 'A source in the corpus gives the same measure for the same period going the other way, or a different figure.',
 };
 

@@ -59,7 +59,14 @@ export function inlineQuoteEdit(text: string, start: number, end: number, passag
  * `paragraphEnd` (the end of its last line), plus a citation in the claim
  * itself so the claim is cited where it stands. Two edits, in draft order.
  */
-export function blockquoteEdits(text: string, start: number, end: number, paragraphEnd: number, passage: QuotedPassage, eol = '\n'): TextEdit[] {
+export function blockquoteEdits(
+  text: string,
+  start: number,
+  end: number,
+  paragraphEnd: number,
+  passage: QuotedPassage,
+  eol = '\n',
+): TextEdit[] {
   return [
     citeEdit(text, start, end, passage.sourceId, passage.page),
     { start: paragraphEnd, end: paragraphEnd, newText: `${eol}${eol}${blockquote(passage, eol)}` },

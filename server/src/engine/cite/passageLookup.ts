@@ -40,7 +40,13 @@ export function citedPassage(corpus: Corpus, sourceId: string, options: { page?:
   const doc = corpus.document(sourceId);
   const lines = corpus.lineIndex(sourceId);
   if (!doc || !lines) return undefined;
-  const at = (sentence: Sentence, how: CitedPassage['how']): CitedPassage => ({ sourceId, file: doc.file, sentence, range: lines.rangeOf(sentence.start, sentence.end), how });
+  const at = (sentence: Sentence, how: CitedPassage['how']): CitedPassage => ({
+    sourceId,
+    file: doc.file,
+    sentence,
+    range: lines.rangeOf(sentence.start, sentence.end),
+    how,
+  });
   if (options.page !== undefined) {
     const onPage = firstPassageOnPage(doc, options.page);
     if (onPage) return at(onPage, 'page');

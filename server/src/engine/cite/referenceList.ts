@@ -47,7 +47,10 @@ export async function renderReferences(sources: readonly ReferenceSource[], opti
 }
 
 /** Each source's formatted entry, in list order. Async: Citation.js is loaded on first use. */
-export async function referenceEntries(sources: readonly ReferenceSource[], options: ReferenceListOptions = {}): Promise<Array<{ sourceId: string; markdown: string; text: string }>> {
+export async function referenceEntries(
+  sources: readonly ReferenceSource[],
+  options: ReferenceListOptions = {},
+): Promise<Array<{ sourceId: string; markdown: string; text: string }>> {
   const unique = [...new Map(sources.map((s) => [s.sourceId, s])).values()];
   if (unique.length === 0) return [];
   const { Cite } = await import('../citeproc/citationJs.js');
@@ -55,13 +58,21 @@ export async function referenceEntries(sources: readonly ReferenceSource[], opti
   const html = cite.format('bibliography', { format: 'html', template: templateFor(options.style ?? 'harvard'), lang: 'en-GB' });
   const rendered = new Map<string, string>();
   const styleOrder: string[] = [];
-  for (const m of html.matchAll(/<div data-csl-entry-id="([^"]*)" class="csl-entry">([\s\S]*?)<\/div>\s*(?=<div data-csl-entry-id|<\/div>\s*$)/g)) {
+  for (const m of html.matchAll(
+    /<div data-csl-entry-id="([^"]*)" class="csl-entry">([\s\S]*?)<\/div>\s*(?=<div data-csl-entry-id|<\/div>\s*$)/g,
+  )) {
     const id = decodeEntities(m[1]);
     rendered.set(id, m[2]);
     styleOrder.push(id);
   }
   const order = options.order === 'alphabetical' ? styleOrder : unique.map((s) => s.sourceId);
-  return order.filter((id) => rendered.has(id)).map((id) => ({ sourceId: id, markdown: htmlToMarkdown(rendered.get(id)!), text: decodeEntities(rendered.get(id)!.replace(/<[^>]*>/g, '')).trim() }));
+  return order
+    .filter((id) => rendered.has(id))
+    .map((id) => ({
+      sourceId: id,
+      markdown: htmlToMarkdown(rendered.get(id)!),
+      text: decodeEntities(rendered.get(id)!.replace(/<[^>]*>/g, '')).trim(),
+    }));
 }
 
 /** The CSL-JSON item a source is formatted from. */
@@ -116,10 +127,13 @@ function withPlainQuotes(item: CslItem): CslItem {
 }
 
 function isLiteralName(name: unknown): name is { literal: string } {
-  return typeof name === 'object' && name !== null && typeof (name as CslName).literal === 'string' && !('family' in name) && !('given' in name);
+  return (
+    typeof name === 'object' && name !== null && typeof (name as CslName).literal === 'string' && !('family' in name) && !('given' in name)
+  );
 }
 
-const ORGANISATION = /\b(department|ministry|office|ofsted|council|agency|trust|commission(er)?|committee|authority|government|university|institute|institution|association|foundation|network|centre|center|services?|society|board|group|partnership|nhs|charity|unit|team|ltd|limited|plc|inc|llp|cic|parliament|assembly|house|gov\.uk|news|times|guardian|bbc|review)\b/i;
+const ORGANISATION =
+  /\b(department|ministry|office|ofsted|council|agency|trust|commission(er)?|committee|authority|government|university|institute|institution|association|foundation|network|centre|center|services?|society|board|group|partnership|nhs|charity|unit|team|ltd|limited|plc|inc|llp|cic|parliament|assembly|house|gov\.uk|news|times|guardian|bbc|review)\b/i;
 
 /** "Jane Smith, John Doe" → structured names; organisations and single words stay literal. */
 export function splitNames(author: string): CslName[] {
@@ -130,7 +144,13 @@ export function splitNames(author: string): CslName[] {
   });
   return parts.filter(Boolean).map((name): CslName => {
     const words = name.trim().split(/\s+/);
-    if (words.length < 2 || words.length > 4 || ORGANISATION.test(name) || !words.every((w) => /^\p{Lu}/u.test(w) || /^(van|von|de|der|da|del|la|le)$/.test(w))) return { literal: name.trim() };
+    if (
+      words.length < 2 ||
+      words.length > 4 ||
+      ORGANISATION.test(name) ||
+      !words.every((w) => /^\p{Lu}/u.test(w) || /^(van|von|de|der|da|del|la|le)$/.test(w))
+    )
+      return { literal: name.trim() };
     return { given: words.slice(0, -1).join(' '), family: words[words.length - 1] };
   });
 }

@@ -41,7 +41,8 @@ export function referenceLine(entry: ReferenceEntry): string {
   parts.push(`*${title}*${/[.!?]$/.test(title) ? '' : '.'}`);
   if (entry.publisher && entry.publisher !== who) parts.push(stop(escapeMarkdownForDraft(entry.publisher)));
   // Only web addresses become links; anything else is written as text.
-  if (entry.url) parts.push(isSafeLinkTarget(entry.url) && !/[<>\s]/.test(entry.url) ? `<${entry.url}>` : escapeMarkdownForDraft(entry.url));
+  if (entry.url)
+    parts.push(isSafeLinkTarget(entry.url) && !/[<>\s]/.test(entry.url) ? `<${entry.url}>` : escapeMarkdownForDraft(entry.url));
   parts.push(`\`@${entry.sourceId.replace(/`/g, '')}\``);
   return `- ${parts.join(' ')}`;
 }
@@ -58,7 +59,16 @@ export function sortEntries(entries: readonly ReferenceEntry[]): ReferenceEntry[
 
 /** The section, entries in the order given: the caller decides it (a citation style's own order, or sortEntries). */
 export function buildReferencesSection(entries: readonly ReferenceEntry[], eol = '\n'): string {
-  const lines = [REFERENCES_HEADING, '', REFERENCES_MARKER, '<!-- sourced-disable -->', '', ...entries.map(referenceLine), '', '<!-- sourced-enable -->'];
+  const lines = [
+    REFERENCES_HEADING,
+    '',
+    REFERENCES_MARKER,
+    '<!-- sourced-disable -->',
+    '',
+    ...entries.map(referenceLine),
+    '',
+    '<!-- sourced-enable -->',
+  ];
   return lines.join(eol) + eol;
 }
 

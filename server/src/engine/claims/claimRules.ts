@@ -45,7 +45,8 @@ function clean(sentence: string): string {
 }
 
 // References to parts of a document: their numbers are not figures.
-const DOC_PART = /\b(?:section|sections|annex|annexe|appendix|appendices|paragraph|paragraphs|para|paras|chapter|chapters|part|page|pages|p|pp|table|tables|figure|figures|fig|chart|box|recommendation|recommendations|item|items|option|options|step|phase|stage|tier|level|key stage|year group|schedule|clause|article|regulation|section)\.?\s+(?:\d+(?:\.\d+)*[a-z]?|[A-Z]\b|[ivxl]+\b)(?:\s*(?:and|to|-|,)\s*(?:\d+(?:\.\d+)*|[A-Z]\b))*/gi;
+const DOC_PART =
+  /\b(?:section|sections|annex|annexe|appendix|appendices|paragraph|paragraphs|para|paras|chapter|chapters|part|page|pages|p|pp|table|tables|figure|figures|fig|chart|box|recommendation|recommendations|item|items|option|options|step|phase|stage|tier|level|key stage|year group|schedule|clause|article|regulation|section)\.?\s+(?:\d+(?:\.\d+)*[a-z]?|[A-Z]\b|[ivxl]+\b)(?:\s*(?:and|to|-|,)\s*(?:\d+(?:\.\d+)*|[A-Z]\b))*/gi;
 
 const FIGURE =
   /\d\s?%|\b(?:per ?cent|percent|percentage points?)\b|[£$€]\s?\d|\b\d[\d,]*(?:\.\d+)?\s?(?:bn|m|k|million|billion|thousand|hundred|trillion)\b|\b\d[\d,]*(?:\.\d+)?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:half|a third|two thirds|a quarter|three quarters|a fifth|the majority|a minority) of\b|\b(?:twice|three times|four times|ten times) (?:as|the|more)\b|\b(?:hundreds|thousands|millions|billions|dozens) of\b/i;
@@ -59,7 +60,8 @@ const VERB =
 
 const QUESTION = /\?["')\]]*$/;
 
-const THANKS = /^(?:(?:many |special |our )?thanks?\b|thank you\b|with thanks\b|we (?:are|remain) (?:very |extremely )?grateful\b|(?:i|we) (?:would|'d) (?:like|wish) to (?:thank|acknowledge)\b|(?:i|we) (?:thank|acknowledge)\b|(?:i am|we are) grateful\b)/i;
+const THANKS =
+  /^(?:(?:many |special |our )?thanks?\b|thank you\b|with thanks\b|we (?:are|remain) (?:very |extremely )?grateful\b|(?:i|we) (?:would|'d) (?:like|wish) to (?:thank|acknowledge)\b|(?:i|we) (?:thank|acknowledge)\b|(?:i am|we are) grateful\b)/i;
 
 const PROCEDURAL = [
   /\b(?:is|are) (?:asked|invited|requested|recommended|being asked) to (?:note|agree|approve|consider|endorse|comment|discuss|decide|support|receive|accept|adopt|review|delegate|authorise|authorize)\b/i,
@@ -90,10 +92,13 @@ const RECOMMENDATION_STRONG = [
 
 // Weaker forms: modal obligations and commitments. Not decisive when the sentence also states a figure.
 const RECOMMENDATION_MODAL = /\b(?:should|must|ought to|need to|needs to|has to|have to)\b/i;
-const COMMITMENT = /^(?:we|the (?:\w+ ){0,3}(?:council|authority|service|department|partnership|team|board)|officers|the local authority) (?:will|shall|are going to|is going to|intends? to|plans? to|aims? to|commits? to|are committed to|is committed to)\b/i;
-const IMPERATIVE = /^(?:please |do not |don't )?(?:ensure|make sure|consider|remember|note|imagine|think about|take|make|use|read|contact|send|ask|keep|check|invest|stop|start|give|join|help|tell|look at)\b/i;
+const COMMITMENT =
+  /^(?:we|the (?:\w+ ){0,3}(?:council|authority|service|department|partnership|team|board)|officers|the local authority) (?:will|shall|are going to|is going to|intends? to|plans? to|aims? to|commits? to|are committed to|is committed to)\b/i;
+const IMPERATIVE =
+  /^(?:please |do not |don't )?(?:ensure|make sure|consider|remember|note|imagine|think about|take|make|use|read|contact|send|ask|keep|check|invest|stop|start|give|join|help|tell|look at)\b/i;
 
-const OPINION = /^(?:personally\b|(?:i|we) (?:personally |really |genuinely |strongly |firmly )?(?:think|believe|feel|suspect|guess|suppose|reckon|hope|wish|consider|would argue|would say)\b|(?:i am|i'm|we are|we're) (?:confident|sure|convinced|certain|proud|pleased|delighted|clear|hopeful|optimistic|concerned|worried)\b)|\bin (?:my|our) (?:view|opinion|judgement|judgment|experience)\b|\b(?:it seems to me|to my mind|i would argue|we would argue)\b/i;
+const OPINION =
+  /^(?:personally\b|(?:i|we) (?:personally |really |genuinely |strongly |firmly )?(?:think|believe|feel|suspect|guess|suppose|reckon|hope|wish|consider|would argue|would say)\b|(?:i am|i'm|we are|we're) (?:confident|sure|convinced|certain|proud|pleased|delighted|clear|hopeful|optimistic|concerned|worried)\b)|\bin (?:my|our) (?:view|opinion|judgement|judgment|experience)\b|\b(?:it seems to me|to my mind|i would argue|we would argue)\b/i;
 
 const ATTRIBUTION = [
   /\baccording to\b/i,
@@ -103,7 +108,8 @@ const ATTRIBUTION = [
 
 const TREND =
   /\b(?:(?:has|have|had) (?:more than |almost |nearly |roughly )?(?:risen|increased|decreased|fallen|grown|doubled|tripled|trebled|halved|declined|dropped|soared|plummeted|gone up|gone down|reduced|climbed|shrunk|shrank|widened|narrowed|improved|worsened|deteriorated)|(?:rose|increased|decreased|fell|grew|doubled|tripled|trebled|halved|declined|dropped|soared|plummeted|went up|went down|climbed|shrank|widened|narrowed|improved|worsened|deteriorated)(?! to\b))\b/i;
-const TREND_PRESENT = /\b(?:(?:is|are) (?:rising|increasing|falling|decreasing|growing|declining|dropping|climbing|widening|narrowing|improving|worsening|deteriorating))\b/i;
+const TREND_PRESENT =
+  /\b(?:(?:is|are) (?:rising|increasing|falling|decreasing|growing|declining|dropping|climbing|widening|narrowing|improving|worsening|deteriorating))\b/i;
 
 const COMPARISON = [
   /\b(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|better|worse|cheaper|costlier|faster|slower|longer|shorter|older|younger|likelier)\b[^.;]{0,50}?\bthan\b/i,
@@ -121,7 +127,8 @@ const CAUSAL = [
 
 // Modality: a sentence about what could, should or will be is not a
 // checkable fact, even when it compares or names a cause.
-const IRREALIS = /\b(?:will|'ll|would|'d|could|can|may|might|going to|gonna|got to|have to|has to|must|should|need to|needs to|want|wants|wish|hope|intend|promise)\b/i;
+const IRREALIS =
+  /\b(?:will|'ll|would|'d|could|can|may|might|going to|gonna|got to|have to|has to|must|should|need to|needs to|want|wants|wish|hope|intend|promise)\b/i;
 const FIRST_PERSON = /\b(?:i|we|i'm|we're|i've|we've)\b/i;
 // Comparatives in idioms that compare nothing checkable.
 const VAGUE_COMPARISON = /\bmore than (?:that|this|ever|anything|anyone|words)\b|\bmore heat than light\b/i;
@@ -142,7 +149,10 @@ function hasFigure(text: string): { figure: boolean; yearOnly: boolean } {
   if (!FIGURE.test(stripped)) return { figure: false, yearOnly: false };
   // Only years (and no other quantity): a date, which is weaker than a figure.
   const numbers = stripped.match(/\b\d[\d,]*(?:\.\d+)?\b/g) ?? [];
-  const otherQuantity = /\d\s?%|\b(?:per ?cent|percent)\b|[£$€]\s?\d|\b(?:million|billion|thousand|hundreds|thousands|millions|billions|twice|half|third|quarter|fifth)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:in|out of) /i.test(stripped);
+  const otherQuantity =
+    /\d\s?%|\b(?:per ?cent|percent)\b|[£$€]\s?\d|\b(?:million|billion|thousand|hundreds|thousands|millions|billions|twice|half|third|quarter|fifth)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:in|out of) /i.test(
+      stripped,
+    );
   const yearOnly = !otherQuantity && numbers.length > 0 && numbers.every((n) => YEAR_ONLY.test(n));
   return { figure: true, yearOnly };
 }
@@ -170,7 +180,8 @@ function verdictOf(text: string): Verdict | undefined {
   if (firstMatch(PROCEDURAL, text)) return { decision: 'not', reason: 'procedural' };
   const reportsFinding = /\b(?:shows?|showed|found|finds|indicates?|suggests?|reveals?) that\b/i.test(text);
   if (!reportsFinding && firstMatch(SIGNPOST, text)) return { decision: 'not', reason: 'sign-posting' };
-  if (firstMatch(RECOMMENDATION_STRONG, text)) return { decision: 'not', reason: /\b(?:propos|plan|intend|aim)/i.test(text.slice(0, 40)) ? 'proposal' : 'recommendation' };
+  if (firstMatch(RECOMMENDATION_STRONG, text))
+    return { decision: 'not', reason: /\b(?:propos|plan|intend|aim)/i.test(text.slice(0, 40)) ? 'proposal' : 'recommendation' };
 
   const { figure, yearOnly } = hasFigure(text);
   const verb = VERB.test(text);

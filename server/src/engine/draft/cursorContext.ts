@@ -36,7 +36,9 @@ export function locateInDraft(model: DraftModel, offset: number): DraftLocation 
   // A sentence's own citations first: a footnote mark stands for its footnote's keys.
   const citation = pickTouching([...(sentence?.citations ?? []), ...model.citations], offset, (c) => [c.start, c.end]);
   if (citation) out.citation = citation;
-  const quotation = pickTouching(sentence?.quotations ?? [], offset, (q) => (q.kind === 'inline' ? [q.start - 1, q.end + 1] : [q.start, q.end]));
+  const quotation = pickTouching(sentence?.quotations ?? [], offset, (q) =>
+    q.kind === 'inline' ? [q.start - 1, q.end + 1] : [q.start, q.end],
+  );
   if (quotation) out.quotation = quotation;
   return out;
 }
@@ -53,8 +55,7 @@ function pickTouching<T>(items: readonly T[], offset: number, span: (item: T) =>
 
 export type CompletionTrigger =
   /** The user asked (Ctrl+Space), or VS Code re-asks for an incomplete list. */
-  | { kind: 'invoked' }
-  | { kind: 'character'; character: string };
+  { kind: 'invoked' } | { kind: 'character'; character: string };
 
 export type CompletionContext =
   | {
@@ -141,7 +142,13 @@ export function completionContext(text: string, offset: number, trigger: Complet
 
   const query = sentenceQuery(text, paragraphOffset, [replaceStart, replaceEnd]);
   if (query.replace(/[^\p{L}\p{N}]+/gu, '').length < 3) return { kind: 'none', reason: 'no sentence to find quotes for' };
-  const next = lineEnd < text.length ? text.slice(lineEnd).replace(/^\r?\n|^\r/, '').split(/\r?\n|\r/, 1)[0] : undefined;
+  const next =
+    lineEnd < text.length
+      ? text
+          .slice(lineEnd)
+          .replace(/^\r?\n|^\r/, '')
+          .split(/\r?\n|\r/, 1)[0]
+      : undefined;
   return {
     kind: 'quote',
     ...(form ? { form } : {}),
@@ -242,10 +249,14 @@ function sentenceQuery(text: string, offset: number, exclude: [number, number]):
   let k = sentences.findIndex((s) => s.start <= local && local <= s.end);
   if (k < 0) k = Math.max(0, sentences.filter((s) => s.start <= local).length - 1);
   let query = clean(sentences[k].claimText);
-  if (k > 0 && query.split(/\s+/).filter(Boolean).length < SHORT_SENTENCE_WORDS) query = `${clean(sentences[k - 1].claimText)} ${query}`.trim();
+  if (k > 0 && query.split(/\s+/).filter(Boolean).length < SHORT_SENTENCE_WORDS)
+    query = `${clean(sentences[k - 1].claimText)} ${query}`.trim();
   return query;
 }
 
 function clean(s: string): string {
-  return s.replace(/["\u201c\u201d]/g, ' ').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/["\u201c\u201d]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -32,7 +32,7 @@ export function analyze(text: string): string[] {
     if (first >= 48 && first <= 57) {
       let number = token.replace(/,(?=\d{3}\b)/g, '');
       if (!number.endsWith('%')) {
-        if (raw[i + 1] === 'percent' || raw[i + 1] === 'per' && raw[i + 2] === 'cent') {
+        if (raw[i + 1] === 'percent' || (raw[i + 1] === 'per' && raw[i + 2] === 'cent')) {
           number += '%';
           i += raw[i + 1] === 'per' ? 2 : 1;
         }

@@ -341,7 +341,19 @@ export class PassageIndex {
       }
       const seg = slot.segment;
       const ti = pairs[k + 1];
-      const docTf = accumulate(acc, touched, seg.postings, seg.freqs, seg.lengths, seg.offsets[ti], seg.offsets[ti + 1], slot.base, weight, lengthBase, lengthScale);
+      const docTf = accumulate(
+        acc,
+        touched,
+        seg.postings,
+        seg.freqs,
+        seg.lengths,
+        seg.offsets[ti],
+        seg.offsets[ti + 1],
+        slot.base,
+        weight,
+        lengthBase,
+        lengthScale,
+      );
       if (docAcc[slotIndex] === 0) touchedSlots.push(slotIndex);
       docAcc[slotIndex] += docScore(idfD, docTf, slot.docLength, avgD, docK1, docB);
     }

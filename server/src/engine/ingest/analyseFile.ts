@@ -38,7 +38,13 @@ export function analyseFile(file: string, bytes: Uint8Array, hash = contentHash(
     return { ...empty, text: undefined, problems: [{ file, severity: 'error', message: `${file}: no reader for this file type.` }] };
   }
   if (reader.extract) {
-    return { ...empty, text: undefined, problems: [{ file, severity: 'error', message: `${file}: a ${reader.extract.toUpperCase()} file needs extracting first (analyseExtracted).` }] };
+    return {
+      ...empty,
+      text: undefined,
+      problems: [
+        { file, severity: 'error', message: `${file}: a ${reader.extract.toUpperCase()} file needs extracting first (analyseExtracted).` },
+      ],
+    };
   }
   const decoded = decodeText(file, bytes);
   if (decoded.text === undefined) return { ...empty, text: undefined, problems: decoded.problems };
@@ -60,7 +66,14 @@ export function analyseExtracted(file: string, hash: string, extracted: Extracte
   return analysed;
 }
 
-function analyseText(file: string, hash: string, text: string, reader: SourceReader, earlier: IngestProblem[], extracted?: ExtractedDocument): AnalysedFile {
+function analyseText(
+  file: string,
+  hash: string,
+  text: string,
+  reader: SourceReader,
+  earlier: IngestProblem[],
+  extracted?: ExtractedDocument,
+): AnalysedFile {
   const read = reader.read(file, text, extracted);
   const chars = Array.from(read.content);
   // Array.from splits by code point; fall back to code units so indices match.

@@ -33,7 +33,8 @@ export const BIBLIOGRAPHY_FILE_NAMES = ['references.json', 'bibliography.json'];
  */
 export function bibliographyKind(name: string): 'named' | 'maybe' | undefined {
   const lower = name.toLowerCase();
-  if (BIBLIOGRAPHY_FILE_NAMES.includes(lower) || lower.endsWith('.bib') || lower.endsWith('.bibtex') || lower.endsWith('.csl.json')) return 'named';
+  if (BIBLIOGRAPHY_FILE_NAMES.includes(lower) || lower.endsWith('.bib') || lower.endsWith('.bibtex') || lower.endsWith('.csl.json'))
+    return 'named';
   if (lower.endsWith('.json') && !lower.startsWith('package') && !lower.startsWith('tsconfig')) return 'maybe';
   return undefined;
 }
@@ -53,13 +54,23 @@ export function parseCslJson(file: string, text: string, quiet = false): { entri
   } catch (error) {
     if (quiet) return { entries: [], problems: [] };
     const reason = error instanceof Error ? error.message : String(error);
-    return { entries: [], problems: [{ file, severity: 'error', message: `${file}: bibliography is not valid JSON (${reason}); its metadata is ignored.` }] };
+    return {
+      entries: [],
+      problems: [{ file, severity: 'error', message: `${file}: bibliography is not valid JSON (${reason}); its metadata is ignored.` }],
+    };
   }
   // Better BibTeX can wrap items: {"items": [...]}.
-  const items = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { items?: unknown }).items) ? (data as { items: unknown[] }).items : undefined;
+  const items = Array.isArray(data)
+    ? data
+    : data && typeof data === 'object' && Array.isArray((data as { items?: unknown }).items)
+      ? (data as { items: unknown[] }).items
+      : undefined;
   if (quiet && !(items && items.length > 0 && items.every(isCslLike))) return { entries: [], problems: [] };
   if (!items) {
-    return { entries: [], problems: [{ file, severity: 'error', message: `${file}: a CSL-JSON bibliography must be an array of items; ignored.` }] };
+    return {
+      entries: [],
+      problems: [{ file, severity: 'error', message: `${file}: a CSL-JSON bibliography must be an array of items; ignored.` }],
+    };
   }
   const entries: BibEntry[] = [];
   const problems: IngestProblem[] = [];
@@ -83,10 +94,12 @@ function isCslLike(item: unknown): boolean {
 export function toEntry(item: CslItem, files?: string[]): BibEntry {
   const names = (value: unknown): string | undefined => {
     if (!Array.isArray(value) || value.length === 0) return undefined;
-    return (value as CslName[])
-      .map((n) => n.literal ?? [n.given, n['dropping-particle'], n['non-dropping-particle'], n.family].filter(Boolean).join(' '))
-      .filter(Boolean)
-      .join(', ') || undefined;
+    return (
+      (value as CslName[])
+        .map((n) => n.literal ?? [n.given, n['dropping-particle'], n['non-dropping-particle'], n.family].filter(Boolean).join(' '))
+        .filter(Boolean)
+        .join(', ') || undefined
+    );
   };
   const str = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
   // Zotero's own CSL JSON export uses item URIs as ids; the key a user cites is its `citation-key`
@@ -116,7 +129,11 @@ export function toEntry(item: CslItem, files?: string[]): BibEntry {
  * paths separated by `;`, JabRef `:path:PDF`; `\;` and `\:` are escapes.
  */
 export function fileField(value: unknown): string[] {
-  const raw = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').join(';') : typeof value === 'string' ? value : '';
+  const raw = Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === 'string').join(';')
+    : typeof value === 'string'
+      ? value
+      : '';
   if (!raw.trim()) return [];
   const out: string[] = [];
   for (const part of raw.split(/(?<!\\);/)) {

@@ -44,7 +44,11 @@ export async function parseBibtex(file: string, text: string): Promise<{ entries
     }
     if (failed.length > 0) {
       const which = failed.slice(0, 5).join(', ') + (failed.length > 5 ? ', \u2026' : '');
-      problems.push({ file, severity: 'warning', message: `${file}: ${failed.length} BibTeX entr${failed.length === 1 ? 'y' : 'ies'} could not be read (${which}: ${parsed.reason}); the rest is used.` });
+      problems.push({
+        file,
+        severity: 'warning',
+        message: `${file}: ${failed.length} BibTeX entr${failed.length === 1 ? 'y' : 'ies'} could not be read (${which}: ${parsed.reason}); the rest is used.`,
+      });
     }
     parsed = { ok: true, items: good };
   }
@@ -141,7 +145,10 @@ function lowerCompoundParts(value: string): string {
   let depth = 0;
   let run = '';
   const flush = () => {
-    out += depth === 0 ? run.replace(/(?<=\p{L}[-/])(\p{Lu})(\p{Ll}+)(?!\p{L})/gu, (_, first: string, rest: string) => first.toLowerCase() + rest) : run;
+    out +=
+      depth === 0
+        ? run.replace(/(?<=\p{L}[-/])(\p{Lu})(\p{Ll}+)(?!\p{L})/gu, (_, first: string, rest: string) => first.toLowerCase() + rest)
+        : run;
     run = '';
   };
   for (let i = 0; i < value.length; i++) {

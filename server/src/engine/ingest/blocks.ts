@@ -27,7 +27,10 @@ const SENTENCE_END = /[.!?:;…"”’)]$/;
 export function findLayoutBlocks(content: string): Array<[number, number]> {
   const lines = scanLines(content);
   if (lines.length === 0) return [];
-  const width = percentile(lines.map((l) => l.width), 0.85);
+  const width = percentile(
+    lines.map((l) => l.width),
+    0.85,
+  );
   const blocks: Array<[number, number]> = [];
   let current: [number, number] | undefined;
   let prev: Line | undefined;

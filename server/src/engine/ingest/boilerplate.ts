@@ -34,15 +34,14 @@ const CHROME_LINES: RegExp[] = [
 ];
 
 /** Phrases of chrome that sit inside a line of real text (scraped pages flatten). */
-const CHROME_PHRASES: RegExp[] = [
-  /\bComments are closed\./g,
-  /\bSource:\s*https?:\/\/\S+/g,
-  /\bLog Out \/\s*Change \)/g,
-];
+const CHROME_PHRASES: RegExp[] = [/\bComments are closed\./g, /\bSource:\s*https?:\/\/\S+/g, /\bLog Out \/\s*Change \)/g];
 
 export function maskChrome(chars: string[], content: string): void {
   forEachLine(content, (start, end) => {
-    const line = content.slice(start, end).replace(/\u0000/g, '').trim();
+    const line = content
+      .slice(start, end)
+      .replace(/\u0000/g, '')
+      .trim();
     if (line.length > 0 && line.length < 400 && CHROME_LINES.some((re) => re.test(line))) mask(chars, start, end);
   });
   for (const re of CHROME_PHRASES) {

@@ -28,9 +28,10 @@ export function sanitizeKey(raw: string): string {
  * Gives every file a unique key. Files sharing a proposed key are ordered by
  * path; the first keeps it, the others get `-2`, `-3`, ... and a warning.
  */
-export function assignUniqueKeys(
-  proposals: ReadonlyArray<{ file: string; key: string }>,
-): { keys: Map<string, string>; problems: IngestProblem[] } {
+export function assignUniqueKeys(proposals: ReadonlyArray<{ file: string; key: string }>): {
+  keys: Map<string, string>;
+  problems: IngestProblem[];
+} {
   const byKey = new Map<string, string[]>();
   for (const { file, key } of proposals) {
     const list = byKey.get(key) ?? [];

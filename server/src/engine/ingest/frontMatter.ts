@@ -22,11 +22,21 @@ export function readFrontMatter(file: string, text: string): FrontMatter {
     const parsed: unknown = parseYaml(match[1]);
     if (parsed === null || parsed === undefined) return { end, fields: {}, problems: [] };
     if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-      return { end, fields: {}, problems: [{ file, severity: 'warning', message: `${file}: front matter is not a key: value mapping; ignored.` }] };
+      return {
+        end,
+        fields: {},
+        problems: [{ file, severity: 'warning', message: `${file}: front matter is not a key: value mapping; ignored.` }],
+      };
     }
     return { end, fields: parsed as Record<string, unknown>, problems: [] };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { end, fields: {}, problems: [{ file, severity: 'warning', message: `${file}: front matter is not valid YAML (${reason}); metadata taken from elsewhere.` }] };
+    return {
+      end,
+      fields: {},
+      problems: [
+        { file, severity: 'warning', message: `${file}: front matter is not valid YAML (${reason}); metadata taken from elsewhere.` },
+      ],
+    };
   }
 }

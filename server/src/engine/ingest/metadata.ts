@@ -89,7 +89,10 @@ function firstUrl(text: string): string | undefined {
 
 function firstMeaningfulLine(content: string): string | undefined {
   for (const raw of content.split(/\r\n|\r|\n|\f/)) {
-    const line = raw.replace(/\u0000/g, '').replace(/\s+/g, ' ').trim();
+    const line = raw
+      .replace(/\u0000/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (line.length < 4 || !/\p{L}{3}/u.test(line) || URL.test(line)) continue;
     if (line.length <= 160) return line;
     const cut = line.slice(0, 120);

@@ -8,7 +8,8 @@
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Abbreviations after which a sentence never ends. */
-const ALWAYS_JOIN = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Cllr|Hon|Rev|Sr|Jr|No|Nos|p|pp|para|paras|fig|figs|vol|ch|sec|cf|vs|viz|e\.g|i\.e|ref|approx)\.$/;
+const ALWAYS_JOIN =
+  /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Cllr|Hon|Rev|Sr|Jr|No|Nos|p|pp|para|paras|fig|figs|vol|ch|sec|cf|vs|viz|e\.g|i\.e|ref|approx)\.$/;
 /**
  * A single capital and a full stop is an initial ("J. Smith", "Barlow, J.")
  * when it opens the piece or follows a comma, another initial or a title;
@@ -22,7 +23,7 @@ const CHUNK = 8000;
 
 export function segmentSentences(content: string, start: number, end: number): Array<[number, number]> {
   const pieces: Array<[number, number]> = [];
-  for (let at = start; at < end; ) {
+  for (let at = start; at < end;) {
     let to = Math.min(end, at + CHUNK);
     if (to < end) {
       const window = content.slice(at, to);
@@ -36,7 +37,10 @@ export function segmentSentences(content: string, start: number, end: number): A
     for (const seg of segmenter.segment(flat)) pieces.push([at + seg.index, at + seg.index + seg.segment.length]);
     at = to;
   }
-  return repair(content, pieces.map(([s, e]) => trim(content, s, e)).filter(([s, e]) => e > s));
+  return repair(
+    content,
+    pieces.map(([s, e]) => trim(content, s, e)).filter(([s, e]) => e > s),
+  );
 }
 
 function repair(content: string, pieces: Array<[number, number]>): Array<[number, number]> {

@@ -30,24 +30,28 @@ const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200e\u200f\u20
 
 /** Untrusted text as literal Markdown, on one line. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(INVISIBLE, '')
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(RENDER_PUNCTUATION, (c) => `\\${c}`)
-    .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
-    // "1." or "=" opening a line would start a list or underline a heading.
-    .replace(/^(\s*\d+)([.)])/, '$1\\$2')
-    .replace(/^(\s*)=/, '$1\\=');
+  return (
+    text
+      .replace(INVISIBLE, '')
+      .replace(/\s*[\r\n]+\s*/g, ' ')
+      .replace(RENDER_PUNCTUATION, (c) => `\\${c}`)
+      .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
+      // "1." or "=" opening a line would start a list or underline a heading.
+      .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+      .replace(/^(\s*)=/, '$1\\=')
+  );
 }
 
 /** Untrusted text for the user's Markdown draft: literal, still readable. */
 export function escapeMarkdownForDraft(text: string): string {
-  return text
-    .replace(INVISIBLE, '')
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(DRAFT_PUNCTUATION, (c) => `\\${c}`)
-    // A leading "#", "-", "+", ">" or "1." would start a heading, list or quote.
-    .replace(/^(\s*)([#+\-]|\d+[.)])(?=\s|$)/, (_, space: string, mark: string) => `${space}${mark.replace(/([#+\-.)])/, '\\$1')}`);
+  return (
+    text
+      .replace(INVISIBLE, '')
+      .replace(/\s*[\r\n]+\s*/g, ' ')
+      .replace(DRAFT_PUNCTUATION, (c) => `\\${c}`)
+      // A leading "#", "-", "+", ">" or "1." would start a heading, list or quote.
+      .replace(/^(\s*)([#+\-]|\d+[.)])(?=\s|$)/, (_, space: string, mark: string) => `${space}${mark.replace(/([#+\-.)])/, '\\$1')}`)
+  );
 }
 
 /**

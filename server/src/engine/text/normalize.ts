@@ -21,11 +21,7 @@ const LINE_END_HYPHEN = /(\p{L})-[ \t]*(?:\r\n|\r|\n|\f)[\s]*(?=\p{Ll})/gu;
 const WHITESPACE_RUN = /[\s\u00a0\u200b\ufeff]+/g;
 
 export function normalizeWhitespace(span: string): string {
-  return span
-    .replace(FILLER, '')
-    .replace(LINE_END_HYPHEN, '$1-')
-    .replace(WHITESPACE_RUN, ' ')
-    .trim();
+  return span.replace(FILLER, '').replace(LINE_END_HYPHEN, '$1-').replace(WHITESPACE_RUN, ' ').trim();
 }
 
 /**

@@ -40,9 +40,25 @@ export interface QuoteWords {
 // Length-preserving folds (one UTF-16 unit for one), so offsets stay valid.
 const FOLDABLE = /[\u2018\u2019\u201a\u201b\u2032\u02bc`\u201c\u201d\u201e\u201f\u2033\u2010-\u2015\u2212]/g;
 const FOLDED: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u02bc': "'", '`': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u02bc': "'",
+  '`': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u2033': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
 };
 
 /** Folds curly quotes, apostrophes and dashes to ASCII, keeping the length. */
@@ -72,7 +88,14 @@ export function tokenize(text: string): Token[] {
     if (numeric && norm.includes(',')) norm = norm.replace(/,(?=\d{3}(?!\d))/g, '');
     const token: Token = { norm, start, end };
     // Footnote marker: 1-3 digits glued to punctuation after a word, then a space or the end.
-    if (numeric && norm.length <= 3 && start >= 2 && /^\d+$/.test(norm) && FOOTNOTE_BEFORE.test(folded.slice(start - 2, start)) && (end === folded.length || SPACE.test(folded[end]))) {
+    if (
+      numeric &&
+      norm.length <= 3 &&
+      start >= 2 &&
+      /^\d+$/.test(norm) &&
+      FOOTNOTE_BEFORE.test(folded.slice(start - 2, start)) &&
+      (end === folded.length || SPACE.test(folded[end]))
+    ) {
       token.footnote = true;
     }
     tokens.push(token);
@@ -130,7 +153,12 @@ function quoteSearchText(quote: string): string {
  * in the quote (a changed number) or a crowd of near-duplicate sentences
  * cannot spoil both. Without idf the one query is the whole quote.
  */
-export function searchQueries(quote: string, tokens: readonly Token[], idf: ((term: string) => number) | undefined, perQuery: number): string[] {
+export function searchQueries(
+  quote: string,
+  tokens: readonly Token[],
+  idf: ((term: string) => number) | undefined,
+  perQuery: number,
+): string[] {
   if (!idf || perQuery <= 0) return [quoteSearchText(quote)];
   const terms = new Map<string, { word: string; idf: number; at: number[] }>();
   tokens.forEach((t, at) => {
@@ -170,13 +198,20 @@ export function searchQueries(quote: string, tokens: readonly Token[], idf: ((te
  * starts) and `to` (offset just after text[i]); undefined when the walk
  * fails (should not happen while the provenance invariant holds).
  */
-function sentenceOffsets(fileText: string, sentence: Pick<Sentence, 'start' | 'end' | 'text' | 'gaps'>): { from: Int32Array; to: Int32Array } | undefined {
+function sentenceOffsets(
+  fileText: string,
+  sentence: Pick<Sentence, 'start' | 'end' | 'text' | 'gaps'>,
+): { from: Int32Array; to: Int32Array } | undefined {
   // Rebuild the span as spanText sees it, with each character's file range.
   const chars: string[] = [];
   const cFrom: number[] = [];
   const cTo: number[] = [];
   const push = (s: string, from: number, to: number) => {
-    for (let k = 0; k < s.length; k++) { chars.push(s[k]); cFrom.push(from); cTo.push(to); }
+    for (let k = 0; k < s.length; k++) {
+      chars.push(s[k]);
+      cFrom.push(from);
+      cTo.push(to);
+    }
   };
   let at = sentence.start;
   const gaps: ReadonlyArray<Gap> = sentence.gaps ?? [];
@@ -209,7 +244,12 @@ function sentenceOffsets(fileText: string, sentence: Pick<Sentence, 'start' | 'e
  * sentenceOffsets; a sentence's own bounds if that walk fails) and the
  * indices of the sentences it touches.
  */
-export function fileSpan(fileText: string, sentences: readonly Sentence[], from: number, to: number): { start: number; end: number; touched: number[] } {
+export function fileSpan(
+  fileText: string,
+  sentences: readonly Sentence[],
+  from: number,
+  to: number,
+): { start: number; end: number; touched: number[] } {
   const touched: number[] = [];
   let start = -1;
   let end = -1;

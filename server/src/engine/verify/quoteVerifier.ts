@@ -147,7 +147,9 @@ export function verifyQuote(corpus: Corpus, quote: string, options: VerifyOption
     if (alignment.cost === 0) break;
   }
 
-  const scope = options.sourceIds ? `the cited source${options.sourceIds.size === 1 ? '' : 's'} (${[...options.sourceIds].join(', ')})` : 'the corpus';
+  const scope = options.sourceIds
+    ? `the cited source${options.sourceIds.size === 1 ? '' : 's'} (${[...options.sourceIds].join(', ')})`
+    : 'the corpus';
   if (!best) return { status: 'not-found', similarity: 0, differences: [], message: `not found in ${scope}` };
   const { window, alignment } = best;
   const similarity = Math.round(alignment.similarity * 1000) / 1000;
@@ -163,7 +165,13 @@ export function verifyQuote(corpus: Corpus, quote: string, options: VerifyOption
  * each once, in hit order and only as the caller asks for them: sentences
  * are tokenised once per call, and not at all after an exact match.
  */
-function* candidateWindows(corpus: Corpus, queries: readonly string[], needMore: () => boolean, sourceIds: ReadonlySet<string> | undefined, vocabulary: QuoteVocabulary): Generator<Window> {
+function* candidateWindows(
+  corpus: Corpus,
+  queries: readonly string[],
+  needMore: () => boolean,
+  sourceIds: ReadonlySet<string> | undefined,
+  vocabulary: QuoteVocabulary,
+): Generator<Window> {
   const seen = new Set<string>();
   const cache = new Map<Sentence, Words>();
   const wordsOf = (s: Sentence): Words => {
@@ -202,7 +210,8 @@ function* candidateWindows(corpus: Corpus, queries: readonly string[], needMore:
       const q = vocabulary.sequence;
       let anchorable = 0;
       for (let i = 0; i < q.length; i++) {
-        if (counts[q[i]] > 0 && (q.length <= 2 || (i > 0 && counts[q[i - 1]] > 0) || (i + 1 < q.length && counts[q[i + 1]] > 0))) anchorable++;
+        if (counts[q[i]] > 0 && (q.length <= 2 || (i > 0 && counts[q[i - 1]] > 0) || (i + 1 < q.length && counts[q[i + 1]] > 0)))
+          anchorable++;
       }
       yield { doc, first, rank, sentences, words, bound: Math.min(shared, anchorable) / q.length };
     }
@@ -229,7 +238,15 @@ function sentenceAt(sentences: readonly Sentence[], start: number): number {
 }
 
 /** The verdict with the source's wording, location and word differences. */
-function located(corpus: Corpus, quote: string, quoteTokens: Token[], window: Window, alignment: WordAlignment, exact: boolean, similarity: number): QuoteCheck {
+function located(
+  corpus: Corpus,
+  quote: string,
+  quoteTokens: Token[],
+  window: Window,
+  alignment: WordAlignment,
+  exact: boolean,
+  similarity: number,
+): QuoteCheck {
   const { doc } = window;
   // The window as one text (sentences joined by a space) and its words with offsets into it.
   const text = window.sentences.map((s) => s.text).join(' ');

@@ -122,8 +122,14 @@ export function alignWords(quote: ArrayLike<number>, source: ArrayLike<number>, 
         const u = k - width;
         let score = sM[u] + OPEN;
         let state = M;
-        if (sX[u] + EXTEND > score) { score = sX[u] + EXTEND; state = X; }
-        if (sY[u] + OPEN > score) { score = sY[u] + OPEN; state = Y; }
+        if (sX[u] + EXTEND > score) {
+          score = sX[u] + EXTEND;
+          state = X;
+        }
+        if (sY[u] + OPEN > score) {
+          score = sY[u] + OPEN;
+          state = Y;
+        }
         sX[k] = score;
         fX[k] = state;
       }
@@ -136,8 +142,14 @@ export function alignWords(quote: ArrayLike<number>, source: ArrayLike<number>, 
         } else {
           let score = sM[l] + OPEN;
           let state = M;
-          if (sX[l] + OPEN > score) { score = sX[l] + OPEN; state = X; }
-          if (sY[l] + EXTEND > score) { score = sY[l] + EXTEND; state = Y; }
+          if (sX[l] + OPEN > score) {
+            score = sX[l] + OPEN;
+            state = X;
+          }
+          if (sY[l] + EXTEND > score) {
+            score = sY[l] + EXTEND;
+            state = Y;
+          }
           sY[k] = score;
           fY[k] = state;
         }
@@ -156,7 +168,8 @@ export function alignWords(quote: ArrayLike<number>, source: ArrayLike<number>, 
     const previous = state === M ? fM[k] : state === X ? fX[k] : fY[k];
     if (state === M) {
       ops.push({ kind: quote[i - 1] === source[j - 1] ? 'match' : 'changed', q: i - 1, s: j - 1 });
-      i--; j--;
+      i--;
+      j--;
     } else if (state === X) {
       ops.push({ kind: 'added', q: i - 1, s: -1 });
       i--;
@@ -168,8 +181,12 @@ export function alignWords(quote: ArrayLike<number>, source: ArrayLike<number>, 
   }
   ops.reverse();
 
-  let matched = 0, changed = 0, added = 0, missing = 0;
-  let sourceStart = -1, sourceEnd = -1;
+  let matched = 0,
+    changed = 0,
+    added = 0,
+    missing = 0;
+  let sourceStart = -1,
+    sourceEnd = -1;
   const diffs: DiffRun[] = [];
   let open: DiffRun | undefined;
   for (const op of ops) {

@@ -108,9 +108,11 @@ export function buildRelationTable(sources: RelationSources = {}): RelationTable
   const familyOf = (t: string): string[] => [t, ...(formsOf.get(t) ?? [])];
   for (const scale of DOMAIN_OPPOSITES) {
     const terms = scale.map((t) => analyze(t));
-    for (const x of terms) for (const y of terms) if (x !== y && x.length === 1 && y.length === 1) {
-      for (const fx of familyOf(x[0])) for (const fy of familyOf(y[0])) oppose(fx, fy);
-    }
+    for (const x of terms)
+      for (const y of terms)
+        if (x !== y && x.length === 1 && y.length === 1) {
+          for (const fx of familyOf(x[0])) for (const fy of familyOf(y[0])) oppose(fx, fy);
+        }
   }
   for (const line of wordnet.antonyms.split('\n')) {
     const [a, b] = line.split(' ');
@@ -121,7 +123,10 @@ export function buildRelationTable(sources: RelationSources = {}): RelationTable
     edges.get(a)?.delete(b);
   }
   for (const [first, list] of phrases) {
-    phrases.set(first, list.filter((p) => !(p.claim.length === 1 && p.passage.some((t) => opposites.has(`${p.claim[0]} ${t}`)))));
+    phrases.set(
+      first,
+      list.filter((p) => !(p.claim.length === 1 && p.passage.some((t) => opposites.has(`${p.claim[0]} ${t}`)))),
+    );
   }
   return { edges, phrases, opposites };
 }

@@ -14,7 +14,6 @@ import type { ExtractedDocument } from '../../host.js';
 import type { IngestProblem } from '../../types.js';
 import type { HastNode } from '../hastNode.js';
 
-
 /** Elements whose text is one block; a block nested in another (a list in a list item) is its own. */
 const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'blockquote', 'pre', 'dt', 'dd', 'caption']);
 const CONTAINER = new Set(['ul', 'ol', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'dl', 'div', 'body', 'html', 'root']);
@@ -37,7 +36,11 @@ export async function extractDocx(file: string, bytes: Uint8Array): Promise<Extr
     html = result.value;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { text: undefined, properties: {}, problems: [{ file, severity: 'error', message: `${file}: not a readable Word document (${reason}); skipped.` }] };
+    return {
+      text: undefined,
+      properties: {},
+      problems: [{ file, severity: 'error', message: `${file}: not a readable Word document (${reason}); skipped.` }],
+    };
   }
   const problems: IngestProblem[] = [];
   const { text, blocks } = blocksToText(collectBlocks(parser.parse(html) as HastNode));
@@ -101,7 +104,10 @@ export function blocksToText(parts: readonly string[]): { text: string; blocks: 
   return { text: text === '' ? '' : `${text}\n`, blocks };
 }
 
-async function readCoreProperties(JSZip: (typeof import('../../lazy/mammoth.js'))['JSZip'], bytes: Uint8Array): Promise<ExtractedDocument['properties']> {
+async function readCoreProperties(
+  JSZip: (typeof import('../../lazy/mammoth.js'))['JSZip'],
+  bytes: Uint8Array,
+): Promise<ExtractedDocument['properties']> {
   const zip = await JSZip.loadAsync(bytes);
   const core = await zip.file('docProps/core.xml')?.async('string');
   if (!core) return {};

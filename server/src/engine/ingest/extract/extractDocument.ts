@@ -13,7 +13,11 @@ export async function extractDocument(file: string, format: ExtractFormat, bytes
     return format === 'pdf' ? await extractPdf(file, bytes) : await extractDocx(file, bytes);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { text: undefined, properties: {}, problems: [{ file, severity: 'error', message: `${file}: could not extract its text (${reason}); skipped.` }] };
+    return {
+      text: undefined,
+      properties: {},
+      problems: [{ file, severity: 'error', message: `${file}: could not extract its text (${reason}); skipped.` }],
+    };
   }
 }
 

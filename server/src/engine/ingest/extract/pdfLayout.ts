@@ -77,9 +77,7 @@ export function assembleLines(items: readonly PdfTextItem[]): PdfLine[] {
     breakNext = item.hasEOL;
     spaceNext = false;
   }
-  return lines
-    .map(({ text, x, y, size }) => ({ text: text.replace(/\s+$/, ''), x, y, size }))
-    .filter((l) => l.text !== '');
+  return lines.map(({ text, x, y, size }) => ({ text: text.replace(/\s+$/, ''), x, y, size })).filter((l) => l.text !== '');
 }
 
 /**

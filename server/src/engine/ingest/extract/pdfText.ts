@@ -64,11 +64,19 @@ export async function extractPdf(file: string, bytes: Uint8Array): Promise<Extra
       }
     }
     if (failedPages > 0) {
-      problems.push({ file, severity: 'warning', message: `${file}: ${failedPages} of ${doc.numPages} page(s) could not be read; the rest is indexed.` });
+      problems.push({
+        file,
+        severity: 'warning',
+        message: `${file}: ${failedPages} of ${doc.numPages} page(s) could not be read; the rest is indexed.`,
+      });
     }
     const text = pages.join('\f');
     if (!/\p{L}/u.test(text)) {
-      problems.push({ file, severity: 'warning', message: `${file}: the PDF has no text layer (a scan?); nothing to index. Run it through OCR to make it searchable.` });
+      problems.push({
+        file,
+        severity: 'warning',
+        message: `${file}: the PDF has no text layer (a scan?); nothing to index. Run it through OCR to make it searchable.`,
+      });
     }
     const properties = await readProperties(doc).catch(() => ({}));
     return { text, pages: doc.numPages, properties, problems };
@@ -85,7 +93,11 @@ function openProblem(file: string, error: unknown): IngestProblem {
   const name = error && typeof error === 'object' && 'name' in error ? String((error as { name: unknown }).name) : '';
   const reason = error instanceof Error ? error.message : String(error);
   if (name === 'PasswordException') {
-    return { file, severity: 'error', message: `${file}: the PDF is password-protected; skipped. Save a copy without a password to index it.` };
+    return {
+      file,
+      severity: 'error',
+      message: `${file}: the PDF is password-protected; skipped. Save a copy without a password to index it.`,
+    };
   }
   return { file, severity: 'error', message: `${file}: not a readable PDF (${reason}); skipped.` };
 }

@@ -11,11 +11,39 @@ import { writeDecoded, type SourceReader, type ReadResult } from '../reader.js';
 import type { IngestProblem } from '../../types.js';
 import type { HastNode } from '../hastNode.js';
 
-
 const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'nav', 'head', 'svg', 'iframe', 'button', 'form', 'select', 'textarea']);
 const BLOCK = new Set([
-  'p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'tr', 'table', 'blockquote', 'pre',
-  'section', 'article', 'header', 'footer', 'aside', 'main', 'dt', 'dd', 'dl', 'figcaption', 'figure', 'br', 'hr', 'body',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'td',
+  'th',
+  'tr',
+  'table',
+  'blockquote',
+  'pre',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'main',
+  'dt',
+  'dd',
+  'dl',
+  'figcaption',
+  'figure',
+  'br',
+  'hr',
+  'body',
 ]);
 const parser = unified().use(rehypeParse);
 
@@ -87,10 +115,19 @@ function readMeta(node: HastNode, declared: Record<string, unknown>): void {
   const content = props.content;
   if (typeof content !== 'string' || content.trim() === '') return;
   const map: Record<string, string> = {
-    author: 'author', 'citation_author': 'author', 'dc.creator': 'author',
-    'citation_title': 'title', 'og:title': 'title', 'dc.title': 'title',
-    'citation_publication_date': 'date', 'citation_date': 'date', 'article:published_time': 'date', 'dc.date': 'date',
-    'og:site_name': 'publisher', 'citation_publisher': 'publisher', 'dc.publisher': 'publisher',
+    author: 'author',
+    citation_author: 'author',
+    'dc.creator': 'author',
+    citation_title: 'title',
+    'og:title': 'title',
+    'dc.title': 'title',
+    citation_publication_date: 'date',
+    citation_date: 'date',
+    'article:published_time': 'date',
+    'dc.date': 'date',
+    'og:site_name': 'publisher',
+    citation_publisher: 'publisher',
+    'dc.publisher': 'publisher',
     'og:url': 'url',
   };
   const field = map[name];

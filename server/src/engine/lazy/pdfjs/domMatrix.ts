@@ -20,7 +20,8 @@ class AffineMatrix {
   constructor(init?: Init) {
     if (init && init.length >= 6) {
       // A 16-element (3-D) matrix keeps its 2-D part: m11, m12, m21, m22, m41, m42.
-      const [a, b, c, d, e, f] = init.length === 16 ? [init[0], init[1], init[4], init[5], init[12], init[13]] : Array.from(init).slice(0, 6);
+      const [a, b, c, d, e, f] =
+        init.length === 16 ? [init[0], init[1], init[4], init[5], init[12], init[13]] : Array.from(init).slice(0, 6);
       Object.assign(this, { a, b, c, d, e, f });
     }
   }
@@ -94,12 +95,24 @@ class AffineMatrix {
     return { x: this.a * x + this.c * y + this.e, y: this.b * x + this.d * y + this.f, z: 0, w: 1 };
   }
 
-  get m11(): number { return this.a; }
-  get m12(): number { return this.b; }
-  get m21(): number { return this.c; }
-  get m22(): number { return this.d; }
-  get m41(): number { return this.e; }
-  get m42(): number { return this.f; }
+  get m11(): number {
+    return this.a;
+  }
+  get m12(): number {
+    return this.b;
+  }
+  get m21(): number {
+    return this.c;
+  }
+  get m22(): number {
+    return this.d;
+  }
+  get m41(): number {
+    return this.e;
+  }
+  get m42(): number {
+    return this.f;
+  }
 }
 
 /** Installs the stand-in as `globalThis.DOMMatrix` unless the platform has one. */

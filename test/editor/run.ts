@@ -7,7 +7,8 @@
  *   5. ui         the workbench driven like a person, with the installed .vsix; screenshots in test/artifacts/ui/
  *   6. neovim     Neovim 0.7.2 headless against `dist/server.js --stdio`
  *   7. emacs      Emacs 28 + eglot 1.9 (`emacs --batch`) against `dist/server.js --stdio`
- * Options: --only=extension,ui,neovim,emacs (steps 1, 2 and 4 run when needed; for neovim and
+ *   8. oracle     `npm run test:oracle`: citations and reference lists against Debian's pandoc
+ * Options: --only=extension,ui,neovim,emacs,oracle (steps 1, 2 and 4 run when needed; for neovim and
  * emacs alone, step 1 installs only the Debian packages), --verbose.
  * Ends with "N passed, N failed" and exits 1 when anything failed.
  */
@@ -125,6 +126,24 @@ async function main(): Promise<void> {
         console.log(`  screenshots: ${join(artifactsDir, 'ui')}`);
       });
     }
+  }
+
+  if (wants('oracle')) {
+    await phase('oracle: citations and reference lists against pandoc (npm run test:oracle)', async () => {
+      let output: string;
+      let ok = true;
+      try {
+        output = await run('npm', ['run', 'test:oracle'], { cwd: repoRoot, timeoutMs: 600_000 });
+      } catch (error) {
+        ok = false;
+        output = error instanceof Error ? error.message : String(error);
+      }
+      const count = (what: string) => Number(output.match(new RegExp(`^# ${what} (\\d+)$`, 'm'))?.[1] ?? NaN);
+      const [passed, failed] = [count('pass'), count('fail')];
+      const name = `pandoc differential tests: ${passed} passed, ${failed} failed`;
+      checks.push({ group: 'oracle', name, ok: ok && failed === 0 && passed > 0, ms: 0, note: ok ? undefined : output.slice(-4000) });
+      console.log(`  ${ok && failed === 0 ? '✔' : '✘'} ${name}${ok ? '' : `\n${output.slice(-4000)}`}`);
+    });
   }
 
   if (wants('neovim')) {

@@ -43,7 +43,8 @@ export const HOSTILE_SOURCE = `Special guardianship review\n\n${HOSTILE_PASSAGE}
 export const HOSTILE_ENTRY = {
   id: 'guardianship-review',
   type: 'report',
-  title: 'Guardianship <b>review</b> [open](command:workbench.action.terminal.new)',
+  // <b> is CSL rich text (dropped from the plain title); <script> is not, and must arrive escaped.
+  title: 'Guardianship <b>review</b> <script>x</script> [open](command:workbench.action.terminal.new)',
   author: [{ literal: 'Panel *of* experts' }],
   issued: { 'date-parts': [[2024]] },
   URL: 'command:workbench.action.terminal.new',

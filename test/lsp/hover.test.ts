@@ -161,7 +161,8 @@ test('hover on a citation of a hostile source renders its text and metadata as e
   assert.doesNotMatch(md, /<img|<b>/i, 'no HTML');
   assert.match(md, /\\\[click\\\]\\\(command\\:workbench\.action\.terminal\.new\\\)/, "the passage's link, escaped");
   assert.match(md, /&lt;img src=x onerror=alert\\\(1\\\)&gt;/, "the passage's <img>, escaped");
-  assert.match(md, /\*\*Guardianship &lt;b&gt;review&lt;\/b&gt; \\\[open\\\]\\\(command\\:workbench/, 'the title, escaped');
+  assert.doesNotMatch(md, /<script/i, 'no HTML in the title');
+  assert.match(md, /\*\*Guardianship review &lt;script&gt;x&lt;\/script&gt; \\\[open\\\]\\\(command\\:workbench/, 'the title, escaped');
   assert.match(md, /Panel \\\*of\\\* experts/, 'the author, escaped');
   // The only links are the file link the server builds.
   const links = [...md.matchAll(/(?<!\\)\]\(([^)]*)\)/g)].map((m) => m[1]);
@@ -170,7 +171,8 @@ test('hover on a citation of a hostile source renders its text and metadata as e
 
 test('hover on a quotation of a hostile passage marks it without unescaping it', async () => {
   const got = await hover(
-    'The panel said "should [click](command:workbench.action.terminal.new) review ‸<img src=x onerror=alert(1)> special guardianship orders" [@guardianship-review].',
+    'The panel said "should [click](command:workbench.action.terminal.new) review ‸' +
+      '<img src=x onerror=alert(1)> special guardianship orders" [@guardianship-review].',
   );
   assert.ok(got);
   assert.doesNotMatch(got.contents.value, /\]\(command:|command:|<img/);

@@ -23,7 +23,7 @@ import type { DraftDiagnostic, Severity } from '../engine/check/diagnostics.js';
 import type { CodeActionResult, FindingInput } from '../service/codeActions.js';
 import { QUICK_FIX } from '../service/codeActions.js';
 import type { CompletionList, CompletionTrigger } from '../service/completion.js';
-import type { HoverResult } from '../service/hover.js';
+import { headline, type HoverResult } from '../service/hover.js';
 import type { DocumentSymbol, WorkspaceSymbol } from '../service/symbols.js';
 import { INDEXING_MESSAGE } from '../service/diagnostics.js';
 import type { ServiceDocument, UriMapper } from '../service/types.js';
@@ -83,7 +83,8 @@ export function toLspDiagnostic(d: DraftDiagnostic, uris: UriMapper): Diagnostic
     severity: SEVERITY[d.severity],
     code: d.code,
     source: 'sourced',
-    message: d.message,
+    // Without the passage it quotes: VS Code shows this message above the hover, which shows the passage once.
+    message: headline(d),
     relatedInformation: d.evidence.map((e) => {
       const verdict = (e as { verdict?: string }).verdict;
       const lead = (verdict && VERDICT_LEAD[verdict]) ?? 'Evidence:';

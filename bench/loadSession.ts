@@ -339,19 +339,27 @@ export async function runLoadSession(options: Options) {
 
 function summary(r: Awaited<ReturnType<typeof runLoadSession>>): string {
   const row = (name: string, s: RequestStats) =>
-    `  ${name.padEnd(32)} ${String(s.answered).padStart(4)}/${String(s.sent).padEnd(4)} p50 ${s.p50Ms} ms, p95 ${s.p95Ms} ms, p99 ${s.p99Ms} ms, max ${s.maxMs} ms${s.errors ? `, ${s.errors} errors` : ''}${s.timeouts ? `, ${s.timeouts} timeouts` : ''}`;
+    `  ${name.padEnd(32)} ${String(s.answered).padStart(4)}/${String(s.sent).padEnd(4)} ` +
+    `p50 ${s.p50Ms} ms, p95 ${s.p95Ms} ms, p99 ${s.p99Ms} ms, max ${s.maxMs} ms` +
+    `${s.errors ? `, ${s.errors} errors` : ''}${s.timeouts ? `, ${s.timeouts} timeouts` : ''}`;
   const d = r.diagnostics;
   return [
-    `Load session: ${r.documents} documents (${r.passages} passages), ${r.drafts.count} drafts (${r.drafts.words} words), typing into ${r.drafts.typedInto} (${r.drafts.typedWords} words)`,
+    `Load session: ${r.documents} documents (${r.passages} passages), ` +
+      `${r.drafts.count} drafts (${r.drafts.words} words), typing into ${r.drafts.typedInto} (${r.drafts.typedWords} words)`,
     `  warm start ${r.warmStartMs} ms; all drafts checked ${r.open.allCheckedMs} ms after opening`,
     `  ${r.typing.edits} edits in ${r.typing.typingMs} ms (${r.typing.lateEdits} late): ${Object.entries(r.typing.kinds)
       .map(([k, n]) => `${k} ${n}`)
       .join(', ')}`,
     `Requests: ${r.requests.answered}/${r.requests.sent} answered, ${r.requests.errors} errors, ${r.requests.timeouts} timeouts`,
     ...Object.entries(r.requests.byType).map(([k, s]) => row(k, s)),
-    `Diagnostics: final version ${d.settleAfterLastEditMs} ms after the last edit (debounce ${d.debounceMs} ms); ${d.whileTyping.publications} publications while typing (lag p50 ${d.whileTyping.lagSinceEdit.p50Ms} ms, p95 ${d.whileTyping.lagSinceEdit.p95Ms} ms; longest without ${d.whileTyping.longestWithoutMs} ms)`,
-    `  final equals a fresh check: ${d.finalEqualsFresh ? 'yes' : 'NO'} (${d.typed.published} findings); drafts equal to a fresh check: ${d.draftsEqualFresh}/${r.drafts.count}; out-of-order publications: ${d.outOfOrder}`,
-    `Server memory: ${r.memory.rssAtReadyMB} MB ready, ${r.memory.rssAfterOpenMB} MB after opening, peak ${r.memory.peakRssMB} MB (VmHWM ${r.memory.peakHwmMB} MB), final ${r.memory.rssFinalMB} MB; slope while typing ${r.memory.slopeWhileTypingMBPerMin} MB/min`,
+    `Diagnostics: final version ${d.settleAfterLastEditMs} ms after the last edit (debounce ${d.debounceMs} ms); ` +
+      `${d.whileTyping.publications} publications while typing (lag p50 ${d.whileTyping.lagSinceEdit.p50Ms} ms, ` +
+      `p95 ${d.whileTyping.lagSinceEdit.p95Ms} ms; longest without ${d.whileTyping.longestWithoutMs} ms)`,
+    `  final equals a fresh check: ${d.finalEqualsFresh ? 'yes' : 'NO'} (${d.typed.published} findings); ` +
+      `drafts equal to a fresh check: ${d.draftsEqualFresh}/${r.drafts.count}; out-of-order publications: ${d.outOfOrder}`,
+    `Server memory: ${r.memory.rssAtReadyMB} MB ready, ${r.memory.rssAfterOpenMB} MB after opening, ` +
+      `peak ${r.memory.peakRssMB} MB (VmHWM ${r.memory.peakHwmMB} MB), final ${r.memory.rssFinalMB} MB; ` +
+      `slope while typing ${r.memory.slopeWhileTypingMBPerMin} MB/min`,
     `Server log: ${r.serverLog.errorLines} error lines${r.serverLog.stderr ? '; stderr not empty' : ''}`,
   ].join('\n');
 }

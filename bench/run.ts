@@ -258,7 +258,8 @@ if (latencies.length > 0) {
     );
   if (corpusInfo)
     out.push(
-      `Corpus (no cache): refresh ${corpusInfo.refreshMs} ms; retains ${corpusInfo.retainedMB} MB (heapUsed ${corpusInfo.heapUsedMB} + arrayBuffers ${corpusInfo.arrayBuffersMB}) incl. texts and sentences`,
+      `Corpus (no cache): refresh ${corpusInfo.refreshMs} ms; retains ${corpusInfo.retainedMB} MB ` +
+        `(heapUsed ${corpusInfo.heapUsedMB} + arrayBuffers ${corpusInfo.arrayBuffersMB}) incl. texts and sentences`,
     );
 }
 if (start) {

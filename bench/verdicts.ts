@@ -164,7 +164,8 @@ function table(result: VerdictsResult): string {
     for (const [kind, t] of Object.entries(kinds).sort()) {
       const cell = (a: number, b: number) => (b ? `${a}/${b}` : '-').padStart(9);
       lines.push(
-        `  ${kind.padEnd(24)}${String(t.items).padStart(3)}${cell(t.flaggedRight, t.items)}${cell(t.passageTop3, t.withPassage)}${cell(t.falseSupports, t.noSupportItems).padStart(15)}${cell(t.falseContradictions, t.notContradictions).padStart(21)}`,
+        `  ${kind.padEnd(24)}${String(t.items).padStart(3)}${cell(t.flaggedRight, t.items)}${cell(t.passageTop3, t.withPassage)}` +
+          `${cell(t.falseSupports, t.noSupportItems).padStart(15)}${cell(t.falseContradictions, t.notContradictions).padStart(21)}`,
       );
     }
   }

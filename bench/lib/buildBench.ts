@@ -83,7 +83,8 @@ export async function benchBuilds(
       samples[i].heapUsedMB.push(round(mb(retained.heapUsed), 3));
       samples[i].arrayBuffersMB.push(round(mb(retained.arrayBuffers), 3));
       log(
-        `build ${library.name} on ${corpus.name} run ${run}/${runs}: ${ms.toFixed(0)} ms, heap +${mb(retained.heapUsed).toFixed(1)} MB, arrayBuffers +${mb(retained.arrayBuffers).toFixed(1)} MB`,
+        `build ${library.name} on ${corpus.name} run ${run}/${runs}: ${ms.toFixed(0)} ms, ` +
+          `heap +${mb(retained.heapUsed).toFixed(1)} MB, arrayBuffers +${mb(retained.arrayBuffers).toFixed(1)} MB`,
       );
     }
   }

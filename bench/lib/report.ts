@@ -92,7 +92,10 @@ export function buildSentence(results: BuildResult[], corpus: string, library = 
   const base = results.find((x) => x.corpus === corpus && x.library === 'minisearch');
   if (!r || !base) return '';
   const speed = base.medianMs / r.medianMs;
-  return `${library} builds ${speed >= 1 ? `${ratio(speed)} faster` : `${ratio(1 / speed)} slower`} than MiniSearch on ${corpus}; memory ${ratio(r.medianTotalMB / base.medianTotalMB)} of MiniSearch's (heapUsed alone ${ratio(r.medianHeapUsedMB / base.medianHeapUsedMB)})`;
+  return (
+    `${library} builds ${speed >= 1 ? `${ratio(speed)} faster` : `${ratio(1 / speed)} slower`} than MiniSearch on ${corpus}; ` +
+    `memory ${ratio(r.medianTotalMB / base.medianTotalMB)} of MiniSearch's (heapUsed alone ${ratio(r.medianHeapUsedMB / base.medianHeapUsedMB)})`
+  );
 }
 
 export function targets(

@@ -54,7 +54,8 @@ export async function benchStart(name: string, roots: string[], runs: number, lo
       warmMs.push(round(performance.now() - t0, 1));
       warmFromCache = warmSummary.fromCache;
       log(
-        `start run ${run}/${runs}: cold ${coldMs.at(-1)} ms, warm ${warmMs.at(-1)} ms (${warmSummary.fromCache}/${warmSummary.documents} from cache, cache ${cacheMB} MB)`,
+        `start run ${run}/${runs}: cold ${coldMs.at(-1)} ms, warm ${warmMs.at(-1)} ms ` +
+          `(${warmSummary.fromCache}/${warmSummary.documents} from cache, cache ${cacheMB} MB)`,
       );
     } finally {
       await rm(dir, { recursive: true, force: true });

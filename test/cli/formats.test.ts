@@ -22,7 +22,8 @@ const root = mkdtempSync(join(tmpdir(), 'sourced-formats-'));
 const corpus = join(root, 'corpus');
 const REPORT = 'ofsted-ilacs-bcp-2025-01-29';
 const PAGE_5 =
-  'unaccompanied asylum-seeking children receive tailored support to ensure their health, safety, education and cultural and religious needs are catered for effectively';
+  'unaccompanied asylum-seeking children receive tailored support to ensure their health, ' +
+  'safety, education and cultural and religious needs are catered for effectively';
 
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   assert.ok(existsSync(CLI), `${CLI} is missing: run \`npm run build\` first.`);
@@ -68,7 +69,9 @@ before(async () => {
   );
   writeFileSync(
     join(corpus, 'web', 'news.html'),
-    '<html><head><title>Care news</title><script>var s = "no";</script></head><body><nav>Home | News</nav><article><h1>Care news</h1><p>Adoption panels in Northshire met every week during the winter.</p></article></body></html>',
+    '<html><head><title>Care news</title><script>var s = "no";</script></head>' +
+      '<body><nav>Home | News</nav><article><h1>Care news</h1>' +
+      '<p>Adoption panels in Northshire met every week during the winter.</p></article></body></html>',
   );
   writeFileSync(
     join(corpus, 'notes.md'),

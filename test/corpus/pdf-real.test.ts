@@ -30,11 +30,14 @@ const DOCUMENTS: Array<{ key: string; pages: number; title: string }> = [
 
 /** Sentences as they stand on known pages (checked by eye against the PDFs). */
 const QUOTES: Array<{ key: string; page: number; quote: string }> = [
-  { key: 'ofsted-ilacs-bcp-2025-01-29', page: 5, quote: 'Unaccompanied asylum-seeking children receive tailored support to ensure their health, safety, education and cultural and religious needs are catered for effectively.' },
-  { key: 'ofsted-ilacs-bcp-2025-01-29', page: 5, quote: 'Children with a disability receive personalised support from dedicated social workers and other professionals as appropriate to their needs.' },
+  { key: 'ofsted-ilacs-bcp-2025-01-29', page: 5, quote: 'Unaccompanied asylum-seeking children receive tailored support to ensure their health, ' +
+    'safety, education and cultural and religious needs are catered for effectively.' },
+  { key: 'ofsted-ilacs-bcp-2025-01-29', page: 5, quote: 'Children with a disability receive personalised support from dedicated social workers ' +
+    'and other professionals as appropriate to their needs.' },
   { key: 'ofsted-ilacs-dorset-2021-11-19', page: 5, quote: 'Most children in care live in foster families.' },
   // Runs over a line break with a hyphen ("well-" / "attended").
-  { key: 'ofsted-ilacs-bcp-2025-01-29', page: 2, quote: 'Social workers respond quickly to allegations of significant harm, holding well-attended strategy meetings and conducting timely, thorough investigations.' },
+  { key: 'ofsted-ilacs-bcp-2025-01-29', page: 2, quote: 'Social workers respond quickly to allegations of significant harm, ' +
+    'holding well-attended strategy meetings and conducting timely, thorough investigations.' },
 ];
 
 let corpus: Corpus;

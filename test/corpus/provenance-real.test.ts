@@ -38,7 +38,8 @@ for (const { name, dir, minFiles } of ROOTS) {
   test(`provenance holds for every sentence of every file in ../shared/${name}`, async (t) => {
     assert.ok(
       existsSync(dir),
-      `The shared real data is missing: expected ${dir}. These tests need the ../shared folder beside the checkout (see ../shared/data/README.md); they never skip.`,
+      `The shared real data is missing: expected ${dir}. ` +
+        `These tests need the ../shared folder beside the checkout (see ../shared/data/README.md); they never skip.`,
     );
     const onDisk = sourceFilesUnder(dir);
     assert.ok(onDisk.length >= minFiles, `expected at least ${minFiles} source files under ${dir}, found ${onDisk.length}`);
@@ -69,7 +70,10 @@ for (const { name, dir, minFiles } of ROOTS) {
     }
     totalSentences += sentences;
     totalFiles += docs.length;
-    t.diagnostic(`${name}: checked ${sentences} sentences (${withGaps} with gaps, ${paged} with pages) in ${docs.length} files in ${Math.round(performance.now() - started)} ms`);
+    t.diagnostic(
+      `${name}: checked ${sentences} sentences (${withGaps} with gaps, ${paged} with pages) ` +
+        `in ${docs.length} files in ${Math.round(performance.now() - started)} ms`,
+    );
     assert.deepEqual(violations, []);
     assert.ok(sentences > minFiles, `suspiciously few sentences: ${sentences}`);
   });

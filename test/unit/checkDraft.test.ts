@@ -53,7 +53,8 @@ const FLAGGED: Case[] = [
   {
     name: 'a citation of a source that does not say it, with the source that does',
     marked:
-      '⟦Venture capitalists, private investors and overseas pension funds are taking millions a year out of children\u2019s social care budgets [@ccn-future-of-childrens-social-care].⟧\n',
+      '⟦Venture capitalists, private investors and overseas pension funds are taking millions a year ' +
+      'out of children\u2019s social care budgets [@ccn-future-of-childrens-social-care].⟧\n',
     code: 'citation-does-not-support',
     evidence: 'tact-innovation',
   },
@@ -65,7 +66,8 @@ const FLAGGED: Case[] = [
   {
     name: 'a misquotation',
     marked:
-      'BASW warned that "⟦local authorities tend to demonstrate a limited understanding of some of their most important services⟧" [@basw-outsourcing-caution].\n',
+      'BASW warned that "⟦local authorities tend to demonstrate a limited ' +
+      'understanding of some of their most important services⟧" [@basw-outsourcing-caution].\n',
     code: 'misquote',
     evidence: 'basw-outsourcing-caution',
   },
@@ -129,15 +131,21 @@ const NOT_FLAGGED: Array<{ name: string; text: string }> = [
   },
   {
     name: 'an exact quote with its citation',
-    text: 'BASW warned that "local authorities tend to demonstrate a very limited understanding of some of their most important services" [@basw-outsourcing-caution].',
+    text:
+      'BASW warned that "local authorities tend to demonstrate a very limited ' +
+      'understanding of some of their most important services" [@basw-outsourcing-caution].',
   },
   {
     name: 'an exact quote with an ellipsis',
-    text: 'BASW warned that "local authorities tend to demonstrate a very limited understanding \u2026 of their most important services" [@basw-outsourcing-caution].',
+    text:
+      'BASW warned that "local authorities tend to demonstrate a very limited ' +
+      'understanding \u2026 of their most important services" [@basw-outsourcing-caution].',
   },
   {
     name: 'a blockquote with its citation',
-    text: '> Caution is needed in terms of regulating the sector going forward, as the role of for-profit provision cannot be replaced without substantial coordination and long-term planning.\n>\n> \u2014 [@ncercc-outsourcing-key-sentences]',
+    text:
+      '> Caution is needed in terms of regulating the sector going forward, as the role of for-profit provision cannot be replaced ' +
+      'without substantial coordination and long-term planning.\n>\n> \u2014 [@ncercc-outsourcing-key-sentences]',
   },
 ];
 

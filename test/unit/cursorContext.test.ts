@@ -107,7 +107,8 @@ const CASES: Case[] = [
   {
     name: 'Ctrl+Space searches with the sentence at the cursor, not its neighbours',
     marked:
-      'Referrals to children\u2019s services fell in most councils. Spending on resi‸dential placements rose by 38% between 2019 and 2023. Councils recruited more foster carers in the north.',
+      'Referrals to children\u2019s services fell in most councils. ' +
+      'Spending on resi‸dential placements rose by 38% between 2019 and 2023. Councils recruited more foster carers in the north.',
     trigger: invoked,
     kind: 'quote',
     query: ['Spending on residential placements'],

@@ -76,12 +76,14 @@ const SEED_NEIGHBOURS: Array<{ file: string; sentence: string }> = [
   {
     file: 'tact-innovation.txt',
     sentence:
-      'Through all these developments we can reclaim social work from the long-term neglect of government bureaucracy and use our expertise as strong and confident social workers to transform outcomes for the vulnerable children, young people and families we serve.',
+      'Through all these developments we can reclaim social work from the long-term neglect of government bureaucracy ' +
+      'and use our expertise as strong and confident social workers to transform outcomes for the vulnerable children, young people and families we serve.',
   },
   {
     file: 'ccn-future-of-childrens-social-care.txt',
     sentence:
-      'It would also need a different approach to risk: one which recognises the later-life impact on children of being separated from their families alongside the management of the shorter-term risks they face.',
+      'It would also need a different approach to risk: one which recognises the later-life impact on children of being separated from their families ' +
+      'alongside the management of the shorter-term risks they face.',
   },
   { file: 'rees-outcomes-framework.txt', sentence: 'Funded by the Nuffield Foundation' },
 ];
@@ -118,7 +120,8 @@ const TITLE = 'Inspection of Northshire local authority children\u2019s services
 const DATES = '12 to 23 June 2023';
 
 const pageBodies = [
-  'Children receive the help that they need at the right time. Families benefit from\na broad range of early help services, tailored to their needs and in the places\nwhere they live and',
+  'Children receive the help that they need at the right time. Families benefit from\n' +
+    'a broad range of early help services, tailored to their needs and in the places\nwhere they live and',
   'work. Partnership working is well developed and offers a range of options that\nbuild on family strengths.',
   'Leaders know their services well. Managers give clear direction to social workers\nand the quality of their',
   'supervision is good. Care leavers are well supported.',

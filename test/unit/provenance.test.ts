@@ -47,7 +47,9 @@ const CASES: Case[] = [
   {
     name: 'non-BMP characters before sentences',
     file: 'emoji.txt',
-    text: '\u{1F600} Emoji come first. \u{1F680}\u{1F680} Then a rocket sentence about \u{1D518}\u{1D52B}\u{1D526} letters.\n\n\u{1F469}\u200d\u{1F469}\u200d\u{1F467} Families matter.\n',
+    text:
+      '\u{1F600} Emoji come first. \u{1F680}\u{1F680} Then a rocket sentence about \u{1D518}\u{1D52B}\u{1D526} letters.\n\n' +
+      '\u{1F469}\u200d\u{1F469}\u200d\u{1F467} Families matter.\n',
     expected: [
       '\u{1F600} Emoji come first.',
       '\u{1F680}\u{1F680} Then a rocket sentence about \u{1D518}\u{1D52B}\u{1D526} letters.',
@@ -74,7 +76,9 @@ const CASES: Case[] = [
   {
     name: 'line-end hyphenation',
     file: 'hyphen.txt',
-    text: 'The multi-\nagency team met weekly and shared all of the information that it held about\nchildren. A well-\n  known fact is that co-\r\noperation helps.\n',
+    text:
+      'The multi-\nagency team met weekly and shared all of the information that it held about\n' +
+      'children. A well-\n  known fact is that co-\r\noperation helps.\n',
     expected: [
       'The multi-agency team met weekly and shared all of the information that it held about children.',
       'A well-known fact is that co-operation helps.',
@@ -86,7 +90,8 @@ const CASES: Case[] = [
     text: [
       page(
         1,
-        'Children receive the help that they need at the right time. Families benefit from\na broad range of early help services, tailored to their needs and in the places\nwhere they live and',
+        'Children receive the help that they need at the right time. Families benefit from\n' +
+          'a broad range of early help services, tailored to their needs and in the places\nwhere they live and',
       ),
       page(2, 'work. Partnership working is well developed.'),
       page(3, 'Leaders know their services well.'),

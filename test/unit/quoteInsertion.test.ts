@@ -239,7 +239,8 @@ test('insert supporting quote (blockquote): cites the claim and quotes after its
   const result = applyEdits(text, blockquoteEdits(text, start, end, paragraphAt(text, start)[1], SHORTAGE));
   assert.equal(
     result,
-    `Intro.\n\nCosts fell. There is a severe shortage of placements [@ncercc-outsourcing-key-sentences].\nMore text.\n\n${blockquote(SHORTAGE)}\n\nNext paragraph.\n`,
+    `Intro.\n\nCosts fell. There is a severe shortage of placements [@ncercc-outsourcing-key-sentences].\n` +
+      `More text.\n\n${blockquote(SHORTAGE)}\n\nNext paragraph.\n`,
   );
   assertQuotes(result, SHORTAGE);
 });

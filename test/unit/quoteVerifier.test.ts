@@ -96,7 +96,8 @@ const CASES: Case[] = [
   {
     name: 'exact blockquote with its attribution line',
     quote:
-      '> Caution is needed in terms of regulating the sector going forward, as the role of for-profit provision cannot be replaced\n>\n> \u2014 [@ncercc-outsourcing-key-sentences]',
+      '> Caution is needed in terms of regulating the sector going forward, as the role of for-profit provision cannot be replaced\n' +
+      '>\n> \u2014 [@ncercc-outsourcing-key-sentences]',
     status: 'exact',
     sourceId: NCERCC,
     sentences: [17],

@@ -92,7 +92,8 @@ test('results carry exact provenance: text is the file span, range matches offse
 
 test('the repeated NCERCC sentence is returned once', () => {
   const sentence =
-    'The research indicates there is an urgent need for another look at the conditions and context that have been created for the sector, and its commissioning.';
+    'The research indicates there is an urgent need for another look at the conditions and context ' +
+    'that have been created for the sector, and its commissioning.';
   const doc = corpus.document('ncercc-outsourcing-key-sentences');
   assert.equal(doc?.sentences.filter((s) => s.text === sentence).length, 2, 'fixture check: the seed holds the sentence twice');
   const results = corpus.search(sentence, 10);

@@ -128,7 +128,8 @@ const LISTS: Case[] = [
   {
     name: 'numbered paragraphs with wide gaps (pdftotext)',
     input:
-      '1.      Children receive the help that they need. Families benefit from\n        early help services.\n\n2.      The ChAD model helps families to receive\n        the right support.\n',
+      '1.      Children receive the help that they need. Families benefit from\n        early help services.\n\n' +
+      '2.      The ChAD model helps families to receive\n        the right support.\n',
     expected: [
       'Children receive the help that they need.',
       'Families benefit from early help services.',

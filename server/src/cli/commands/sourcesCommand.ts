@@ -28,7 +28,8 @@ export async function sourcesCommand(argv: string[]): Promise<number> {
     const d = docs.get(m.sourceId)!;
     const byline = [d.metadata.author ?? d.metadata.publisher, d.metadata.date].filter(Boolean).join(', ');
     process.stdout.write(
-      `@${m.sourceId}\n   ${d.metadata.title ?? '(untitled)'}${byline ? ` \u2014 ${byline}` : ''}\n   ${d.file}${d.metadata.url ? `  ${d.metadata.url}` : ''}\n`,
+      `@${m.sourceId}\n   ${d.metadata.title ?? '(untitled)'}${byline ? ` \u2014 ${byline}` : ''}\n` +
+        `   ${d.file}${d.metadata.url ? `  ${d.metadata.url}` : ''}\n`,
     );
   }
   return 0;

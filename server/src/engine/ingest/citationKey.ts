@@ -53,7 +53,9 @@ export function assignUniqueKeys(proposals: ReadonlyArray<{ file: string; key: s
       problems.push({
         file,
         severity: 'warning',
-        message: `${file}: citation key "${key}" is already used by ${files[0]}; this file is cited as "${unique}". Give it an \`id\` in front matter to choose its key.`,
+        message:
+          `${file}: citation key "${key}" is already used by ${files[0]}; ` +
+          `this file is cited as "${unique}". Give it an \`id\` in front matter to choose its key.`,
       });
     }
   }

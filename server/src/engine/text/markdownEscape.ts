@@ -50,7 +50,7 @@ export function escapeMarkdownForDraft(text: string): string {
       .replace(/\s*[\r\n]+\s*/g, ' ')
       .replace(DRAFT_PUNCTUATION, (c) => `\\${c}`)
       // A leading "#", "-", "+", ">" or "1." would start a heading, list or quote.
-      .replace(/^(\s*)([#+\-]|\d+[.)])(?=\s|$)/, (_, space: string, mark: string) => `${space}${mark.replace(/([#+\-.)])/, '\\$1')}`)
+      .replace(/^(\s*)([#+-]|\d+[.)])(?=\s|$)/, (_, space: string, mark: string) => `${space}${mark.replace(/([#+\-.)])/, '\\$1')}`)
   );
 }
 

@@ -106,7 +106,7 @@ export function tokenize(text: string): Token[] {
 // "…", "...", ". . .", optionally in square brackets ("[...]", "[…]").
 const ELLIPSIS = /\[\s*(?:\u2026|\.(?:\s?\.){2,})\s*\]|\u2026|\.(?:\s?\.){2,}/g;
 // A Pandoc citation left inside a quote ("[@key]", "[see @key, p. 4]") is not the quote's wording.
-const CITATION = /\[[^\[\]]*@[^\[\]]*\]/g;
+const CITATION = /\[[^[\]]*@[^[\]]*\]/g;
 
 /**
  * The words of a quotation, split at ellipses: leading and trailing

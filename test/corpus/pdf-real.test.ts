@@ -22,22 +22,45 @@ import { provenanceViolations } from '../helpers/provenance.js';
 const PDF_DIR = join(sharedRoot, 'data', 'pdf');
 
 const DOCUMENTS: Array<{ key: string; pages: number; title: string }> = [
-  { key: 'ofsted-ilacs-bcp-2025-01-29', pages: 11, title: 'Inspection of Bournemouth, Christchurch and Poole local authority children\u2019s services' },
+  {
+    key: 'ofsted-ilacs-bcp-2025-01-29',
+    pages: 11,
+    title: 'Inspection of Bournemouth, Christchurch and Poole local authority children\u2019s services',
+  },
   { key: 'ofsted-ilacs-dorset-2021-11-19', pages: 9, title: 'Inspection of Dorset local authority children\u2019s services' },
-  { key: 'ofsted-largest-national-providers-2024-03', pages: 20, title: 'Largest national providers of private and voluntary social care (March 2024)' },
+  {
+    key: 'ofsted-largest-national-providers-2024-03',
+    pages: 20,
+    title: 'Largest national providers of private and voluntary social care (March 2024)',
+  },
   { key: 'ofsted-social-care-enforcement-policy', pages: 61, title: 'Social care enforcement policy' },
 ];
 
 /** Sentences as they stand on known pages (checked by eye against the PDFs). */
 const QUOTES: Array<{ key: string; page: number; quote: string }> = [
-  { key: 'ofsted-ilacs-bcp-2025-01-29', page: 5, quote: 'Unaccompanied asylum-seeking children receive tailored support to ensure their health, ' +
-    'safety, education and cultural and religious needs are catered for effectively.' },
-  { key: 'ofsted-ilacs-bcp-2025-01-29', page: 5, quote: 'Children with a disability receive personalised support from dedicated social workers ' +
-    'and other professionals as appropriate to their needs.' },
+  {
+    key: 'ofsted-ilacs-bcp-2025-01-29',
+    page: 5,
+    quote:
+      'Unaccompanied asylum-seeking children receive tailored support to ensure their health, ' +
+      'safety, education and cultural and religious needs are catered for effectively.',
+  },
+  {
+    key: 'ofsted-ilacs-bcp-2025-01-29',
+    page: 5,
+    quote:
+      'Children with a disability receive personalised support from dedicated social workers ' +
+      'and other professionals as appropriate to their needs.',
+  },
   { key: 'ofsted-ilacs-dorset-2021-11-19', page: 5, quote: 'Most children in care live in foster families.' },
   // Runs over a line break with a hyphen ("well-" / "attended").
-  { key: 'ofsted-ilacs-bcp-2025-01-29', page: 2, quote: 'Social workers respond quickly to allegations of significant harm, ' +
-    'holding well-attended strategy meetings and conducting timely, thorough investigations.' },
+  {
+    key: 'ofsted-ilacs-bcp-2025-01-29',
+    page: 2,
+    quote:
+      'Social workers respond quickly to allegations of significant harm, ' +
+      'holding well-attended strategy meetings and conducting timely, thorough investigations.',
+  },
 ];
 
 let corpus: Corpus;
@@ -65,8 +88,14 @@ for (const { key, pages, title } of DOCUMENTS) {
 test('real PDF: the inspection reports\u2019 running footers are masked on every page', () => {
   for (const key of ['ofsted-ilacs-bcp-2025-01-29', 'ofsted-ilacs-dorset-2021-11-19']) {
     const doc = corpus.document(key)!;
-    const footer = doc.sentences.filter((s) => /local authority children\u2019s services \d/.test(s.text) || /^\d+ (to|September)/.test(s.text));
-    assert.deepEqual(footer.map((s) => `${s.page}: ${s.text}`), [], key);
+    const footer = doc.sentences.filter(
+      (s) => /local authority children\u2019s services \d/.test(s.text) || /^\d+ (to|September)/.test(s.text),
+    );
+    assert.deepEqual(
+      footer.map((s) => `${s.page}: ${s.text}`),
+      [],
+      key,
+    );
   }
 });
 

@@ -111,7 +111,8 @@ test('sourced/search: a query too short to mean anything, or a malformed one, re
 
 test('sourced/evidence: each sentence of the paragraph at the cursor, supporting passages first', async () => {
   const text =
-    'Intro.\n\nThere is a severe shortage of appropriate and available placements for children in care. Venture capitalists are taking millions a year out of social care budgets.\n\nNext paragraph.\n';
+    'Intro.\n\nThere is a severe shortage of appropriate and available placements for children in care. ' +
+    'Venture capitalists are taking millions a year out of social care budgets.\n\nNext paragraph.\n';
   const uri = ws.uri('evidence.md');
   session.open(uri, text);
   const result = (await session.connection.sendRequest('sourced/evidence', {

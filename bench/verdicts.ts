@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { Corpus } from '../server/src/engine/corpus/corpus.js';
 import { DraftChecker } from '../server/src/engine/check/checkDraft.js';
 import type { DraftDiagnostic, Evidence } from '../server/src/engine/check/diagnostics.js';
-import { gradedSearch } from '../server/src/engine/evidence/supportFindings.js';
+import { gradedSearch } from '../server/src/engine/check/supportFindings.js';
 import { nodeWorkspaceReader } from '../server/src/node/nodeWorkspaceReader.js';
 import { fileCacheStore } from '../server/src/node/fileCacheStore.js';
 

@@ -22,7 +22,7 @@ import {
   gradedSearch,
   shownEvidence,
   unsupportedClaimMessage,
-} from '../evidence/supportFindings.js';
+} from './supportFindings.js';
 import type { Graded } from '../evidence/gradedEvidence.js';
 import { DEFAULT_SEVERITY, type DiagnosticCode, type DraftDiagnostic, type Evidence, type Severity } from './diagnostics.js';
 import { sourceIdOf } from './citationResolver.js';
@@ -318,7 +318,7 @@ export class DraftChecker {
     return findings;
   }
 
-  /** The passages graded for `claim` (see evidence/supportFindings.ts), best verdict first; recorded for the language features. */
+  /** The passages graded for `claim` (see supportFindings.ts), best verdict first; recorded for the language features. */
   private supportingEvidence(claim: string, sourceIds: ReadonlySet<string> | undefined): Graded[] {
     const graded = gradedSearch(this.corpus, claim, sourceIds);
     this.recording?.support.push({ sourceIds: sourceIds && [...sourceIds], evidence: graded.map((g) => g.evidence) });
@@ -355,5 +355,6 @@ function memoKey(sentence: DraftSentence, options: CheckOptions): string {
     .join(';');
   const quotes = sentence.quotations.map((q) => `${q.start - sentence.start}|${q.end - sentence.start}`).join(';');
   // The raw length too: texts are whitespace-normalised, so "a  b" and "a b" share a text but not a range.
-  return `${options.sensitivity ?? 0}\u0000${sentence.inBlockquote}\u0000${sentence.end - sentence.start}\u0000${sentence.text}\u0000${cites}\u0000${quotes}\u0000${options.draftPath ?? ''}`;
+  const length = sentence.end - sentence.start;
+  return [options.sensitivity ?? 0, sentence.inBlockquote, length, sentence.text, cites, quotes, options.draftPath ?? ''].join('\u0000');
 }

@@ -229,7 +229,11 @@ export function decodeCache(version: string, data: Uint8Array): CachedFile[] | u
     // The header is padded with NULs to align the body; JSON.parse would refuse them.
     let headerEnd = bodyStart;
     while (headerEnd > MAGIC.length + 4 && data[headerEnd - 1] === 0) headerEnd--;
-    const header = JSON.parse(new TextDecoder().decode(data.subarray(MAGIC.length + 4, headerEnd))) as { version: string; bodyHash: string; files: FileHeader[] };
+    const header = JSON.parse(new TextDecoder().decode(data.subarray(MAGIC.length + 4, headerEnd))) as {
+      version: string;
+      bodyHash: string;
+      files: FileHeader[];
+    };
     if (header.version !== version) return undefined;
     // Typed arrays need 4-byte alignment: a large file read arrives in its
     // own aligned buffer and is viewed in place; a pooled or offset Buffer is
@@ -244,7 +248,11 @@ export function decodeCache(version: string, data: Uint8Array): CachedFile[] | u
       const width = ref.kind === 'u32' ? 4 : ref.kind === 'u16' ? 2 : 1;
       if (ref.at + ref.length * width > body.byteLength) throw new Error('truncated cache');
       const at = body.byteOffset + ref.at;
-      return ref.kind === 'u32' ? new Uint32Array(body.buffer, at, ref.length) : ref.kind === 'u16' ? new Uint16Array(body.buffer, at, ref.length) : new Uint8Array(body.buffer, at, ref.length);
+      return ref.kind === 'u32'
+        ? new Uint32Array(body.buffer, at, ref.length)
+        : ref.kind === 'u16'
+          ? new Uint16Array(body.buffer, at, ref.length)
+          : new Uint8Array(body.buffer, at, ref.length);
     };
     return header.files.map((h) => {
       const raw: Undecoded = {
@@ -259,8 +267,14 @@ export function decodeCache(version: string, data: Uint8Array): CachedFile[] | u
         lineStarts: get(h.lineStarts) as Uint32Array,
       };
       const passageCount = raw.starts.length;
-      const lengths = [raw.ends, raw.blocks, raw.pages ?? raw.starts, Array.isArray(raw.sentenceTexts) ? raw.sentenceTexts : raw.starts].map((a) => a.length);
-      if (lengths.some((n) => n !== passageCount) || (raw.textStarts && raw.textStarts.length !== passageCount + 1)) throw new Error('inconsistent cache');
+      const lengths = [
+        raw.ends,
+        raw.blocks,
+        raw.pages ?? raw.starts,
+        Array.isArray(raw.sentenceTexts) ? raw.sentenceTexts : raw.starts,
+      ].map((a) => a.length);
+      if (lengths.some((n) => n !== passageCount) || (raw.textStarts && raw.textStarts.length !== passageCount + 1))
+        throw new Error('inconsistent cache');
       const segment: Segment = {
         passageCount,
         lengths: get(h.lengths) as Uint16Array,
@@ -269,8 +283,18 @@ export function decodeCache(version: string, data: Uint8Array): CachedFile[] | u
         postings: get(h.postings) as Uint32Array,
         freqs: get(h.freqs) as Uint16Array,
       };
-      if (segment.terms.length + 1 !== segment.offsets.length || segment.lengths.length !== passageCount) throw new Error('inconsistent cache');
-      const file = { file: h.file, contentHash: h.contentHash, size: h.size, declared: h.declared, guessed: h.guessed, problems: h.problems, segment, textLength: h.textLength } as CachedFile;
+      if (segment.terms.length + 1 !== segment.offsets.length || segment.lengths.length !== passageCount)
+        throw new Error('inconsistent cache');
+      const file = {
+        file: h.file,
+        contentHash: h.contentHash,
+        size: h.size,
+        declared: h.declared,
+        guessed: h.guessed,
+        problems: h.problems,
+        segment,
+        textLength: h.textLength,
+      } as CachedFile;
       if (h.mtimeMs !== undefined) file.mtimeMs = h.mtimeMs;
       defineLazyField(file, 'text', () => (typeof raw.text === 'string' ? raw.text : new TextDecoder().decode(raw.text)));
       defineLazyField(file, 'sentences', () => sentencesOf(raw, passageCount));
@@ -296,10 +320,62 @@ export function passageOf(file: CachedFile, i: number): Sentence | undefined {
   return sentence(raw, i, text);
 }
 
+/**
+ * A document's sentences read one at a time: their count, block numbers and
+ * start offsets straight from the cached arrays, and each sentence decoded
+ * (once) only when asked for. A passage's context window needs a few
+ * neighbours of each candidate; decoding every sentence of every candidate's
+ * document for them was most of a check's time.
+ */
+export interface SentenceAccess {
+  readonly count: number;
+  blockOf(i: number): number;
+  startOf(i: number): number;
+  sentence(i: number): Sentence;
+}
+
+/** Random access to the sentences of `sentences` (already decoded). */
+export function arrayAccess(sentences: readonly Sentence[]): SentenceAccess {
+  return {
+    count: sentences.length,
+    blockOf: (i) => sentences[i].block,
+    startOf: (i) => sentences[i].start,
+    sentence: (i) => sentences[i],
+  };
+}
+
+/** Decoded sentences an access keeps per document before it starts over. */
+const MAX_READ_SENTENCES = 512;
+
+/** Random access to a cached file's sentences, decoding only those read (unless they are decoded already). */
+export function sentenceAccessOf(file: CachedFile): SentenceAccess {
+  const raw = undecoded.get(file);
+  if (!raw || isSettled(file, 'sentences') || !raw.textStarts || Array.isArray(raw.sentenceTexts)) return arrayAccess(file.sentences);
+  const read = new Map<number, Sentence>();
+  return {
+    count: raw.starts.length,
+    blockOf: (i) => raw.blocks[i],
+    startOf: (i) => raw.starts[i],
+    sentence: (i) => {
+      // Once the whole file is decoded (a quotation check read it), its sentences are the ones to hand out.
+      if (isSettled(file, 'sentences')) return file.sentences[i];
+      let s = read.get(i);
+      if (!s) {
+        // Bounded: a long-running server reads windows of many passages of one document over time.
+        if (read.size >= MAX_READ_SENTENCES) read.clear();
+        read.set(i, (s = passageOf(file, i)!));
+      }
+      return s;
+    },
+  };
+}
+
 /** Where a cached file's lines start, without decoding its text unless asked for offsets. */
 export function lineIndexOf(file: CachedFile): LineIndex {
   const raw = undecoded.get(file);
-  return raw && !isSettled(file, 'text') ? new LineIndex({ starts: raw.lineStarts, length: file.textLength, text: () => file.text }) : new LineIndex(file.text);
+  return raw && !isSettled(file, 'text')
+    ? new LineIndex({ starts: raw.lineStarts, length: file.textLength, text: () => file.text })
+    : new LineIndex(file.text);
 }
 
 function sentence(raw: Undecoded, i: number, text: string): Sentence {
@@ -310,7 +386,11 @@ function sentence(raw: Undecoded, i: number, text: string): Sentence {
 }
 
 function sentencesOf(raw: Undecoded, count: number): Sentence[] {
-  const texts = Array.isArray(raw.sentenceTexts) ? raw.sentenceTexts : count === 0 ? [] : new TextDecoder().decode(raw.sentenceTexts).split('\n');
+  const texts = Array.isArray(raw.sentenceTexts)
+    ? raw.sentenceTexts
+    : count === 0
+      ? []
+      : new TextDecoder().decode(raw.sentenceTexts).split('\n');
   // The body hash makes this all but impossible; a wrong text would break the provenance invariant silently.
   if (texts.length !== count) throw new Error(`index cache: ${texts.length} sentence texts for ${count} sentences`);
   const sentences: Sentence[] = new Array(count);

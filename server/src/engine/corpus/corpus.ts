@@ -17,7 +17,7 @@ import { parseBibtex } from '../ingest/bibtex.js';
 import { mergeMetadata } from '../ingest/metadata.js';
 import { buildSegment } from '../index/segment.js';
 import { PassageIndex, type IndexHit, type RankingParams, type SearchOptions } from '../index/passageIndex.js';
-import { lineIndexOf, passageOf, type CachedFile } from './cacheCodec.js';
+import { lineIndexOf, passageOf, sentenceAccessOf, type CachedFile, type SentenceAccess } from './cacheCodec.js';
 import { CorpusPersistence } from './corpusPersistence.js';
 import { isBibliographyPath, isIndexable, listCorpus } from './walk.js';
 import { LineIndex } from '../text/lineIndex.js';
@@ -50,6 +50,7 @@ export interface RefreshSummary {
 interface Entry {
   cached: CachedFile;
   lineIndex?: LineIndex;
+  sentenceAccess?: SentenceAccess;
 }
 
 export class Corpus {
@@ -186,7 +187,14 @@ export class Corpus {
 
   allProblems(): IngestProblem[] {
     const perFile = [...this.entries.values()].flatMap((e) => e.cached.problems);
-    return [...this.walkProblems, ...this.persistence.problems, ...this.readProblems.values(), ...this.bibliographyProblems, ...this.keyProblems, ...perFile];
+    return [
+      ...this.walkProblems,
+      ...this.persistence.problems,
+      ...this.readProblems.values(),
+      ...this.bibliographyProblems,
+      ...this.keyProblems,
+      ...perFile,
+    ];
   }
 
   /** Best passages for a query, each once, with exact locations. */
@@ -243,6 +251,15 @@ export class Corpus {
     return doc.sentences.slice(Math.max(0, sentence - radius), sentence + radius + 1).filter((s) => Math.abs(s.block - centre.block) <= 1);
   }
 
+  /** A document's sentences one at a time, decoding only those read (see SentenceAccess). */
+  sentenceAccess(sourceId: string): SentenceAccess | undefined {
+    const doc = this.docs.get(sourceId);
+    const entry = doc && this.entries.get(doc.file);
+    if (!entry) return undefined;
+    entry.sentenceAccess ??= sentenceAccessOf(entry.cached);
+    return entry.sentenceAccess;
+  }
+
   lineIndex(sourceId: string): LineIndex | undefined {
     const doc = this.docs.get(sourceId);
     const entry = doc && this.entries.get(doc.file);
@@ -281,7 +298,11 @@ export class Corpus {
     try {
       const limit = this.options.maxFileBytes ?? 64 * 1024 * 1024;
       if (stat && stat.size > limit) {
-        return { refused: `${file}: ${(stat.size / 1048576).toFixed(1)} MB is over the ${(limit / 1048576).toFixed(0)} MB limit for one source; skipped (raise sourced.corpus.maxFileMB in the editor settings, or --max-file-mb on the command line).` };
+        return {
+          refused:
+            `${file}: ${(stat.size / 1048576).toFixed(1)} MB is over the ${(limit / 1048576).toFixed(0)} MB limit for one source; ` +
+            'skipped (raise sourced.corpus.maxFileMB in the editor settings, or --max-file-mb on the command line).',
+        };
       }
       const bytes = await this.reader.readFile(file);
       const settled = stat && stat.size === bytes.byteLength && Date.now() - stat.mtimeMs > RECENT_WRITE_MS;
@@ -323,7 +344,12 @@ export class Corpus {
       return await this.extractor.extract(file, format, bytes);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return { text: undefined, properties: {}, problems: [{ file, severity: 'error', message: `${file}: could not extract its text (${reason}); skipped.` }], transient: true };
+      return {
+        text: undefined,
+        properties: {},
+        problems: [{ file, severity: 'error', message: `${file}: could not extract its text (${reason}); skipped.` }],
+        transient: true,
+      };
     }
   }
 
@@ -415,7 +441,10 @@ export class Corpus {
     // document's front matter names one.
     const attachedEntry = (file: string) => this.bibliographyFor(file);
     const { keys, problems } = assignUniqueKeys(
-      readable.map((e) => ({ file: e.cached.file, key: proposeKey(e.cached.file, e.cached.declared.id ?? attachedEntry(e.cached.file)?.id) })),
+      readable.map((e) => ({
+        file: e.cached.file,
+        key: proposeKey(e.cached.file, e.cached.declared.id ?? attachedEntry(e.cached.file)?.id),
+      })),
     );
     this.keyByFile = keys;
     this.docs = new Map();
@@ -423,7 +452,13 @@ export class Corpus {
       const sourceId = keys.get(entry.cached.file)!;
       const bib = this.bibliography.get(sourceId) ?? attachedEntry(entry.cached.file);
       const { cached } = entry;
-      const doc = { sourceId, file: cached.file, contentHash: cached.contentHash, metadata: mergeMetadata(cached.declared, bib, cached.guessed), problems: cached.problems } as SourceDocument;
+      const doc = {
+        sourceId,
+        file: cached.file,
+        contentHash: cached.contentHash,
+        metadata: mergeMetadata(cached.declared, bib, cached.guessed),
+        problems: cached.problems,
+      } as SourceDocument;
       // Read through to the cache entry, which decodes them on first use: most documents are never read.
       defineLazyField(doc, 'text', () => cached.text);
       defineLazyField(doc, 'sentences', () => cached.sentences);
@@ -470,7 +505,11 @@ export class Corpus {
         problems.push(...parsed.problems);
         for (const entry of parsed.entries) entries.set(entry.id, entry);
       } catch (error) {
-        problems.push({ file, severity: 'error', message: `${file}: could not be read (${error instanceof Error ? error.message : String(error)}).` });
+        problems.push({
+          file,
+          severity: 'error',
+          message: `${file}: could not be read (${error instanceof Error ? error.message : String(error)}).`,
+        });
       }
     }
     return [...entries.values()];

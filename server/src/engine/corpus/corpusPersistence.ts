@@ -32,7 +32,9 @@ export class CorpusPersistence {
     if (!data) return map;
     const files = decodeCache(ENGINE_VERSION, data);
     if (!files) {
-      this.problems = [{ file: '(cache)', severity: 'info', message: 'Index cache was unreadable or from another engine version; rebuilt.' }];
+      this.problems = [
+        { file: '(cache)', severity: 'info', message: 'Index cache was unreadable or from another engine version; rebuilt.' },
+      ];
       return map;
     }
     for (const f of files) map.set(f.file, f);
@@ -47,7 +49,9 @@ export class CorpusPersistence {
       await this.store.save(encodeCache(ENGINE_VERSION, files()));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      this.problems = [{ file: '(cache)', severity: 'warning', message: `Index cache could not be written (${reason}); the next start will re-index.` }];
+      this.problems = [
+        { file: '(cache)', severity: 'warning', message: `Index cache could not be written (${reason}); the next start will re-index.` },
+      ];
     }
   }
 }

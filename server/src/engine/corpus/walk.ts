@@ -51,7 +51,12 @@ export async function listCorpus(reader: WorkspaceReader, roots: readonly string
   const visit = async (dir: string, isRoot: boolean): Promise<void> => {
     const identity = reader.realPath ? await reader.realPath(dir).catch(() => dir) : dir;
     if (seen.has(identity)) {
-      if (!isRoot) listing.problems.push({ file: dir, severity: 'info', message: `${dir}: already indexed through another path (a symbolic link loop or a second link to the same folder); skipped.` });
+      if (!isRoot)
+        listing.problems.push({
+          file: dir,
+          severity: 'info',
+          message: `${dir}: already indexed through another path (a symbolic link loop or a second link to the same folder); skipped.`,
+        });
       return;
     }
     seen.add(identity);

@@ -33,7 +33,7 @@ export interface Evidence extends SearchResult {
 
 export const VERDICT_ORDER: Record<Verdict, number> = { supports: 0, partial: 1, contradicts: 2, related: 3 };
 
-export type GradingCorpus = Pick<Corpus, 'claimTermWeight'> & Partial<Pick<Corpus, 'document' | 'lineIndex'>>;
+export type GradingCorpus = Pick<Corpus, 'claimTermWeight'> & Partial<Pick<Corpus, 'document' | 'lineIndex' | 'sentenceAccess'>>;
 
 export interface Graded {
   result: SearchResult;
@@ -54,13 +54,13 @@ export function gradeResults(
   const figureWeight = (t: string) => corpus.claimTermWeight(t);
   return results
     .map((result, i) => {
-      // The sentence alone first: its context (which decodes the document's sentences) is read only when it could
+      // The sentence alone first: its context (a few neighbouring sentences, decoded one by one) is read only when it could
       // change the verdict, i.e. when the sentence is not already supporting and holds enough of the claim itself.
       let judgement = judgePassage(analysed, result.text, undefined, relations, figureWeight);
       const couldChange =
         judgement.verdict !== 'supports' && ((judgement.coreShare ?? 0) >= CORE_SHARE || (judgement.measure ?? 0) >= CONTEXT_MEASURE);
       const doc = couldChange ? corpus.document?.(result.sourceId) : undefined;
-      const context = doc ? passageContext(doc, result.start) : undefined;
+      const context = doc ? passageContext(doc, result.start, corpus.sentenceAccess?.(result.sourceId)) : undefined;
       if (context) judgement = judgePassage(analysed, result.text, context, relations, figureWeight);
       return { result, judgement, evidence: toEvidence(corpus, result, judgement), i };
     })

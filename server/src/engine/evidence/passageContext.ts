@@ -10,9 +10,14 @@
  * or table; the cache format is unchanged and the file text is not decoded.
  *
  * Built lazily per document and kept in a WeakMap on the document object,
- * which the corpus replaces whenever it changes, so nothing goes stale.
+ * which the corpus replaces whenever it changes, so nothing goes stale. The
+ * structure is read from the sentences' block numbers and offsets alone, and
+ * only the sentences a window or a list test reads are decoded (see
+ * SentenceAccess): decoding whole documents for a few neighbours each was
+ * most of a check's time.
  */
 import { analyze, passageTerms } from '../index/analyzer.js';
+import { arrayAccess, type SentenceAccess } from '../corpus/cacheCodec.js';
 import type { Sentence, SourceDocument } from '../types.js';
 
 /** Sentences of the same paragraph either side of the passage that count as its window. */
@@ -46,6 +51,7 @@ export interface PassageContext {
 }
 
 interface DocStructure {
+  sentences: SentenceAccess;
   /** First and last sentence index of each block. */
   blockFirst: Map<number, number>;
   blockLast: Map<number, number>;
@@ -62,26 +68,34 @@ interface DocStructure {
 
 const structures = new WeakMap<SourceDocument, DocStructure>();
 
-/** The context of the sentence of `doc` that starts at `start`, or undefined if none does. */
-export function passageContext(doc: SourceDocument, start: number): PassageContext | undefined {
-  const index = sentenceAt(doc.sentences, start);
+/**
+ * The context of the sentence of `doc` that starts at `start`, or undefined if none does. `access` reads the
+ * document's sentences one at a time (the corpus's cache); without it they are read from `doc.sentences`.
+ */
+export function passageContext(doc: SourceDocument, start: number, access?: SentenceAccess): PassageContext | undefined {
+  const structure = structureOf(doc, access);
+  const sentences = structure.sentences;
+  const index = sentenceAt(sentences, start);
   if (index === undefined) return undefined;
-  const structure = structureOf(doc);
-  const sentence = doc.sentences[index];
+  const sentence = sentences.sentence(index);
   const window: WindowSentence[] = [];
+  const windowed = (i: number, kind: WindowSentence['kind']): WindowSentence => {
+    const s = sentences.sentence(i);
+    return { sentence: s, terms: passageTerms(s.text), kind };
+  };
   const first = structure.blockFirst.get(sentence.block) ?? index;
   const last = structure.blockLast.get(sentence.block) ?? index;
   for (let i = Math.max(first, index - PARAGRAPH_REACH); i <= Math.min(last, index + PARAGRAPH_REACH); i++) {
-    if (i !== index) window.push({ sentence: doc.sentences[i], terms: passageTerms(doc.sentences[i].text), kind: 'paragraph' });
+    if (i !== index) window.push(windowed(i, 'paragraph'));
   }
   const at = structure.position.get(sentence.block)!;
-  const leadIn = /:\s*$/.test(doc.sentences[last].text) && structure.listLike(structure.blocks[at + 1] ?? -1);
+  const leadIn = /:\s*$/.test(sentences.sentence(last).text) && structure.listLike(structure.blocks[at + 1] ?? -1);
   if (leadIn) {
     // A lead-in ("The review heard from:") reads with the items it introduces.
     for (let b = at + 1; b < structure.blocks.length && b - at <= LIST_REACH && structure.listLike(structure.blocks[b]); b++) {
       const block = structure.blocks[b];
       for (let i = structure.blockFirst.get(block)!; i <= structure.blockLast.get(block)!; i++) {
-        window.push({ sentence: doc.sentences[i], terms: passageTerms(doc.sentences[i].text), kind: 'list' });
+        window.push(windowed(i, 'list'));
       }
     }
   } else if (structure.listLike(sentence.block)) {
@@ -93,7 +107,7 @@ export function passageContext(doc: SourceDocument, start: number): PassageConte
       if (inRun(block)) items.push(block);
       else {
         // The lead-in that introduces the list ("The review heard from:") belongs to it.
-        const lead = doc.sentences[structure.blockLast.get(block)!];
+        const lead = sentences.sentence(structure.blockLast.get(block)!);
         if (lead && /:\s*$/.test(lead.text)) items.push(block);
         break;
       }
@@ -102,19 +116,19 @@ export function passageContext(doc: SourceDocument, start: number): PassageConte
       items.push(structure.blocks[b]);
     for (const block of items) {
       for (let i = structure.blockFirst.get(block)!; i <= structure.blockLast.get(block)!; i++) {
-        window.push({ sentence: doc.sentences[i], terms: passageTerms(doc.sentences[i].text), kind: 'list' });
+        window.push(windowed(i, 'list'));
       }
     }
   }
   return { doc, sentence, window, head: structure.head, headYears: structure.headYears };
 }
 
-function sentenceAt(sentences: readonly Sentence[], start: number): number | undefined {
+function sentenceAt(sentences: SentenceAccess, start: number): number | undefined {
   let lo = 0;
-  let hi = sentences.length - 1;
+  let hi = sentences.count - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = sentences[mid].start;
+    const s = sentences.startOf(mid);
     if (s === start) return mid;
     if (s < start) lo = mid + 1;
     else hi = mid - 1;
@@ -122,26 +136,27 @@ function sentenceAt(sentences: readonly Sentence[], start: number): number | und
   return undefined;
 }
 
-function structureOf(doc: SourceDocument): DocStructure {
+function structureOf(doc: SourceDocument, access: SentenceAccess | undefined): DocStructure {
   let structure = structures.get(doc);
   if (structure) return structure;
   const blockFirst = new Map<number, number>();
   const blockLast = new Map<number, number>();
   const blocks: number[] = [];
-  const sentences = doc.sentences;
-  for (let i = 0; i < sentences.length; i++) {
-    const b = sentences[i].block;
+  const sentences = access ?? arrayAccess(doc.sentences);
+  // Block numbers only (no sentence text is decoded for this).
+  for (let i = 0; i < sentences.count; i++) {
+    const b = sentences.blockOf(i);
     if (!blockFirst.has(b)) {
       blockFirst.set(b, i);
       blocks.push(b);
     }
     blockLast.set(b, i);
   }
-  const { head, headYears } = headOf(doc);
+  const { head, headYears } = headOf(doc, sentences);
   const shortMemo = new Map<number, boolean>();
   const wordsOf = (block: number) => {
     let words = 0;
-    for (let i = blockFirst.get(block)!; i <= blockLast.get(block)!; i++) words += sentences[i].text.split(' ').length;
+    for (let i = blockFirst.get(block)!; i <= blockLast.get(block)!; i++) words += sentences.sentence(i).text.split(' ').length;
     return words;
   };
   const isShort = (block: number | undefined): boolean => {
@@ -156,6 +171,7 @@ function structureOf(doc: SourceDocument): DocStructure {
   const position = new Map<number, number>();
   blocks.forEach((b, i) => position.set(b, i));
   structure = {
+    sentences,
     blockFirst,
     blockLast,
     blocks,
@@ -175,10 +191,10 @@ function structureOf(doc: SourceDocument): DocStructure {
   return structure;
 }
 
-function headOf(doc: SourceDocument): { head: Set<string>; headYears: Set<string> } {
+function headOf(doc: SourceDocument, sentences: SentenceAccess): { head: Set<string>; headYears: Set<string> } {
   const m = doc.metadata;
   const parts = [m.title, m.author, m.publisher, doc.sourceId.replace(/[-_.]+/g, ' ')];
-  const opening = doc.sentences[0];
+  const opening = sentences.count > 0 ? sentences.sentence(0) : undefined;
   if (opening && opening.text.split(/\s+/).length <= TITLE_LINE_WORDS) parts.push(opening.text);
   const head = new Set(analyze(parts.filter(Boolean).join(' \n ')));
   const headYears = new Set<string>();

@@ -18,8 +18,14 @@ export interface Trend {
   words: string[];
 }
 
-const UP = String.raw`(?:went|gone|go(?:es)?|going)\s+up|ris(?:e|es|ing|en)|rose|increas\w*|grow(?:s|th|ing|n)?|grew|more|higher|doubl\w*|tripl\w*|improv\w*|exceed\w*|gain\w*|up`;
-const DOWN = String.raw`fall(?:s|ing|en)?|fell|decreas\w*|declin\w*|drop(?:s|ped|ping)?|fewer|less|lower|halv\w*|reduc\w*|deteriorat\w*|worsen\w*|shr[iu]nk\w*|(?:went|gone|go(?:es)?|going)\s+down|down`;
+const UP = [
+  String.raw`(?:went|gone|go(?:es)?|going)\s+up|ris(?:e|es|ing|en)|rose|increas\w*|grow(?:s|th|ing|n)?|grew|more|higher`,
+  String.raw`doubl\w*|tripl\w*|improv\w*|exceed\w*|gain\w*|up`,
+].join('|');
+const DOWN = [
+  String.raw`fall(?:s|ing|en)?|fell|decreas\w*|declin\w*|drop(?:s|ped|ping)?|fewer|less|lower|halv\w*|reduc\w*`,
+  String.raw`deteriorat\w*|worsen\w*|shr[iu]nk\w*|(?:went|gone|go(?:es)?|going)\s+down|down`,
+].join('|');
 const WORD = new RegExp(String.raw`\b(?:(${UP})|(${DOWN}))\b`, 'giu');
 /** "more than 50", "less than half": a bound, not a movement. */
 const BOUND_AFTER = /^\s+than\s+(?:\d|a\b|an\b|half|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:third|quarter))/i;

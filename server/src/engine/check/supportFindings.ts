@@ -8,9 +8,9 @@
  * runs the other way or gives another figure (and nothing supports it).
  */
 import type { Corpus } from '../corpus/corpus.js';
-import type { DraftDiagnostic } from '../check/diagnostics.js';
-import { gradeResults, type Evidence, type Graded } from './gradedEvidence.js';
-import { CORE_SHARE } from './verdict.js';
+import type { DraftDiagnostic } from './diagnostics.js';
+import { gradeResults, type Evidence, type Graded } from '../evidence/gradedEvidence.js';
+import { CORE_SHARE } from '../evidence/verdict.js';
 
 type Finding = Omit<DraftDiagnostic, 'range' | 'severity'>;
 

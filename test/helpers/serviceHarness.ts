@@ -71,7 +71,6 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     corpusRoots: () => [CORPUS_ROOT],
     settings: async () => settings,
     uris,
-    clock: () => 0,
     verifyQuote: (...args) => {
       counts.verify++;
       return verifyQuote(...args);

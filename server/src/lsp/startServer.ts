@@ -73,7 +73,6 @@ export function startServer(connection: Connection): void {
     corpusRoots: () => corpus.corpusRoots,
     settings: (scope) => settings.get(scope),
     uris,
-    clock: Date.now,
   });
   const diagnostics = new DiagnosticsPublisher(connection, documents, service, uris, () => corpus.isReady);
   const handlers = new Handlers(log, corpus.access, (uri) => documents.get(uri)?.version);

@@ -41,6 +41,7 @@ interface CorpusFacts {
 export class DraftAnalysis {
   private lineIndex: LineIndex | undefined;
   private parsed: DraftModel | undefined;
+  private sentences: Map<Citation, DraftSentence> | undefined;
   private facts: CorpusFacts | undefined;
 
   constructor(
@@ -72,6 +73,12 @@ export class DraftAnalysis {
   get model(): DraftModel {
     this.parsed ??= parseDraft(this.text);
     return this.parsed;
+  }
+
+  /** The sentence a citation is in (undefined for one outside the checked sentences, such as a link in a suppressed part). */
+  sentenceOf(citation: Citation): DraftSentence | undefined {
+    this.sentences ??= new Map(this.model.sentences.flatMap((s) => s.citations.map((c) => [c, s] as const)));
+    return this.sentences.get(citation);
   }
 
   /** Keeps a check of this version against `corpus` (records follow the parsed sentences' order). */

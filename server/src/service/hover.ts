@@ -107,9 +107,7 @@ export class HoverProvider {
 
   /** Every citation of the draft that names this source; a sentence's own citations are read from its record. */
   private citationCount(analysis: DraftAnalysis, corpus: Corpus, sourceId: string): number {
-    const sentenceOf = new Map<Citation, DraftSentence>();
-    for (const s of analysis.model.sentences) for (const c of s.citations) sentenceOf.set(c, s);
-    return analysis.model.citations.filter((c) => analysis.sourceOf(corpus, c, sentenceOf.get(c)) === sourceId).length;
+    return analysis.model.citations.filter((c) => analysis.sourceOf(corpus, c, analysis.sentenceOf(c)) === sourceId).length;
   }
 
   private quotationCard(analysis: DraftAnalysis, corpus: Corpus, quotation: Quotation, sentence: DraftSentence | undefined): string {

@@ -1,6 +1,6 @@
 /**
  * Sourced's language service: one object, created with an injected
- * workspace (open documents, files, settings, the corpus, a clock), whose
+ * workspace (open documents, files, settings, the corpus), whose
  * methods are the editor features in the engine's terms. Each takes plain
  * data (a document's text and version, an offset) with a cancellation
  * token last and returns plain results; the language server only converts

@@ -40,10 +40,8 @@ export class SymbolsProvider {
   }
 
   provideDocumentSymbols(analysis: DraftAnalysis, corpus: Corpus | undefined): DocumentSymbol[] {
-    const sentenceOf = new Map(analysis.model.sentences.flatMap((s) => s.citations.map((c) => [c, s] as const)));
     return analysis.model.citations.map((c) => {
-      const sentence = sentenceOf.get(c);
-      const id = corpus ? analysis.sourceOf(corpus, c, sentence) : undefined;
+      const id = corpus ? analysis.sourceOf(corpus, c, analysis.sentenceOf(c)) : undefined;
       const title = id ? corpus?.document(id)?.metadata.title : undefined;
       return {
         name: id ? `@${id}` : c.key !== undefined ? `@${c.key}` : (c.target ?? ''),

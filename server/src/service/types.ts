@@ -74,8 +74,6 @@ export interface LanguageServiceInit {
   /** The `sourced` settings for a document or folder URI (undefined: the window's). */
   settings(scopeUri?: string): Promise<SourcedSettings>;
   uris: UriMapper;
-  /** Milliseconds; injected so tests can control time. */
-  clock?: () => number;
   /** The quote verifier (injected by tests to count calls). */
   verifyQuote?: typeof verifyQuote;
   /** How many document versions' analyses to keep (default 16). */

@@ -15,11 +15,11 @@ import type { Corpus } from '../engine/corpus/corpus.js';
 import { sourceIdOf } from '../engine/check/citationResolver.js';
 import { parseDraft } from '../engine/draft/parseDraft.js';
 import type { Citation } from '../engine/draft/draftTypes.js';
-import { joinPath, type WorkspaceReader } from '../engine/host.js';
+import { joinPath } from '../engine/host.js';
 import { LineIndex } from '../engine/text/lineIndex.js';
 import type { Range } from '../engine/types.js';
 import type { DraftAnalysis } from './analysis.js';
-import type { CancellationToken, OpenDocuments, ServiceDocument, UriMapper } from './types.js';
+import type { CancellationToken, LanguageServiceInit, ServiceDocument } from './types.js';
 
 const MAX_FILES = 5000;
 const MAX_DEPTH = 12;
@@ -47,12 +47,11 @@ interface OnDisk {
   sites: CitationSite[];
 }
 
-export interface WorkspaceDraftsInit {
-  files: WorkspaceReader;
-  documents: OpenDocuments;
-  uris: UriMapper;
-  workspaceFolders(): readonly string[];
-  corpusRoots(): readonly string[];
+/** The service's workspace (types.ts) as far as the drafts need it, and the open documents' analyses. */
+export interface WorkspaceDraftsInit extends Pick<
+  LanguageServiceInit,
+  'files' | 'documents' | 'uris' | 'workspaceFolders' | 'corpusRoots'
+> {
   /** The analysis of an open document (its parse is shared with the other features). */
   analysisOf(doc: ServiceDocument): DraftAnalysis;
 }

@@ -18,19 +18,10 @@ import { ct24DraftSentences, loadCt24 } from './lib/ct24.js';
 import { pathToFileURL } from 'node:url';
 import { checkworthiness, checkworthinessModelInfo, checkworthinessThreshold } from '../server/src/engine/claims/checkworthiness.js';
 import { classifyClaim } from '../server/src/engine/claims/claimRules.js';
+import { prf, type Prf } from '../tools/checkworthiness/metrics.js';
 
-export interface Confusion {
-  tp: number;
-  fp: number;
-  fn: number;
-  tn: number;
-}
-
-export interface ClaimDetectionFigures extends Confusion {
-  precision: number;
-  recall: number;
-  f1: number;
-}
+/** Precision, recall, F1 and the confusion matrix of the Yes class (tools/checkworthiness/metrics.ts's, which the trainer reports). */
+export type ClaimDetectionFigures = Prf;
 
 export interface ClaimDetectionResult {
   threshold: number;
@@ -48,17 +39,7 @@ function load(name: string): Array<{ text: string; yes: boolean }> {
 }
 
 function figures(predicted: boolean[], gold: boolean[]): ClaimDetectionFigures {
-  const c: Confusion = { tp: 0, fp: 0, fn: 0, tn: 0 };
-  predicted.forEach((p, i) => {
-    if (p && gold[i]) c.tp++;
-    else if (p) c.fp++;
-    else if (gold[i]) c.fn++;
-    else c.tn++;
-  });
-  const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
-  const recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { ...c, precision, recall, f1 };
+  return prf(predicted.map(Number), gold.map(Number), 1);
 }
 
 export function runClaimDetection(): ClaimDetectionResult {

@@ -8,6 +8,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { ct24Draft, loadCt24 } from './lib/ct24.js';
+import { round } from './lib/stats.js';
+import { prf } from '../tools/checkworthiness/metrics.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,24 +52,17 @@ export function runClaimDetectionCli(split = 'ct24-dev-test.tsv'): DetectionResu
       .filter((f) => f.diagnostics.some((d) => d.code === 'unsupported-claim'))
       .map((f) => f.file),
   );
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  rows.forEach((r, i) => {
-    const hit = flagged.has(files[i]);
-    if (hit && r.yes) tp++;
-    else if (hit) fp++;
-    else if (r.yes) fn++;
-  });
-  const precision = tp / Math.max(tp + fp, 1);
-  const recall = tp / Math.max(tp + fn, 1);
-  const round = (n: number) => Math.round(n * 10000) / 10000;
+  const { precision, recall, f1, tp, fp, fn } = prf(
+    files.map((f) => Number(flagged.has(f))),
+    rows.map((r) => Number(r.yes)),
+    1,
+  );
   return {
     split,
     sentences: rows.length,
-    precision: round(precision),
-    recall: round(recall),
-    f1: round((2 * precision * recall) / Math.max(precision + recall, 1e-9)),
+    precision: round(precision, 4),
+    recall: round(recall, 4),
+    f1: round(f1, 4),
     tp,
     fp,
     fn,

@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { judgeSupport } from '../server/src/engine/check/support.js';
 import { loadScifactCorpus } from './scifact.js';
+import { round } from './lib/stats.js';
 
 const DATA = fileURLToPath(new URL('../../shared/data/scifact/', import.meta.url));
 
@@ -70,7 +71,7 @@ export async function runScifactVerdicts(): Promise<ScifactVerdicts> {
       });
     }
   }
-  const r = (a: number, b: number) => Math.round((a / Math.max(b, 1)) * 1000) / 1000;
+  const r = (a: number, b: number) => round(a / Math.max(b, 1), 3);
   return {
     claims: out.claims,
     support: {

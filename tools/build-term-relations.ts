@@ -23,6 +23,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from '
 import { join } from 'node:path';
 import { stem } from '../server/src/engine/index/analyzer.js';
 import { STOP_WORDS } from '../server/src/engine/index/stopWords.js';
+import { mean } from '../bench/lib/stats.js';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
@@ -393,7 +394,7 @@ if (COSINES) {
   const neg = known.filter((s) => !s.related);
   let wins = 0;
   for (const p of pos) for (const n of neg) wins += p.cos > n.cos ? 1 : p.cos === n.cos ? 0.5 : 0;
-  const meanOf = (xs: typeof known): number => xs.reduce((a, x) => a + x.cos, 0) / xs.length;
+  const meanOf = (xs: typeof known): number => mean(xs.map((x) => x.cos));
   const byKind = new Map<string, number[]>();
   for (const s of known) {
     const k = s.kind.split(' ')[0];
@@ -401,7 +402,7 @@ if (COSINES) {
   }
   console.log(`pairs with vectors: ${known.length}/${scored.length}; AUC of cosine alone ${(wins / (pos.length * neg.length)).toFixed(3)}`);
   console.log(`mean cosine related ${meanOf(pos).toFixed(3)}, unrelated ${meanOf(neg).toFixed(3)}`);
-  for (const [k, xs] of byKind) console.log(`  ${k}: mean ${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(3)} over ${xs.length}`);
+  for (const [k, xs] of byKind) console.log(`  ${k}: mean ${mean(xs).toFixed(3)} over ${xs.length}`);
   process.exit(0);
 }
 

@@ -66,98 +66,27 @@ export interface TrainVariant extends Variant {
 const WORDS_HAND: FeatureOptions = { wordNgrams: 2, charNgrams: null, hand: true, blockNorm: true };
 const ALL: FeatureOptions = { ...WORDS_HAND, charNgrams: [3, 5], shapeNgrams: 3 };
 
+/** A --search variant: plain logistic regression over features seen twice, unless overrides say otherwise. */
+function searched(name: string, features: FeatureOptions, overrides: Partial<TrainVariant> = {}): TrainVariant {
+  return { name, features, minDf: 2, minBlocks: 0, minBlockShare: 0, keep: 0, nb: false, posWeight: 1, blockScale: {}, ...overrides };
+}
+
 /** Everything --search tries (see the report for the out-of-fold figures). */
 const SEARCH: TrainVariant[] = [
-  {
-    name: 'nb-chars',
-    features: { ...WORDS_HAND, charNgrams: [3, 5] },
-    minDf: 2,
-    minBlocks: 0,
-    minBlockShare: 0,
-    keep: 0,
-    nb: true,
-    posWeight: 1,
-    blockScale: {},
-  },
-  { name: 'words-hand', features: WORDS_HAND, minDf: 2, minBlocks: 0, minBlockShare: 0, keep: 0, nb: false, posWeight: 1, blockScale: {} },
-  {
-    name: 'words-hand-shapes',
-    features: { ...WORDS_HAND, shapeNgrams: 3 },
-    minDf: 2,
-    minBlocks: 0,
-    minBlockShare: 0,
-    keep: 0,
-    nb: false,
-    posWeight: 1,
-    blockScale: {},
-  },
-  {
-    name: 'shapes-hand',
-    features: { ...WORDS_HAND, wordNgrams: 0, shapeNgrams: 3 },
-    minDf: 2,
-    minBlocks: 0,
-    minBlockShare: 0,
-    keep: 0,
-    nb: false,
-    posWeight: 1,
-    blockScale: {},
-  },
-  {
-    name: 'words-hand-shapes-topicfree',
-    features: { ...WORDS_HAND, shapeNgrams: 3 },
-    minDf: 3,
-    minBlocks: 0,
-    minBlockShare: 0.75,
-    keep: 0,
-    nb: false,
-    posWeight: 1,
-    blockScale: { w: 0.7, b: 0.7, s: 0.7 },
-  },
-  {
-    name: 'all-topicfree',
-    features: ALL,
-    minDf: 3,
-    minBlocks: 0,
-    minBlockShare: 0.75,
-    keep: 0,
-    nb: false,
-    posWeight: 1,
-    blockScale: { w: 0.7, b: 0.7, s: 0.7, c: 0.7 },
-  },
-  { name: 'nb-chars-shapes', features: ALL, minDf: 2, minBlocks: 0, minBlockShare: 0, keep: 0, nb: true, posWeight: 1, blockScale: {} },
-  {
-    name: 'nb-chars-shapes-40k',
-    features: ALL,
-    minDf: 2,
-    minBlocks: 0,
-    minBlockShare: 0,
-    keep: 40000,
-    nb: true,
-    posWeight: 1,
-    blockScale: {},
-  },
-  {
-    name: 'nb-chars-shapes-40k-up',
-    features: ALL,
-    minDf: 2,
-    minBlocks: 0,
-    minBlockShare: 0,
-    keep: 40000,
-    nb: true,
-    posWeight: 1,
-    blockScale: { p: 1.5, h: 1.5 },
-  },
-  {
-    name: 'nb-chars-40k',
-    features: { ...WORDS_HAND, charNgrams: [3, 5] },
-    minDf: 2,
-    minBlocks: 0,
-    minBlockShare: 0,
-    keep: 40000,
-    nb: true,
-    posWeight: 1,
-    blockScale: {},
-  },
+  searched('nb-chars', { ...WORDS_HAND, charNgrams: [3, 5] }, { nb: true }),
+  searched('words-hand', WORDS_HAND),
+  searched('words-hand-shapes', { ...WORDS_HAND, shapeNgrams: 3 }),
+  searched('shapes-hand', { ...WORDS_HAND, wordNgrams: 0, shapeNgrams: 3 }),
+  searched(
+    'words-hand-shapes-topicfree',
+    { ...WORDS_HAND, shapeNgrams: 3 },
+    { minDf: 3, minBlockShare: 0.75, blockScale: { w: 0.7, b: 0.7, s: 0.7 } },
+  ),
+  searched('all-topicfree', ALL, { minDf: 3, minBlockShare: 0.75, blockScale: { w: 0.7, b: 0.7, s: 0.7, c: 0.7 } }),
+  searched('nb-chars-shapes', ALL, { nb: true }),
+  searched('nb-chars-shapes-40k', ALL, { keep: 40000, nb: true }),
+  searched('nb-chars-shapes-40k-up', ALL, { keep: 40000, nb: true, blockScale: { p: 1.5, h: 1.5 } }),
+  searched('nb-chars-40k', { ...WORDS_HAND, charNgrams: [3, 5] }, { keep: 40000, nb: true }),
 ];
 const SEARCH_LAMBDAS = [3e-6, 1e-5, 3e-5, 1e-4];
 

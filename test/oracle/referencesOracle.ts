@@ -47,7 +47,7 @@ export async function writeStyle(dir: string, style: ReferenceStyle): Promise<st
 }
 
 /** `style` with the terms of `locale` it does not define, as an in-style en-GB locale before its first locale or macro. */
-export function withLocaleTerms(style: string, locale: string): string {
+function withLocaleTerms(style: string, locale: string): string {
   const key = (attributes: string) => {
     const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
     return `${attr('name')}|${attr('form') ?? 'long'}|${attr('gender-form') ?? ''}`;

@@ -1,7 +1,6 @@
 /**
  * Figures for the check-worthy (Yes) class: precision / recall / F1 at a
- * threshold, the F1-optimal threshold (with a tolerance that leans towards
- * recall) and average precision.
+ * threshold, the F1-optimal finite threshold and average precision.
  */
 
 export interface Prf {
@@ -33,7 +32,7 @@ export function prf(scores: ArrayLike<number>, labels: ArrayLike<number>, thresh
 }
 
 /** F1 at every distinct cut: thresholds midway between consecutive distinct scores, descending. */
-export function f1Curve(scores: ArrayLike<number>, labels: ArrayLike<number>): Array<{ threshold: number; f1: number }> {
+function f1Curve(scores: ArrayLike<number>, labels: ArrayLike<number>): Array<{ threshold: number; f1: number }> {
   const order = Array.from({ length: labels.length }, (_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
   let positives = 0;
   for (let i = 0; i < labels.length; i++) positives += labels[i];
@@ -47,27 +46,6 @@ export function f1Curve(scores: ArrayLike<number>, labels: ArrayLike<number>): A
     curve.push({ threshold: (s + below) / 2, f1: (2 * tp) / (r + 1 + positives) });
   }
   return curve;
-}
-
-/**
- * The decision threshold: the LOWEST threshold whose F1 on (scores, labels)
- * is within `tolerance` of the best F1. With tolerance 0 this is the plain
- * F1-optimal threshold. A positive tolerance leans towards recall inside the
- * flat top of the F1 curve; how far to lean is chosen on a temporal hold-out
- * of the training data (see `chooseTolerance`), because ct24-dev is a random
- * sample of the training debates and its best threshold is too high for
- * debates the model has never seen.
- */
-export function chooseThreshold(
-  scores: ArrayLike<number>,
-  labels: ArrayLike<number>,
-  tolerance: number,
-): { threshold: number; f1: number } {
-  const curve = f1Curve(scores, labels);
-  const best = Math.max(...curve.map((c) => c.f1));
-  let threshold = Infinity;
-  for (const c of curve) if (c.f1 >= best - tolerance - 1e-12) threshold = Math.min(threshold, c.threshold);
-  return { threshold, f1: prf(scores, labels, threshold).f1 };
 }
 
 export function averagePrecision(scores: ArrayLike<number>, labels: ArrayLike<number>): number {

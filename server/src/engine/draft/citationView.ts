@@ -59,16 +59,22 @@ export function writeCitationView(view: string[], text: string, block: MdNode): 
   return [start, end];
 }
 
-/** The example-list labels (`@good` for `(@good)`) in the view, their markers blanked so they read as no citation. */
-export function exampleLabels(view: string[], text: string): Set<string> {
+/**
+ * The example-list labels (`@good` for `(@good)`) in the view, their markers blanked so they read as no
+ * citation, and the finished view as one string (joined again only when a marker was blanked: this runs on
+ * every keystroke).
+ */
+export function exampleLabels(view: string[], text: string): { labels: Set<string>; viewText: string } {
   const joined = view.join('');
   const labels = new Set<string>();
+  let blanked = false;
   for (const m of joined.matchAll(EXAMPLE_MARKER)) {
     if (!startsLine(joined, text, m.index)) continue;
     if (m[1].length > 1) labels.add(m[1].slice(1));
     blank(view, m.index, m.index + m[0].length);
+    blanked = true;
   }
-  return labels;
+  return { labels, viewText: blanked ? view.join('') : joined };
 }
 
 /**

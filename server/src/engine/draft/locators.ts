@@ -25,7 +25,7 @@ export function readSuffix(raw: string, at: number): SuffixFields {
 }
 
 /** The last page of `first`–`last` (absent: `first`); "123-5" abbreviates 125, and a range never runs backwards. */
-export function lastPage(first: string, last: string | undefined): number {
+function lastPage(first: string, last: string | undefined): number {
   if (last === undefined) return Number(first);
   let end = Number(last);
   if (end < Number(first) && last.length < first.length) end = Number(first.slice(0, first.length - last.length) + last);

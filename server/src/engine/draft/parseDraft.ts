@@ -42,18 +42,17 @@ const ENABLE = /<!--\s*sourced-enable\s*-->/;
 export function parseDraft(text: string): DraftModel {
   const tree = parser.parse(text) as MdNode;
   const problems: string[] = [];
+  // `chars` is the content view sentences are read from (decoded prose, the rest U+0000); `view` the
+  // citation view Pandoc's grammar reads (citationView.ts).
   const chars = Array.from({ length: text.length }, () => '\u0000');
   const view = Array.from({ length: text.length }, () => '\u0000');
   const units: Unit[] = [];
   const regions: Region[] = [];
   let disabled = false;
-  const offsets = offsetsOf;
-  // `chars` is the content view sentences are read from (decoded prose, the rest U+0000); `view` the
-  // citation view Pandoc's grammar reads (citationView.ts).
 
   /** Copies a unit's prose into the content view and notes footnote marks and links. */
   const inline = (node: MdNode, unit: Unit): void => {
-    const at = offsets(node);
+    const at = offsetsOf(node);
     if (!at) return;
     switch (node.type) {
       case 'text':
@@ -88,7 +87,7 @@ export function parseDraft(text: string): DraftModel {
   };
 
   const walk = (node: MdNode, blockquote: MdNode | undefined, inTable: boolean, skip: boolean): void => {
-    const at = offsets(node);
+    const at = offsetsOf(node);
     if (node.type === 'yaml') {
       disabled = readDisabled(node.value ?? '', problems);
       return;
@@ -120,7 +119,7 @@ export function parseDraft(text: string): DraftModel {
     const children = node.children ?? [];
     let ignoreNext = false;
     for (const child of children) {
-      const childAt = offsets(child);
+      const childAt = offsetsOf(child);
       if (child.type === 'html' && child.value) {
         if (IGNORE.test(child.value)) ignoreNext = true;
         continue;
@@ -136,8 +135,7 @@ export function parseDraft(text: string): DraftModel {
   walk(tree, undefined, false, false);
 
   // Citations, read once the whole view is written (example labels are the whole draft's).
-  const examples = exampleLabels(view, text);
-  const viewText = view.join('');
+  const { labels: examples, viewText } = exampleLabels(view, text);
   const footnotes = new Map<string, Citation[]>();
   const kindOf = new Map<Citation, Region['kind']>();
   const all: Citation[] = [];

@@ -11,7 +11,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import type { SearchResult } from '../types.js';
 import { analyze, passageTerms } from '../index/analyzer.js';
 import { analyseClaim, isFigure } from '../evidence/claimAnalysis.js';
-import { judgePassage, type Verdict } from '../evidence/verdict.js';
+import { judgePassage, type Judgement, type Verdict } from '../evidence/verdict.js';
 import { gradeResults, type Evidence, type GradingCorpus } from '../evidence/gradedEvidence.js';
 import { loadTermRelations, type TermRelations } from '../evidence/termRelations.js';
 
@@ -40,15 +40,7 @@ export function judgeSupport(
   const j = judgePassage(analyseClaim(claim, termWeight), passage, undefined, relations, termWeight);
   const has = passageTerms(passage);
   const missingFigures = [...new Set(analyze(claim))].filter((t) => isFigure(t) && !has.includes(t));
-  const out: SupportJudgement = {
-    supports: j.verdict === 'supports',
-    verdict: j.verdict,
-    score: j.score,
-    coverage: j.coverage,
-    missingFigures,
-  };
-  if (j.detail) out.detail = j.detail;
-  return out;
+  return withDetail<SupportJudgement>({ ...verdictFields(j), missingFigures }, j);
 }
 
 export interface RankedBySupport {
@@ -72,16 +64,18 @@ export function rankBySupport(
   claim: string,
   results: readonly SearchResult[],
 ): RankedBySupport[] {
-  return gradeResults(corpus, claim, results).map(({ result, judgement, evidence }) => {
-    const ranked: RankedBySupport = {
-      result,
-      supports: judgement.verdict === 'supports',
-      verdict: judgement.verdict,
-      score: judgement.score,
-      coverage: judgement.coverage,
-      evidence,
-    };
-    if (judgement.detail) ranked.detail = judgement.detail;
-    return ranked;
-  });
+  return gradeResults(corpus, claim, results).map(({ result, judgement, evidence }) =>
+    withDetail<RankedBySupport>({ result, ...verdictFields(judgement), evidence }, judgement),
+  );
+}
+
+/** The judgement's verdict as both shapes publish it (key order kept: these objects are serialised). */
+function verdictFields(j: Judgement): Pick<SupportJudgement, 'supports' | 'verdict' | 'score' | 'coverage'> {
+  return { supports: j.verdict === 'supports', verdict: j.verdict, score: j.score, coverage: j.coverage };
+}
+
+/** `out` with the judgement's detail last, only when there is one. */
+function withDetail<T extends { detail?: string }>(out: T, j: Judgement): T {
+  if (j.detail) out.detail = j.detail;
+  return out;
 }

@@ -150,7 +150,7 @@ export function countedFigures(sequence: readonly string[]): Set<string> {
 }
 
 /** The non-figure terms next to each occurrence of `figure` in an analysed sequence. */
-export function unitsAround(sequence: readonly string[], figure: string, reach = 1): string[] {
+function unitsAround(sequence: readonly string[], figure: string, reach = 1): string[] {
   const units = new Set<string>();
   for (let i = 0; i < sequence.length; i++) {
     if (sequence[i] !== figure) continue;

@@ -50,8 +50,8 @@ export function gradeResults(
   results: readonly SearchResult[],
   relations: TermRelations = loadTermRelations(),
 ): Graded[] {
-  const analysed = typeof claim === 'string' ? analyseClaim(claim, (t) => corpus.claimTermWeight(t)) : claim;
   const figureWeight = (t: string) => corpus.claimTermWeight(t);
+  const analysed = typeof claim === 'string' ? analyseClaim(claim, figureWeight) : claim;
   return results
     .map((result, i) => {
       // The sentence alone first: its context (a few neighbouring sentences, decoded one by one) is read only when it could
@@ -69,11 +69,6 @@ export function gradeResults(
         VERDICT_ORDER[a.judgement.verdict] - VERDICT_ORDER[b.judgement.verdict] || b.judgement.score - a.judgement.score || a.i - b.i,
     )
     .map(({ result, judgement, evidence }) => ({ result, judgement, evidence }));
-}
-
-/** Orders evidence items by verdict, then score (stable). */
-export function byVerdict<T extends { verdict: Verdict; score: number }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || b.score - a.score);
 }
 
 function toEvidence(corpus: GradingCorpus, r: SearchResult, judgement: Judgement): Evidence {

@@ -12,7 +12,7 @@ import { DOMAIN_GROUPS, DOMAIN_NARROWINGS, DOMAIN_OPPOSITES, IRREGULAR_FORMS } f
 import { WORDNET_ANTONYMS, WORDNET_RELATIONS } from './wordnetTable.js';
 
 /** Weight between two forms of one lemma that Porter stems apart ("rose" / "rise"). */
-export const SAME_LEMMA = 0.95;
+const SAME_LEMMA = 0.95;
 
 /** A claim phrase (or term) credited by a passage phrase (or term), at least one of them more than one term long. */
 export interface PhraseRelation {

@@ -32,6 +32,20 @@ const FILES = {
     'The proportion of care leavers in education, training or employment was 41% in 2014.',
     '',
   ].join('\n'),
+  // An inspection report's key facts: each figure stated, then carried on by "This is an increase from …".
+  '/corpus/eastshire-inspection.txt': [
+    'Eastshire County Council',
+    '',
+    'At 31 January 2015, 1,278 children had been identified through assessment as being in need of a specialist children\u2019s service. ' +
+      'This is an increase from 1,252 at 31 March 2014.',
+    '',
+    'At 31 January 2015, 204 children and young people were the subject of a child protection plan. This is a reduction from 249 at 31 March 2014.',
+    '',
+    'The length of care proceedings has reduced from 44 weeks in 2014 to an average of 32 weeks. The national target is 26 weeks.',
+    '',
+    'The rate of referrals increased by 8% in 2014\u201315, from 402 per 10,000 to 411, still below similar areas.',
+    '',
+  ].join('\n'),
   '/corpus/national-review.txt': [
     'National review of residential care',
     '',
@@ -129,6 +143,43 @@ const CASES: Case[] = [
     codes: ['citation-does-not-support'],
     on: 'citation-does-not-support',
     message: /^(?!.*Supported by \[@national-review\])/,
+  },
+  {
+    name: 'a figure and the sentence that carries it on are one statement',
+    draft: 'Eastshire\u2019s child protection plans fell from 249 in March 2014 to 204 in January 2015 [@eastshire-inspection].',
+    codes: [],
+  },
+  {
+    name: 'the other way round, that statement contradicts',
+    draft:
+      'The number of children on child protection plans in Eastshire increased between March 2014 and January 2015 [@eastshire-inspection].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    verdict: 'contradicts',
+    detail: /reduction.*increased/,
+  },
+  {
+    name: 'a claim joining two key facts is never contradicted by the previous value of one',
+    draft: 'At 31 January 2015, Eastshire had 1,278 children in need of a specialist service and 204 on child protection plans.',
+    codes: ['unsupported-claim'],
+    on: 'unsupported-claim',
+    message: /^(?!.*1,?252)/,
+  },
+  {
+    name: 'a neighbour\u2019s figure does not rescue one the sentence gives otherwise',
+    draft: 'Eastshire has cut the length of care proceedings from 44 weeks in 2014 to an average of 26 weeks [@eastshire-inspection].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    verdict: 'contradicts',
+    detail: /32, not 26/,
+  },
+  {
+    name: 'the figure a change ends at, against the one the source ends at',
+    draft: 'Eastshire\u2019s referral rate rose in 2014\u201315 from 402 to 451 per 10,000 children [@eastshire-inspection].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    verdict: 'contradicts',
+    detail: /411, not 451/,
   },
 ];
 

@@ -172,7 +172,11 @@ export class DraftChecker {
     const quoteFailed = findings.some((f) => f.code === 'misquote' || f.code === 'quote-not-found');
     if (cited.size === 0 || quoteFailed || [...cited].some((id) => verified.has(id))) return findings;
     const graded = this.supportingEvidence(sentence.claimText, cited);
-    const fromCited = graded.filter(bearsOut).map((g) => ({ evidence: g.evidence, coverage: g.judgement.coverage }));
+    const max = options.maxEvidence ?? 3;
+    // A passage on the same measure that runs the other way outweighs one that only words part of it alike: unless
+    // some passage fully supports the sentence, the contradiction is the finding.
+    const againstCited = contradiction(sentence.start, sentence.end, sentence.claimText, graded, max);
+    const fromCited = againstCited ? [] : graded.filter(bearsOut).map((g) => ({ evidence: g.evidence, coverage: g.judgement.coverage }));
     if (fromCited.length > 0) {
       // A page is corrected from a passage only when it all but restates the sentence: a looser match may be the wrong passage.
       const close = fromCited
@@ -189,8 +193,6 @@ export class DraftChecker {
       return findings;
     }
     // The cited source runs the other way: that is the finding, with its passage.
-    const max = options.maxEvidence ?? 3;
-    const againstCited = contradiction(sentence.start, sentence.end, sentence.claimText, graded, max);
     if (againstCited) return [...findings, againstCited];
     const elsewhere = this.supportingEvidence(sentence.claimText, undefined);
     findings.push(citationDoesNotSupport(sentence.start, sentence.end, cited, graded, elsewhere, max));

@@ -52,7 +52,11 @@ export function shownEvidence(graded: readonly Graded[], max: number, exclude?: 
 /** Whether a cited source's graded passages bear the sentence out. */
 export function bearsOut(g: Graded): boolean {
   const j = g.judgement;
-  return j.verdict === 'supports' || (j.verdict === 'partial' && j.shortfall === 'wording' && j.coverage >= CITED_PARTIAL_ACCEPTED);
+  if (j.verdict === 'supports') return true;
+  if (j.verdict !== 'partial') return false;
+  // Only the wording falls short (the measure in other words than the source's, too): the writer's own citation is
+  // taken at its word. A passage that runs the other way is checked first (see checkDraft).
+  return (j.shortfall === 'wording' || j.shortfall === 'measure') && j.coverage >= CITED_PARTIAL_ACCEPTED;
 }
 
 /** "Supported by [@k]: “…”", "Partly supported by [@k] (detail): “…”", "Related, not confirmed: [@k] “…”". */

@@ -142,11 +142,17 @@ export function countedFigures(sequence: readonly string[]): Set<string> {
   for (let i = 0; i < sequence.length; i++) {
     const t = sequence[i];
     if (!isFigure(t) || isYear(t)) continue;
-    if (MONTHS.has(sequence[i + 1] ?? '') || MONTHS.has(sequence[i - 1] ?? '')) continue;
-    if (/^\d{2}$/.test(t) && isYear(sequence[i - 1] ?? '')) continue;
+    // A day is 1-31: "277 in March 2014" counts plans, "31 March" dates them.
+    if (isDay(t) && (MONTHS.has(sequence[i + 1] ?? '') || MONTHS.has(sequence[i - 1] ?? ''))) continue;
+    // "2015–16" ends a range only when it is the next year: "in March 2024 the 22 largest" counts companies.
+    if (/^\d{2}$/.test(t) && isYear(sequence[i - 1] ?? '') && Number(t) === (Number(sequence[i - 1]) + 1) % 100) continue;
     out.add(t);
   }
   return out;
+}
+
+function isDay(term: string): boolean {
+  return /^\d{1,2}$/.test(term) && Number(term) >= 1 && Number(term) <= 31;
 }
 
 /** The non-figure terms next to each occurrence of `figure` in an analysed sequence. */

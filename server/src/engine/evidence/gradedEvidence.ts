@@ -11,7 +11,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import type { Range, SearchResult, Sentence } from '../types.js';
 import { analyseClaim, type AnalysedClaim } from './claimAnalysis.js';
 import { passageContext } from './passageContext.js';
-import { CORE_SHARE, judgePassage, type Judgement, type Verdict } from './verdict.js';
+import { judgePassage, type Judgement, type Verdict } from './verdict.js';
 import { loadTermRelations, type TermRelations } from './termRelations.js';
 
 /** A passage offered as evidence: a search result, verbatim from its source, with its verdict. */
@@ -42,7 +42,12 @@ export interface Graded {
 }
 
 /** A sentence under CORE_SHARE can still contradict with its neighbour's trend if it holds this much of the measure. */
-const CONTEXT_MEASURE = 0.5;
+const CONTEXT_MEASURE = 0.4;
+/**
+ * A sentence with this much of the claim's weight of its own may reach CORE_SHARE with the sentence that carries
+ * it on ("This is a 41% increase from 300"): its context is read.
+ */
+const PAIR_SHARE = 0.25;
 
 export function gradeResults(
   corpus: GradingCorpus,
@@ -58,7 +63,7 @@ export function gradeResults(
       // change the verdict, i.e. when the sentence is not already supporting and holds enough of the claim itself.
       let judgement = judgePassage(analysed, result.text, undefined, relations, figureWeight);
       const couldChange =
-        judgement.verdict !== 'supports' && ((judgement.coreShare ?? 0) >= CORE_SHARE || (judgement.measure ?? 0) >= CONTEXT_MEASURE);
+        judgement.verdict !== 'supports' && ((judgement.coreShare ?? 0) >= PAIR_SHARE || (judgement.measure ?? 0) >= CONTEXT_MEASURE);
       const doc = couldChange ? corpus.document?.(result.sourceId) : undefined;
       const context = doc ? passageContext(doc, result.start, corpus.sentenceAccess?.(result.sourceId)) : undefined;
       if (context) judgement = judgePassage(analysed, result.text, context, relations, figureWeight);

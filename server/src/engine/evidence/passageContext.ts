@@ -24,6 +24,8 @@ import type { Sentence, SourceDocument } from '../types.js';
 const PARAGRAPH_REACH = 2;
 /** List items (or table rows) either side of the passage's item that count as its window. */
 const LIST_REACH = 12;
+/** A sentence that carries the previous one on: "This is a 41% increase", "These figures", "It has since fallen". */
+const CARRIES_ON = /^\W*(?:This|These|That|It|Which)\b(?!\s+(?:report|inspection|document|guidance|strategy|section|chapter)\b)/;
 /** An opening sentence of at most this many words is a title line (a council's name), part of the head. */
 const TITLE_LINE_WORDS = 10;
 
@@ -36,14 +38,23 @@ const SHORT_BLOCK_WORDS = 8;
 export interface WindowSentence {
   sentence: Sentence;
   terms: readonly string[];
-  /** 'paragraph': same block; 'list': another item of the same list or table. */
-  kind: 'paragraph' | 'list';
+  /**
+   * 'paragraph': same block; 'list': another item of the same list or table; 'lead-in': the line that introduces
+   * the passage's list ("The review heard from:").
+   */
+  kind: 'paragraph' | 'list' | 'lead-in';
 }
 
 export interface PassageContext {
   doc: SourceDocument;
   sentence: Sentence;
   window: WindowSentence[];
+  /**
+   * The sentence of the same paragraph that carries this one on ("At 30 September 2014, 423 children were subject
+   * to a plan. This is a 41% increase from 300 at 31 March 2013."): the next sentence when it opens with "This",
+   * "These", "It" or "That", or the previous one when this one does. The two are judged as one statement.
+   */
+  pair?: WindowSentence;
   /** Analysed terms of the document's head (title, author, publisher, key, title line). */
   head: ReadonlySet<string>;
   /** Years the document's date and head name. */
@@ -88,6 +99,12 @@ export function passageContext(doc: SourceDocument, start: number, access?: Sent
   for (let i = Math.max(first, index - PARAGRAPH_REACH); i <= Math.min(last, index + PARAGRAPH_REACH); i++) {
     if (i !== index) window.push(windowed(i, 'paragraph'));
   }
+  let pair: WindowSentence | undefined;
+  if (CARRIES_ON.test(sentence.text) && index > first) pair = window.find((w) => w.sentence.index === index - 1);
+  else if (index < last) {
+    const next = window.find((w) => w.sentence.index === index + 1);
+    if (next && CARRIES_ON.test(next.sentence.text)) pair = next;
+  }
   const at = structure.position.get(sentence.block)!;
   const leadIn = /:\s*$/.test(sentences.sentence(last).text) && structure.listLike(structure.blocks[at + 1] ?? -1);
   if (leadIn) {
@@ -102,25 +119,34 @@ export function passageContext(doc: SourceDocument, start: number, access?: Sent
     const items: number[] = [];
     // A table's wrapped cells ("Holdco Ltd") come out as short blocks of their own: they stay in the run.
     const inRun = (block: number) => structure.listLike(block) || structure.short(block);
+    let leadBlock: number | undefined;
     for (let b = at - 1; b >= 0 && at - b <= LIST_REACH; b--) {
       const block = structure.blocks[b];
-      if (inRun(block)) items.push(block);
-      else {
-        // The lead-in that introduces the list ("The review heard from:") belongs to it.
-        const lead = sentences.sentence(structure.blockLast.get(block)!);
-        if (lead && /:\s*$/.test(lead.text)) items.push(block);
+      // The lead-in that introduces the list ("The review heard from:") belongs to it, and ends it.
+      const lead = sentences.sentence(structure.blockLast.get(block)!);
+      if (lead && /:\s*$/.test(lead.text)) {
+        leadBlock = block;
         break;
       }
+      if (inRun(block)) items.push(block);
+      else break;
     }
     for (let b = at + 1; b < structure.blocks.length && b - at <= LIST_REACH && inRun(structure.blocks[b]); b++)
       items.push(structure.blocks[b]);
+    if (leadBlock !== undefined) {
+      for (let i = structure.blockFirst.get(leadBlock)!; i <= structure.blockLast.get(leadBlock)!; i++) window.push(windowed(i, 'lead-in'));
+      // An item reads on from its lead-in ("The review heard from:" / "52 providers"): the two are one statement.
+      pair ??= window.find((w) => w.kind === 'lead-in' && w.sentence.index === structure.blockLast.get(leadBlock!));
+    }
     for (const block of items) {
       for (let i = structure.blockFirst.get(block)!; i <= structure.blockLast.get(block)!; i++) {
         window.push(windowed(i, 'list'));
       }
     }
   }
-  return { doc, sentence, window, head: structure.head, headYears: structure.headYears };
+  const context: PassageContext = { doc, sentence, window, head: structure.head, headYears: structure.headYears };
+  if (pair) context.pair = pair;
+  return context;
 }
 
 function sentenceAt(sentences: SentenceAccess, start: number): number | undefined {

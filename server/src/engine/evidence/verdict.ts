@@ -26,6 +26,12 @@ export type Verdict = 'supports' | 'partial' | 'related' | 'contradicts';
 
 /** Weighted share of the claim's terms a supporting passage, read in context, must hold. */
 export const SUPPORT_COVERAGE = 0.6;
+/**
+ * Share of the claim's measure (its words other than names, months, function words and the trend) the sentence must
+ * hold, exactly or in related words, to support it: "children … January … March … increase" in Calderdale is not
+ * the claim's "child protection plans".
+ */
+export const SUPPORT_MEASURE = 0.5;
 /** Below support but at least this share: partial (with a detail), if the sentence holds its core share. */
 export const PARTIAL_COVERAGE = 0.45;
 /**
@@ -106,6 +112,11 @@ const WINDOW_CREDIT = 0.75;
 const HEAD_CREDIT = 0.5;
 /** Share of the claim's measure (words other than the trend) a contradicting sentence must hold exactly or nearly. */
 const CONTRADICTION_MEASURE = 0.7;
+/**
+ * The same, when the sentence also states one of the claim's own figures ("decreased by 32% since the MASS was
+ * established" against "risen by 32% since the MASS was set up"): a shared figure and place pin the measure down.
+ */
+const ANCHORED_CONTRADICTION_MEASURE = 0.5;
 
 export interface Judgement {
   verdict: Verdict;
@@ -122,7 +133,7 @@ export interface Judgement {
   /** Share of the claim's weight (words and figures) the sentence holds as exact terms: context never changes it. */
   coreShare?: number;
   /** For partial: whether only wording falls short ('wording') or a figure, year or trend does not match. */
-  shortfall?: 'wording' | 'figure' | 'period' | 'trend';
+  shortfall?: 'wording' | 'figure' | 'period' | 'trend' | 'measure';
 }
 
 interface Place {
@@ -140,9 +151,33 @@ export function judgePassage(
   relations: TermRelations,
   figureWeight: (term: string) => number,
 ): Judgement {
-  const coreTerms = passageTerms(text);
-  const core: Place = { terms: coreTerms, set: setOf(coreTerms) };
+  // A sentence and the one that carries it on ("… 423 children were subject to a plan. This is a 41% increase from
+  // 300") are one statement: the core is both.
+  const pair = context?.pair;
+  const ownTerms = passageTerms(text);
+  const coreTerms = !pair
+    ? ownTerms
+    : pair.sentence.index < context!.sentence.index
+      ? [...pair.terms, ...ownTerms]
+      : [...ownTerms, ...pair.terms];
+  const core: Place = { terms: coreTerms, set: pair ? new Set(coreTerms) : setOf(coreTerms) };
   const window: Place[] = (context?.window ?? []).map((w) => ({ terms: w.terms, set: setOf(w.terms), sentence: w.sentence }));
+  // A sentence with its pair is a whole statement: the paragraph's other statements lend it figures, not words
+  // ("204 children were on plans. This is a reduction" does not borrow "increase" from the 1,278 children in need).
+  // The other items of a list lend the words that go with a figure they state ("52 providers"), nothing else: an
+  // inspection report's key facts are a list of separate statements.
+  const statistical = claim.figures.length > 0 || claim.trend.direction !== 0;
+  const unitWords = new Set<string>();
+  window.forEach((p, i) => {
+    if (context!.window[i].kind !== 'list') return;
+    for (const f of claim.figures) if (bound(f, p)) for (const u of f.units) if (p.set.has(u)) unitWords.add(u);
+  });
+  const wordWindow = window.filter((_, i) => {
+    const kind = context!.window[i].kind;
+    if (kind === 'list') return !statistical;
+    return kind === 'lead-in' || !pair || !statistical || context!.window[i] === pair;
+  });
+  const listWindow = window.filter((_, i) => context!.window[i].kind === 'list');
   const head = context?.head ?? new Set<string>();
   const used = new Set<Sentence>();
 
@@ -192,12 +227,12 @@ export function judgePassage(
     }
     const near = related(claim, core, word, relations);
     const inPair = trendPlace && related(claim, trendPlace, word, relations);
-    const inWindow = window.find((p) => p.set.has(word));
+    const inWindow = wordWindow.find((p) => p.set.has(word)) ?? (unitWords.has(word) ? listWindow.find((p) => p.set.has(word)) : undefined);
     const inHead = head.has(word);
     const credit = Math.max(near, inWindow ? WINDOW_CREDIT : 0, inHead ? (name ? 1 : HEAD_CREDIT) : 0);
     if (inMeasure) measureFound += w * Math.max(near, inPair ?? 0);
     if (credit === 0) {
-      const nearWindow = window.length ? Math.max(...window.map((p) => related(claim, p, word, relations))) * WINDOW_CREDIT : 0;
+      const nearWindow = wordWindow.length ? Math.max(...wordWindow.map((p) => related(claim, p, word, relations))) * WINDOW_CREDIT : 0;
       if (nearWindow > 0) found += w * nearWindow;
       else missing.push({ word: claim.surface[i], weight: w });
       continue;
@@ -213,21 +248,28 @@ export function judgePassage(
   const problems: string[] = [];
   let differs: { claim: string; source: string } | undefined;
   let figuresMissing = 0;
+  /** One of the claim's counted figures is in the sentence itself: it pins the measure down. */
+  let anchored = false;
   const claimFigures = new Set(claim.figures.map((f) => f.value));
   for (const figure of claim.figures) {
     const fw = figureWeight(figure.value);
     figureTotal += fw;
     if (core.set.has(figure.value)) figureCore += fw;
-    if (bound(figure, core)) continue;
+    if (bound(figure, core)) {
+      anchored = true;
+      continue;
+    }
+    // The sentence's own figure for the same quantity, if it gives one: then a neighbour's matching figure
+    // ("26 weeks" as the target, next to "reduced ... to an average of 32 weeks") does not rescue the claim.
+    const other =
+      otherFigure(figure, core, claimFigures, relations) ??
+      alignedFigure(claim, figure, trendPlace ? [...coreTerms, ...trendPlace.terms] : coreTerms);
     const elsewhere = window.find((p) => bound(figure, p));
-    if (elsewhere) {
+    if (elsewhere && !other) {
       if (elsewhere.sentence) used.add(elsewhere.sentence);
       continue;
     }
     figuresMissing++;
-    const other =
-      otherFigure(figure, core, claimFigures, relations) ??
-      alignedFigure(claim, figure, trendPlace ? [...coreTerms, ...trendPlace.terms] : coreTerms);
     if (other && !differs) differs = { claim: figure.value, source: other };
     problems.push(
       other
@@ -259,23 +301,27 @@ export function judgePassage(
     problems.push(`the source does not say it ${claim.trend.negated ? 'did not ' : ''}\u201c${claim.trend.word ?? ''}\u201d`);
   if (trendPlace?.sentence && (opposite || sameTrend)) used.add(trendPlace.sentence);
 
+  if (pair) used.add(pair.sentence);
   const supporting = [...used].sort((a, b) => a.index - b.index);
   const measure = measureTotal > 0 ? measureFound / measureTotal : 0;
   const namesHeld = [...claim.names].every((n) => MONTHS.has(n) || core.set.has(n) || head.has(n) || window.some((p) => p.set.has(n)));
   const samePeriod = claim.years.length === 0 || yearsFound > 0;
   const plainOpposite = opposite && !claim.trend.negated && !passageTrend.negated;
   const figureAgainst = differs !== undefined && figuresMissing === 1 && !opposite;
-  if (measure >= CONTRADICTION_MEASURE && namesHeld && samePeriod && (plainOpposite || figureAgainst)) {
+  const measureNeeded = anchored ? ANCHORED_CONTRADICTION_MEASURE : CONTRADICTION_MEASURE;
+  if (measure >= measureNeeded && namesHeld && samePeriod && (plainOpposite || figureAgainst)) {
     const detail = plainOpposite ? problems[0] : `the source gives ${differs!.source}, not ${differs!.claim}`;
     return { verdict: 'contradicts', score: round(measure), detail, coverage, supporting, measure, coreShare };
   }
   const trendOk = claimDirection === 0 || sameTrend;
-  if (coreShare >= CORE_SHARE && coverage >= SUPPORT_COVERAGE && figuresMissing === 0 && yearsMissing === 0 && trendOk) {
+  // What is counted or said must be there, not only the place, the dates and the direction around it.
+  const measureOk = measureTotal === 0 || measure >= SUPPORT_MEASURE;
+  if (coreShare >= CORE_SHARE && coverage >= SUPPORT_COVERAGE && figuresMissing === 0 && yearsMissing === 0 && trendOk && measureOk) {
     return { verdict: 'supports', score: round(coverage), coverage, supporting, measure, coreShare };
   }
   if (coreShare >= CORE_SHARE && coverage >= PARTIAL_COVERAGE) {
     const detail = problems[0] ?? missingWords(missing);
-    const shortfall = !trendOk ? 'trend' : figuresMissing > 0 ? 'figure' : yearsMissing > 0 ? 'period' : 'wording';
+    const shortfall = !trendOk ? 'trend' : figuresMissing > 0 ? 'figure' : yearsMissing > 0 ? 'period' : measureOk ? 'wording' : 'measure';
     return { verdict: 'partial', score: round(coverage), detail, coverage, supporting, shortfall, measure, coreShare };
   }
   return { verdict: 'related', score: round(coverage), coverage, supporting: [], measure, coreShare };
@@ -337,18 +383,67 @@ function otherFigure(figure: ClaimFigure, place: Place, claimFigures: ReadonlySe
 }
 
 /**
- * The sentence's figure in the claim figure's place when both state the same
- * number of figures of the same kinds in the same order and differ only there
- * ("from 42% to 64%" against "from 42% to 74%").
+ * The sentence's figure in the claim figure's place, of the same kind (a
+ * percentage for a percentage, a count for a count):
+ * - both state as many figures, in the same order, differing only there
+ *   ("from 42% to 64%" against "from 42% to 74%");
+ * - or it sits between the claim figure's neighbours, which the sentence
+ *   states too ("the 22 largest companies owned 1,068 homes, 35%" against
+ *   "The 22 largest companies owned 968 homes, which is 35%"), or right
+ *   after the one before it when the claim's figure comes last ("from 402
+ *   to 451" against "from 402 per 10,000 to 411");
+ * - or it is the only figure of that kind in the sentence, and the claim's
+ *   only figure of that kind ("67% were absent" against "77% were absent").
  */
 function alignedFigure(claim: AnalysedClaim, figure: ClaimFigure, terms: readonly string[]): string | undefined {
-  const ours = claim.figures.map((f) => f.value);
-  const theirs = [...countedFigures(terms)];
-  if (ours.length !== theirs.length) return undefined;
+  // "per 10,000" is a unit, not a figure in the sequence.
+  const perUnit = (seq: readonly string[]) => (v: string) => seq[seq.indexOf(v) - 1] !== 'per';
+  const ours = claim.figures
+    .filter((f) => !f.reference)
+    .map((f) => f.value)
+    .filter(perUnit(claim.sequence));
+  const theirs = [...countedFigures(terms)].filter(perUnit(terms));
   const at = ours.indexOf(figure.value);
-  for (let i = 0; i < ours.length; i++) if (i !== at && ours[i] !== theirs[i]) return undefined;
-  const other = theirs[at];
-  return other !== figure.value && other.endsWith('%') === figure.value.endsWith('%') ? other : undefined;
+  if (at < 0) return undefined;
+  const percent = figure.value.endsWith('%');
+  // A figure after "from" is where a change started: it never stands for a claim figure that is not ("1,278 children
+  // in need … an increase from 1,252" says nothing of the claim's "204 on plans").
+  const claimFrom = claim.sequence[claim.sequence.indexOf(figure.value) - 1] === 'from';
+  const role = (v: string) => {
+    const i = terms.indexOf(v);
+    return { from: terms[i - 1] === 'from', reference: REFERENCE_WORDS.has(terms[i - 1] ?? '') };
+  };
+  const sameKind = (v: string | undefined) => {
+    if (v === undefined || v === figure.value || v.endsWith('%') !== percent || ours.includes(v)) return false;
+    const r = role(v);
+    return !r.reference && r.from === claimFrom;
+  };
+  if (ours.length === theirs.length) {
+    let aligned = true;
+    for (let i = 0; i < ours.length; i++) if (i !== at && ours[i] !== theirs[i]) aligned = false;
+    if (aligned) return sameKind(theirs[at]) ? theirs[at] : undefined;
+  }
+  const before = at > 0 ? theirs.indexOf(ours[at - 1]) : -1;
+  const after = at + 1 < ours.length ? theirs.indexOf(ours[at + 1]) : -1;
+  if (before >= 0 && after > before) {
+    const between = theirs.slice(before + 1, after).filter(sameKind);
+    if (between.length === 1) return between[0];
+  } else if (before >= 0 && at === ours.length - 1) {
+    const next = theirs.slice(before + 1).find((v) => v.endsWith('%') === percent);
+    if (sameKind(next)) return next;
+  } else if (after >= 0 && at === 0) {
+    const previous = theirs
+      .slice(0, after)
+      .filter((v) => v.endsWith('%') === percent)
+      .pop();
+    if (sameKind(previous)) return previous;
+  }
+  // Percentages only: a lone count is too often something else ("Table 11", "3 children").
+  if (!percent) return undefined;
+  const oursOfKind = ours.filter((v) => v.endsWith('%'));
+  const theirsOfKind = theirs.filter((v) => v.endsWith('%'));
+  if (oursOfKind.length === 1 && theirsOfKind.length === 1 && sameKind(theirsOfKind[0])) return theirsOfKind[0];
+  return undefined;
 }
 
 function missingWords(missing: Array<{ word: string; weight: number }>): string {

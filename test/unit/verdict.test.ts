@@ -46,6 +46,17 @@ const FILES = {
     'The rate of referrals increased by 8% in 2014\u201315, from 402 per 10,000 to 411, still below similar areas.',
     '',
   ].join('\n'),
+  '/corpus/northshire-inspection.txt': [
+    'Northshire Council',
+    '',
+    '9 out of 10 children in foster care said they felt safe where they live.',
+    '',
+    'Rapid reviews are required to be completed within 15 working days of a serious incident notification.',
+    '',
+    'As a result, the number of care proceedings has increased and the percentage of children accommodated under section 20 has ' +
+      'reduced from 31% in 2015 to 27% in 2016.',
+    '',
+  ].join('\n'),
   '/corpus/national-review.txt': [
     'National review of residential care',
     '',
@@ -180,6 +191,26 @@ const CASES: Case[] = [
     on: 'contradicted-by-source',
     verdict: 'contradicts',
     detail: /411, not 451/,
+  },
+  {
+    name: 'a ratio in words is the source\u2019s ratio in digits',
+    draft: 'Nine in ten children in foster care in Northshire said they felt safe where they live [@northshire-inspection].',
+    codes: [],
+  },
+  {
+    name: 'a quantity in words the source does not give is not supported',
+    draft: 'Two thirds of Northshire\u2019s rapid reviews were completed within 15 working days [@northshire-inspection].',
+    codes: ['citation-does-not-support'],
+    on: 'citation-does-not-support',
+    message: /does not give \u201cTwo thirds\u201d/,
+  },
+  {
+    name: 'of two trends in a sentence, the one about the claim\u2019s measure',
+    draft: 'Northshire has increased the share of children accommodated under section 20 from 27% to 31% [@northshire-inspection].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    verdict: 'contradicts',
+    detail: /reduced.*increased/,
   },
 ];
 

@@ -7,7 +7,8 @@
  * names it capitalises (places and bodies), and its trend.
  */
 import { analyze } from '../index/analyzer.js';
-import { trendOf, type Trend } from './trend.js';
+import { figureDirection, trendOf, type Trend } from './trend.js';
+import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
 
 export interface ClaimFigure {
   /** The analysed figure: "44%", "52", "1234". */
@@ -38,6 +39,14 @@ export interface AnalysedClaim {
   names: Set<string>;
   /** The term of the claim's first word: a name too when the cited document's head has it ("Plymouth's plans …"). */
   firstTerm?: string;
+  /**
+   * Quantities the claim states other than as a plain figure: in words or as a ratio ("two thirds", "nine in ten",
+   * "9 out of 10", "reduced to zero"). Each must be found, to tolerance, in a passage that supports the claim; the
+   * digits of a ratio are not `figures` as well.
+   */
+  quantities: NumberMention[];
+  /** The claim's own mention of each figure (by value), for comparisons to tolerance ("around 44%"). */
+  figureMentions: Map<string, NumberMention>;
   trend: Trend;
   /** Terms of the claim's trend words ("rose", "went up"): credited when the passage runs the same way. */
   trendTerms: Set<string>;
@@ -98,7 +107,33 @@ export function analyseClaim(claim: string, termWeight: (term: string) => number
       figure.reference = true;
     figures.push(figure);
   }
-  const trend = trendOf(claim);
+  // Quantities in words or ratios; the digits inside a ratio ("9 out of 10") are not figures of their own.
+  const quantities: NumberMention[] = [];
+  const figureMentions = new Map<string, NumberMention>();
+  const inRatio = new Set<string>();
+  for (const m of numberMentions(claim)) {
+    const digits = /\d/.test(m.surface);
+    const ratio = /\d\s+(?:in|out\s+of)\s+(?:every\s+)?\d/i.test(m.surface);
+    if (digits && !ratio) {
+      const value = figureValue(m);
+      if (value) figureMentions.set(value, m);
+      continue;
+    }
+    // "more than one home", "at least one visit": a bound that says "any", not a count to find.
+    if (m.kind === 'count' && m.value <= 1 && m.approx) continue;
+    if (ratio) for (const d of m.surface.match(/\d+(?:[.,]\d+)*/g) ?? []) inRatio.add(d.replace(/,(?=\d{3}\b)/g, ''));
+    quantities.push(m);
+  }
+  // A quantity written twice ("two thirds (67%)") is checked once, as its figure.
+  const said = [...figureMentions.values()];
+  for (let i = quantities.length - 1; i >= 0; i--) if (said.some((m) => sameQuantity(m, quantities[i]))) quantities.splice(i, 1);
+  for (let i = figures.length - 1; i >= 0; i--) if (inRatio.has(figures[i].value)) figures.splice(i, 1);
+  let trend = trendOf(claim);
+  // "from 44 weeks in 2014 to an average of 26 weeks": the figures say which way it went.
+  if (trend.direction === 0) {
+    const direction = figureDirection(claim);
+    if (direction !== 0) trend = { direction, negated: false, word: direction > 0 ? 'rose' : 'fell', words: [] };
+  }
   const trendTerms = new Set(trend.words.flatMap((w) => analyze(w)));
   return {
     text: claim,
@@ -108,6 +143,8 @@ export function analyseClaim(claim: string, termWeight: (term: string) => number
     surface: words.map((t) => surfaceOf.get(t) ?? t),
     total,
     figures,
+    quantities,
+    figureMentions,
     years,
     names,
     firstTerm,
@@ -149,6 +186,14 @@ export function countedFigures(sequence: readonly string[]): Set<string> {
     out.add(t);
   }
   return out;
+}
+
+/** The analysed figure term a mention in digits stands for ("44%", "1068"), as the analyzer writes it. */
+export function figureValue(m: NumberMention): string | undefined {
+  const digits = m.surface.match(/\d+(?:[.,]\d+)*/)?.[0];
+  if (!digits) return undefined;
+  const number = digits.replace(/,(?=\d{3}\b)/g, '');
+  return m.kind === 'percent' ? `${number}%` : number;
 }
 
 function isDay(term: string): boolean {

@@ -1,10 +1,24 @@
 /**
  * Which way a sentence says something went: up (rose, increased, more,
- * higher, improved) or down (fell, decreased, fewer, lower, deteriorated).
- * A bound ("more than 50", "fewer than 10") is not a trend, and a negated
- * trend ("did not rise", "has not improved") is read as the other way for
- * blocking support but is never used to call a passage contradicting, since
- * "did not rise" is not "fell".
+ * higher, improved, raised, climbed, took longer) or down (fell, decreased,
+ * fewer, lower, shrank, cut by 5%, got shorter). A bound ("more than 50",
+ * "fewer than 10", "up to 40", "longer than 20 weeks") is not a trend, nor is
+ * an idiom ("raised concerns", "contracted services", "no longer",
+ * "longer-term", "gave rise to"), and a negated trend ("did not rise", "has
+ * not improved") is read as the other way for blocking support but is never
+ * used to call a passage contradicting, since "did not rise" is not "fell".
+ *
+ * A sentence may say two things went opposite ways ("proceedings increased
+ * and the share under section 20 reduced"): `trendMentions` gives each trend
+ * word with its clause, and `trendNear` picks the clause the caller's claim
+ * is about. `figureDirection` reads a direction from figures alone ("from 31%
+ * to 27%").
+ *
+ * Durations: "longer" and "slower" say a time went up, "shorter", "quicker"
+ * and "faster" that it went down ("proceedings were taking longer" against
+ * "the time taken has reduced"). These comparatives are weak: they count only
+ * in a clause that holds no other trend word, where they are a modifier of
+ * that word instead ("rose faster", "fell over a longer period").
  */
 
 export interface Trend {
@@ -18,44 +32,279 @@ export interface Trend {
   words: string[];
 }
 
+/** One trend word of a text, with the clause it sits in (offsets into the text). */
+export interface TrendMention {
+  direction: 1 | -1;
+  negated: boolean;
+  /** As written. */
+  word: string;
+  start: number;
+  end: number;
+  /** The clause: between clause boundaries (see CLAUSE_BREAK), trimmed of spaces. */
+  clauseStart: number;
+  clauseEnd: number;
+}
+
 const UP = [
   String.raw`(?:went|gone|go(?:es)?|going)\s+up|ris(?:e|es|ing|en)|rose|increas\w*|grow(?:s|th|ing|n)?|grew|more|higher`,
   String.raw`doubl\w*|tripl\w*|improv\w*|exceed\w*|gain\w*|up`,
+  String.raw`rais(?:e|es|ed|ing)|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|jump(?:s|ed|ing)?`,
+  String.raw`expan(?:d|ds|ded|ding|sion)|lengthen(?:s|ed|ing)?`,
 ].join('|');
 const DOWN = [
   String.raw`fall(?:s|ing|en)?|fell|decreas\w*|declin\w*|drop(?:s|ped|ping)?|fewer|less|lower|halv\w*|reduc\w*`,
-  String.raw`deteriorat\w*|worsen\w*|shr[iu]nk\w*|(?:went|gone|go(?:es)?|going)\s+down|down`,
+  String.raw`deteriorat\w*|worsen\w*|shr(?:ink|ank|unk)\w*|(?:went|gone|go(?:es)?|going)\s+down|down`,
+  String.raw`plummet(?:s|ed|ted|ing|ting)?|dip(?:s|ped|ping)?|contract(?:s|ed|ing)?|shorten(?:s|ed|ing)?|cut(?:s|ting)?`,
 ].join('|');
-const WORD = new RegExp(String.raw`\b(?:(${UP})|(${DOWN}))\b`, 'giu');
+/** Durations (see the header): weak trend words. */
+const WEAK_UP = String.raw`longer|slower`;
+const WEAK_DOWN = String.raw`shorter|quicker|faster`;
+const WEAK = new RegExp(String.raw`^(?:${WEAK_UP}|${WEAK_DOWN})$`, 'i');
+const WORD = new RegExp(String.raw`\b(?:(${UP})|(${DOWN})|(${WEAK_UP})|(${WEAK_DOWN}))\b`, 'giu');
+
 /** "more than 50", "less than half": a bound, not a movement. */
 const BOUND_AFTER = /^\s+than\s+(?:\d|a\b|an\b|half|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:third|quarter))/i;
-/** Phrases where an up/down word says no trend ("up to", "set up", "more or less", "lower-level"). */
-const IDIOM_AFTER = /^(?:\s+to\b|\s+or\s+less|\s+and\s+more|-)/i;
-const IDIOM_BEFORE = /\b(?:set|follow(?:ed|ing)?|pick(?:ed)?|take|took|taken|back|once|no|any|much)\s+$/i;
+/** "up to 40", "down to the council", "more to do": a bound or an idiom; "down to 27%" is a fall. */
+const TO_IDIOM_WORD = /^(?:up|down|more|less)$/i;
+const TO_AFTER = /^\s+to\b(?!\s+[£$€]?\d)/i;
+const UP_TO_AFTER = /^\s+to\b/i;
+/** Phrases where a trend word says no trend ("more or less", "lower-level", "longer term"). */
+const IDIOM_AFTER = /^(?:\s+or\s+less|\s+and\s+more|-|\s+(?:term|run)\b)/i;
+const IDIOM_BEFORE = /\b(?:set|follow(?:ed|ing)?|pick(?:ed)?|take|took|taken|back|once|no|any|much|more\s+or)\s+$/i;
+/** "gave rise to", "giving rise to". */
+const RISE_IDIOM_BEFORE = /\b(?:give|gives|gave|given|giving)\s+$/i;
+/** "raised concerns", "raised with the council", "raised in care": raising a matter or a child, not a figure. */
+const RAISE_IDIOM_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:a|an|the|their|its|his|her|our|any|these|those|some|serious|significant|safeguarding|further|several|many|no)` +
+    String.raw`\s+){0,2}` +
+    String.raw`(?:concerns?|awareness|issues?|questions?|matters?|quer(?:y|ies)|objections?|complaints?|alarm|doubts?|points?|problems?|` +
+    String.raw`allegations?|alerts?|challenges?|profile|requirements?|recommendations?|funds?|money|children|famil(?:y|ies)|` +
+    String.raw`with|about|at|during|through|as|this|these|that|it|them|him|her|in\s+(?![£$€]?\d)|by\s+(?![£$€]?\d|an?\s|half\b))\b`,
+  'i',
+);
+/** "concerns were raised", "the issues that she raised". */
+const RAISE_IDIOM_BEFORE =
+  /\b(?:concerns?|issues?|questions?|matters?|points?|quer(?:y|ies)|complaints?|allegations?|awareness|problems?)\s+(?:\w+\s+){0,3}$/i;
+/** "dipped into reserves", "dip sampling", "expanded on": no movement. */
+const INTO_ON_AFTER = /^\s+(?:into|on|upon|sampl\w*|check\w*)\b/i;
+/** A weak word compared with another place or standard ("longer than necessary", "quicker than the national average") states no
+ * change; compared with an earlier time it does ("longer in 2013–14 than in mid-2013", "quicker than last year"). */
+const WEAK_THAN_AFTER =
+  /^\s+than\b(?!\s+(?:in|at|during|before|previously|earlier|last|the\s+(?:previous|last|year|time)|a\s+year|(?:19|20)\d\d)\b)/i;
+const WEAK_BEFORE = /\b(?:no|any)\s+$/i;
+/** "awareness-raising", "fund-raising". */
+const HYPHEN_BEFORE = /\w-$/;
+/** Trend words only with a figure after them: "jumped to 40%", "cut by a third", "contracted by 5%" (not "contracted services"). */
+const NEEDS_FIGURE = /^(?:jump|cut|contract)/i;
+const FIGURE_AFTER = new RegExp(
+  String.raw`^(?:\s+\w+ly)?\s+(?:by|from|to)\s+` +
+    String.raw`(?:[£$€]?\d|(?:an?\s+(?:half|third|quarter|fifth|tenth|record|high|low)|` +
+    String.raw`half|one|two|three|four|five|six|seven|eight|nine|ten)\b)`,
+  'i',
+);
 const NEGATION_BEFORE = /\b(?:not|no longer|never|n't|neither|nor|without)\s+(?:\w+\s+){0,2}$/i;
 
+/**
+ * Clause boundaries: ";", ":" (not in "10:30"), a sentence end, ", and" / ", but" / ", while" / ", whereas" / ", which" /
+ * ", although" / ", though" / ", yet", and " but " / " whereas " / " while " / " and the ".
+ */
+const CLAUSE_BREAK = new RegExp(
+  String.raw`[;:](?!\d)|[.!?](?=\s|$)|,\s+(?:and|but|while|whereas|which|although|though|yet)\b|` +
+    String.raw`\s+(?:but|whereas|while)\s+|\s+and\s+(?=the\b)`,
+  'giu',
+);
+
+/** Every trend word of `text` that survives the guards, weak words dropped where their clause holds a strong one. */
+export function trendMentions(text: string): TrendMention[] {
+  const found = scan(text);
+  if (found.length === 0) return [];
+  const clauses = clausesOf(text);
+  const mentions: TrendMention[] = [];
+  const strongIn = new Set<number>();
+  const clauseOf = found.map((f) => {
+    const c = clauses.findIndex(([s, e]) => f.start >= s && f.start < e);
+    if (!f.weak) strongIn.add(c);
+    return c;
+  });
+  found.forEach((f, i) => {
+    if (f.weak && strongIn.has(clauseOf[i])) return;
+    const [clauseStart, clauseEnd] = clauses[clauseOf[i]] ?? [0, text.length];
+    mentions.push({ direction: f.direction, negated: f.negated, word: f.word, start: f.start, end: f.end, clauseStart, clauseEnd });
+  });
+  return mentions;
+}
+
 export function trendOf(text: string): Trend {
-  let up = false;
-  let down = false;
-  let negated = false;
-  let word: string | undefined;
-  const words: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const at = m.index ?? 0;
-    const after = text.slice(at + m[0].length, at + m[0].length + 30);
-    const before = text.slice(Math.max(0, at - 30), at);
-    if (BOUND_AFTER.test(after) || IDIOM_AFTER.test(after) || IDIOM_BEFORE.test(before)) continue;
-    if (m[1]) up = true;
-    else down = true;
-    word ??= m[0];
-    words.push(m[0]);
-    if (NEGATION_BEFORE.test(before)) negated = true;
+  const found = scan(text);
+  // Clauses are needed only to weigh a weak word against a strong one.
+  return trendFrom(found.some((f) => f.weak) ? trendMentions(text) : found);
+}
+
+/**
+ * The trend of the clause that `anchor` scores highest among the clauses that hold a trend word: the caller passes
+ * how much of its claim's measure a clause names, so "proceedings increased and the share under section 20 reduced"
+ * gives "reduced" for a claim about section 20. A tie (or no trend at all) gives the whole text's `trendOf`.
+ */
+export function trendNear(text: string, anchor: (clause: string) => number): Trend {
+  const mentions = trendMentions(text);
+  const byClause = new Map<number, TrendMention[]>();
+  for (const m of mentions) {
+    const list = byClause.get(m.clauseStart);
+    if (list) list.push(m);
+    else byClause.set(m.clauseStart, [m]);
   }
-  const direction = up === down ? 0 : up ? 1 : -1;
-  return direction === 0 ? { direction, negated: false, words } : { direction, negated, word, words };
+  if (byClause.size <= 1) return trendFrom(mentions);
+  let best: TrendMention[] | undefined;
+  let bestScore = -Infinity;
+  let tie = false;
+  for (const list of byClause.values()) {
+    const score = anchor(text.slice(list[0].clauseStart, list[0].clauseEnd));
+    if (score > bestScore) {
+      bestScore = score;
+      best = list;
+      tie = false;
+    } else if (score === bestScore) tie = true;
+  }
+  return tie || !best ? trendFrom(mentions) : trendFrom(best);
 }
 
 /** The direction a trend asserts, negation applied: "did not rise" runs down for the purpose of blocking support. */
 export function effectiveDirection(trend: Trend): number {
   return trend.negated ? -trend.direction : trend.direction;
+}
+
+interface Found {
+  direction: 1 | -1;
+  weak: boolean;
+  negated: boolean;
+  word: string;
+  start: number;
+  end: number;
+}
+
+function scan(text: string): Found[] {
+  const found: Found[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const after = text.slice(end, end + 40);
+    const before = text.slice(Math.max(0, at - 30), at);
+    if (isIdiom(m[0], before, after)) continue;
+    const direction = m[1] || m[3] ? 1 : -1;
+    found.push({ direction, weak: !!(m[3] || m[4]), negated: NEGATION_BEFORE.test(before), word: m[0], start: at, end });
+  }
+  return found;
+}
+
+function isIdiom(word: string, before: string, after: string): boolean {
+  const lower = word.toLowerCase();
+  // "took longer" is a duration that grew; "no longer", "any longer" are not.
+  if (WEAK.test(lower))
+    return BOUND_AFTER.test(after) || IDIOM_AFTER.test(after) || WEAK_THAN_AFTER.test(after) || WEAK_BEFORE.test(before);
+  if (BOUND_AFTER.test(after) || IDIOM_AFTER.test(after) || IDIOM_BEFORE.test(before)) return true;
+  if (TO_IDIOM_WORD.test(word)) return (/^up$/i.test(word) ? UP_TO_AFTER : TO_AFTER).test(after);
+  if (lower.startsWith('ris')) return RISE_IDIOM_BEFORE.test(before);
+  if (lower.startsWith('rais')) return RAISE_IDIOM_AFTER.test(after) || RAISE_IDIOM_BEFORE.test(before) || HYPHEN_BEFORE.test(before);
+  if (lower.startsWith('dip') || lower.startsWith('expan')) return INTO_ON_AFTER.test(after);
+  if (NEEDS_FIGURE.test(lower)) return !FIGURE_AFTER.test(after);
+  return false;
+}
+
+function trendFrom(found: ReadonlyArray<{ direction: number; negated: boolean; word: string }>): Trend {
+  let up = false;
+  let down = false;
+  let negated = false;
+  const words: string[] = [];
+  for (const f of found) {
+    if (f.direction > 0) up = true;
+    else down = true;
+    if (f.negated) negated = true;
+    words.push(f.word);
+  }
+  const direction = up === down ? 0 : up ? 1 : -1;
+  return direction === 0 ? { direction, negated: false, words } : { direction, negated, word: words[0], words };
+}
+
+/** The clauses of `text` as [start, end) spans, trimmed; together they cover every non-space character. */
+function clausesOf(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) spans.push([s, e]);
+  };
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  return spans;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Figures as a direction.
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const UNIT = String.raw`\s?%|\s+per\s*cent\b|\s+percent\b|\s+per\s+(?:\d{1,3}(?:,\d{3})+|\d+)\b`;
+const YEAR = String.raw`(?:19|20)\d\d(?:\s?[–/-]\s?\d{2,4})?`;
+/** What may sit between a first figure and its "to": a noun, a bracketed count, a period or a place ("weeks", "(90) in 2015–16"). */
+const BRACKET = String.raw`(?:\s*\([^()]{0,40}\))?`;
+const GAP = String.raw`(?:\s+(?!to\b)[a-z]+)?${BRACKET}(?:\s+(?:in|at|during|for|of|on|as\s+at)\s+[^;:()%]{0,40}?)?${BRACKET}`;
+/** "from X to Y" and "X in 2013 to Y in 2014". */
+const FROM_TO = new RegExp(
+  String.raw`\b(?:(from)\s+)?(?<![\d.,])(${NUM})(${UNIT})?(${GAP})\s+to\s+[£$€]?(${NUM})(${UNIT})?(?![\d,]*\d)(\s+(?:in|by)\s+${YEAR})?`,
+  'giu',
+);
+const YEAR_IN = new RegExp(String.raw`\s(?:in|at|during)\s+(${YEAR})`, 'iu');
+/** Ranges, not movements: "aged from 5 to 10", "a scale of 1 to 5", "between 9 to 12". */
+const RANGE_BEFORE = /\b(?:aged?|ages|rang\w*|var(?:y|ies|ied|ying)|scale|between|from\s+ages?)\s+(?:of\s+)?(?:from\s+)?$/i;
+const RANGE_AFTER = /^(?:\s*(?:-|\s)years?(?:\s|-)?olds?\b|\s+years?\s+of\s+age\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w))/i;
+
+/**
+ * +1 when figures say a rise ("from 27% to 31%", "27% in 2015 to 31% in 2016", "from 402 per 10,000 to 411"), -1 a fall,
+ * 0 when none or they disagree. Both figures must be of one kind (a unit on either one carries to the other); years
+ * are not figures, and a range ("aged 5 to 10", "a scale of 1 to 5") is no movement.
+ */
+export function figureDirection(text: string): number {
+  if (!/\d/.test(text)) return 0;
+  let up = false;
+  let down = false;
+  FROM_TO.lastIndex = 0;
+  for (let m = FROM_TO.exec(text); m; m = FROM_TO.exec(text)) {
+    const [, from, x, unitX, gap, y, unitY, yearY] = m;
+    const at = m.index;
+    // Without "from", both figures need their years: "31% in 2015 to 27% in 2016".
+    const yearX = YEAR_IN.exec(gap ?? '');
+    if (!from && (!yearX || !yearY)) continue;
+    if (isYear(x, unitX) || isYear(y, unitY)) continue;
+    if (!sameKind(unitX, unitY)) continue;
+    if (RANGE_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || RANGE_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 12)))
+      continue;
+    const a = Number(x.replace(/,/g, ''));
+    const b = Number(y.replace(/,/g, ''));
+    if (a === b) continue;
+    // "31% in 2016 to 27% in 2015" runs backwards in time.
+    const backwards = yearX && yearY && Number(/\d{4}/.exec(yearY)![0]) < Number(yearX[1].slice(0, 4));
+    if (b > a !== !!backwards) up = true;
+    else down = true;
+  }
+  return up === down ? 0 : up ? 1 : -1;
+}
+
+function isYear(figure: string, unit: string | undefined): boolean {
+  return !unit && /^(?:19|20)\d\d$/.test(figure);
+}
+
+function unitKind(unit: string | undefined): string {
+  if (!unit) return '';
+  return /per\s+\d/i.test(unit) ? 'rate' : 'percent';
+}
+
+function sameKind(a: string | undefined, b: string | undefined): boolean {
+  const ka = unitKind(a);
+  const kb = unitKind(b);
+  return ka === kb || ka === '' || kb === '';
 }

@@ -20,7 +20,9 @@ import type { TermRelations } from './termRelations.js';
 import { countedFigures, isFigure, isYear, MONTHS, type AnalysedClaim, type ClaimFigure } from './claimAnalysis.js';
 import type { PassageContext } from './passageContext.js';
 import type { Sentence } from '../types.js';
-import { effectiveDirection, trendOf } from './trend.js';
+import { effectiveDirection, figureDirection, trendNear, trendOf, type Trend } from './trend.js';
+import { analyze } from '../index/analyzer.js';
+import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
 
 export type Verdict = 'supports' | 'partial' | 'related' | 'contradicts';
 
@@ -181,18 +183,18 @@ export function judgePassage(
   const head = context?.head ?? new Set<string>();
   const used = new Set<Sentence>();
 
-  // The trend: the sentence's own, else (a figure stated, then "This is a 41% increase") the next or previous sentence's.
-  let passageTrend = trendOf(text);
+  // The trend: the sentence's own, else that of the sentence that carries it on ("… 423 children were subject to a
+  // plan. This is a 41% increase"). Other neighbours lend none: "Increasing numbers of children who come into care
+  // benefit …" says nothing of how many entered care.
+  const trendFor = claim.trend.direction === 0 ? trendOf : (t: string) => trendAbout(claim, t, figureWeight);
+  let passageTrend = trendFor(text);
   let trendPlace: Place | undefined;
-  if (passageTrend.direction === 0 && claim.trend.direction !== 0 && context) {
-    for (const w of window) {
-      if (Math.abs(w.sentence!.index - context.sentence.index) !== 1 || w.sentence!.block !== context.sentence.block) continue;
-      const t = trendOf(w.sentence!.text);
-      if (t.direction !== 0) {
-        passageTrend = t;
-        trendPlace = w;
-        break;
-      }
+  // Only when it speaks of the claim's measure, figures or years: "This means children have more stability" does not.
+  if (passageTrend.direction === 0 && claim.trend.direction !== 0 && pair && measureAnchor(claim, pair.sentence.text, figureWeight) > 0) {
+    const t = trendFor(pair.sentence.text);
+    if (t.direction !== 0) {
+      passageTrend = t;
+      trendPlace = window.find((w) => w.sentence === pair.sentence);
     }
   }
   const claimDirection = effectiveDirection(claim.trend);
@@ -217,6 +219,9 @@ export function judgePassage(
       continue;
     }
     const name = claim.names.has(word) || (word === claim.firstTerm && head.has(word));
+    // A place or body the cited document is about is as good as named in the sentence ("In Milton Keynes …" against
+    // Milton Keynes's own report): the sentence's core share counts it.
+    if (name && !core.set.has(word) && head.has(word)) coreExact += w;
     // The measure is what is counted or said to change: not the place, the body or the month.
     const inMeasure = !name && !MONTHS.has(word) && !NOT_MEASURE.has(word);
     if (inMeasure) measureTotal += w;
@@ -250,6 +255,10 @@ export function judgePassage(
   let figuresMissing = 0;
   /** One of the claim's counted figures is in the sentence itself: it pins the measure down. */
   let anchored = false;
+  let quantityMissing = false;
+  let quantities: readonly NumberMention[] | undefined;
+  const coreQuantities = () =>
+    (quantities ??= pair ? [...numberMentions(text), ...numberMentions(pair.sentence.text)] : numberMentions(text));
   const claimFigures = new Set(claim.figures.map((f) => f.value));
   for (const figure of claim.figures) {
     const fw = figureWeight(figure.value);
@@ -257,6 +266,12 @@ export function judgePassage(
     if (core.set.has(figure.value)) figureCore += fw;
     if (bound(figure, core)) {
       anchored = true;
+      continue;
+    }
+    // "around 44%" against "43%", "90%" against "9 out of 10": the same quantity, to the tolerance either allows.
+    const mention = claim.figureMentions.get(figure.value);
+    if (mention && coreQuantities().some((m) => (mention.approx || !/\d/.test(m.surface) || m.approx) && sameQuantity(mention, m))) {
+      figureCore += fw;
       continue;
     }
     // The sentence's own figure for the same quantity, if it gives one: then a neighbour's matching figure
@@ -278,6 +293,24 @@ export function judgePassage(
           ? `the source\u2019s ${figure.value} counts something else`
           : `the source does not give ${figure.value}`,
     );
+  }
+  // Quantities in words ("two thirds", "nine in ten", "zero"): in the sentence or its window, to tolerance. Never a
+  // contradiction: a rounded figure cannot be said to differ.
+  for (const q of claim.quantities) {
+    const qw = figureWeight(q.kind === 'percent' ? `${Math.round(q.value)}%` : String(q.value));
+    figureTotal += qw;
+    if (coreQuantities().some((m) => sameQuantity(q, m))) {
+      figureCore += qw;
+      continue;
+    }
+    const inWindow = window.find((p) => p.sentence && numberMentions(p.sentence.text).some((m) => sameQuantity(q, m)));
+    if (inWindow) {
+      used.add(inWindow.sentence!);
+      continue;
+    }
+    figuresMissing++;
+    quantityMissing = true;
+    problems.push(`the source does not give \u201c${q.surface}\u201d`);
   }
   // Years: the sentence, its window or the document's date and head. One of the claim's years is enough for the period.
   const years = new Set<string>([...coreTerms, ...window.flatMap((p) => p.terms)].filter(isYear));
@@ -307,7 +340,7 @@ export function judgePassage(
   const namesHeld = [...claim.names].every((n) => MONTHS.has(n) || core.set.has(n) || head.has(n) || window.some((p) => p.set.has(n)));
   const samePeriod = claim.years.length === 0 || yearsFound > 0;
   const plainOpposite = opposite && !claim.trend.negated && !passageTrend.negated;
-  const figureAgainst = differs !== undefined && figuresMissing === 1 && !opposite;
+  const figureAgainst = differs !== undefined && figuresMissing === 1 && !quantityMissing && !opposite;
   const measureNeeded = anchored ? ANCHORED_CONTRADICTION_MEASURE : CONTRADICTION_MEASURE;
   if (measure >= measureNeeded && namesHeld && samePeriod && (plainOpposite || figureAgainst)) {
     const detail = plainOpposite ? problems[0] : `the source gives ${differs!.source}, not ${differs!.claim}`;
@@ -326,6 +359,37 @@ export function judgePassage(
   }
   return { verdict: 'related', score: round(coverage), coverage, supporting: [], measure, coreShare };
 }
+
+/**
+ * The passage's trend for this claim: of a sentence that says two things went opposite ways, the clause that names
+ * the claim's measure ("proceedings increased and the share under section 20 reduced" for a claim about section 20);
+ * with no trend word, the way its figures run ("from 31% to 27%").
+ */
+function trendAbout(claim: AnalysedClaim, text: string, figureWeight: (term: string) => number): Trend {
+  const trend = trendNear(text, (clause) => measureAnchor(claim, clause, figureWeight));
+  if (trend.direction !== 0) return trend;
+  const direction = figureDirection(text);
+  if (direction === 0) return trend;
+  const change = FROM_TO.exec(text)?.[0];
+  return { direction, negated: false, word: change ?? (direction > 0 ? 'a rise' : 'a fall'), words: [] };
+}
+
+/** How much of the claim's measure, figures and years a piece of text names (exact terms, idf-weighted). */
+function measureAnchor(claim: AnalysedClaim, text: string, figureWeight: (term: string) => number): number {
+  const terms = new Set(analyze(text));
+  let score = 0;
+  for (let i = 0; i < claim.words.length; i++) {
+    const word = claim.words[i];
+    if (terms.has(word) && !claim.trendTerms.has(word) && !claim.names.has(word) && !MONTHS.has(word) && !NOT_MEASURE.has(word))
+      score += claim.weights[i];
+  }
+  for (const f of claim.figures) if (terms.has(f.value)) score += figureWeight(f.value);
+  for (const y of claim.years) if (terms.has(y)) score += figureWeight(y);
+  return score;
+}
+
+/** "from 31% (90) in 2015–2016 to 27%": the words of a change told by its figures, for messages. */
+const FROM_TO = /\bfrom\s+[£$€]?\d[^;:]{0,60}?\bto\s+[£$€]?\d[\d.,]*(?:%|\s+per\s+cent)?/i;
 
 const termSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 

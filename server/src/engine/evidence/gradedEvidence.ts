@@ -8,10 +8,10 @@
  * evidence" grade passages, so they never disagree.
  */
 import type { Corpus } from '../corpus/corpus.js';
-import type { Range, SearchResult, Sentence } from '../types.js';
+import type { Range, SearchResult, Sentence, SourceDocument } from '../types.js';
 import { analyseClaim, type AnalysedClaim } from './claimAnalysis.js';
-import { passageContext } from './passageContext.js';
-import { judgePassage, type Judgement, type Verdict } from './verdict.js';
+import { mayPair, passageContext } from './passageContext.js';
+import { CORE_SHARE, judgePassage, type Judgement, type Verdict } from './verdict.js';
 import { loadTermRelations, type TermRelations } from './termRelations.js';
 
 /** A passage offered as evidence: a search result, verbatim from its source, with its verdict. */
@@ -62,9 +62,15 @@ export function gradeResults(
       // The sentence alone first: its context (a few neighbouring sentences, decoded one by one) is read only when it could
       // change the verdict, i.e. when the sentence is not already supporting and holds enough of the claim itself.
       let judgement = judgePassage(analysed, result.text, undefined, relations, figureWeight);
-      const couldChange =
-        judgement.verdict !== 'supports' && ((judgement.coreShare ?? 0) >= PAIR_SHARE || (judgement.measure ?? 0) >= CONTEXT_MEASURE);
-      const doc = couldChange ? corpus.document?.(result.sourceId) : undefined;
+      const core = judgement.coreShare ?? 0;
+      const readContext = (doc: SourceDocument | undefined) =>
+        doc !== undefined &&
+        judgement.verdict !== 'supports' &&
+        (core >= CORE_SHARE ||
+          (judgement.measure ?? 0) >= CONTEXT_MEASURE ||
+          (core >= PAIR_SHARE && mayPair(doc, result.start, corpus.sentenceAccess?.(result.sourceId))));
+      const found = corpus.document?.(result.sourceId);
+      const doc = readContext(found) ? found : undefined;
       const context = doc ? passageContext(doc, result.start, corpus.sentenceAccess?.(result.sourceId)) : undefined;
       if (context) judgement = judgePassage(analysed, result.text, context, relations, figureWeight);
       return { result, judgement, evidence: toEvidence(corpus, result, judgement), i };

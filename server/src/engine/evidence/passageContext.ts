@@ -149,6 +149,20 @@ export function passageContext(doc: SourceDocument, start: number, access?: Sent
   return context;
 }
 
+/**
+ * Whether the sentence of `doc` at `start` has a pair (see PassageContext.pair) in its paragraph, read from at most
+ * two sentences and without the document's structure: the cheap test that decides whether a passage holding too
+ * little of a claim on its own is worth reading in context.
+ */
+export function mayPair(doc: SourceDocument, start: number, access?: SentenceAccess): boolean {
+  const sentences = access ?? arrayAccess(doc.sentences);
+  const index = sentenceAt(sentences, start);
+  if (index === undefined) return false;
+  const block = sentences.blockOf(index);
+  if (index > 0 && sentences.blockOf(index - 1) === block && CARRIES_ON.test(sentences.sentence(index).text)) return true;
+  return index + 1 < sentences.count && sentences.blockOf(index + 1) === block && CARRIES_ON.test(sentences.sentence(index + 1).text);
+}
+
 function sentenceAt(sentences: SentenceAccess, start: number): number | undefined {
   let lo = 0;
   let hi = sentences.count - 1;

@@ -159,7 +159,12 @@ export function mayPair(doc: SourceDocument, start: number, access?: SentenceAcc
   const index = sentenceAt(sentences, start);
   if (index === undefined) return false;
   const block = sentences.blockOf(index);
-  if (index > 0 && sentences.blockOf(index - 1) === block && CARRIES_ON.test(sentences.sentence(index).text)) return true;
+  const text = sentences.sentence(index).text;
+  if (index > 0 && sentences.blockOf(index - 1) === block && CARRIES_ON.test(text)) return true;
+  // A list item or table cell (a short block of its own) may read on from its lead-in.
+  const alone =
+    (index === 0 || sentences.blockOf(index - 1) !== block) && (index + 1 >= sentences.count || sentences.blockOf(index + 1) !== block);
+  if (alone && text.split(' ').length <= MAX_ITEM_WORDS) return true;
   return index + 1 < sentences.count && sentences.blockOf(index + 1) === block && CARRIES_ON.test(sentences.sentence(index + 1).text);
 }
 

@@ -95,9 +95,9 @@ for (const [file, bytes] of FILES) {
   });
 }
 
-test('the Markdown file has a list and a table window, so the cases above exercise them', () => {
+test('the Markdown file has a list with its lead-in and a table window, so the cases above exercise them', () => {
   const original = cachedOf(FILES[0][0], FILES[0][1]);
   const doc = docOf(original);
   const kinds = new Set(original.sentences.flatMap((s) => passageContext(doc, s.start)!.window.map((w) => w.kind)));
-  assert.deepEqual([...kinds].sort(), ['list', 'paragraph']);
+  assert.deepEqual([...kinds].sort(), ['lead-in', 'list', 'paragraph']);
 });

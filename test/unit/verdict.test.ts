@@ -56,6 +56,10 @@ const FILES = {
     'As a result, the number of care proceedings has increased and the percentage of children accommodated under section 20 has ' +
       'reduced from 31% in 2015 to 27% in 2016.',
     '',
+    'SDQ completion increased from 42% in 2014 to 74% in 2015.',
+    '',
+    'The number of independent fostering agencies in the area rose from 14 to 18.',
+    '',
   ].join('\n'),
   '/corpus/national-review.txt': [
     'National review of residential care',
@@ -211,6 +215,19 @@ const CASES: Case[] = [
     on: 'contradicted-by-source',
     verdict: 'contradicts',
     detail: /reduced.*increased/,
+  },
+  {
+    name: 'an abbreviation stands for its words',
+    draft:
+      'Northshire\u2019s completion of strengths and difficulties questionnaires rose from 42% in 2014 to 74% in 2015 [@northshire-inspection].',
+    codes: [],
+  },
+  {
+    name: 'a multiple is a figure: 14 to 18 is no doubling',
+    draft: 'The number of independent fostering agencies in Northshire doubled [@northshire-inspection].',
+    codes: ['citation-does-not-support'],
+    on: 'citation-does-not-support',
+    message: /does not say it doubled/,
   },
 ];
 

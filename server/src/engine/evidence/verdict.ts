@@ -108,6 +108,8 @@ const NOT_MEASURE = new Set([
   'approxim',
   'time',
 ]);
+/** Relatedness at which a passage term is the claim term in other letters (an abbreviation, a spelling). */
+const EQUIVALENT = 0.9;
 /** Credit for a claim word found only in the paragraph or list around the sentence. */
 const WINDOW_CREDIT = 0.75;
 /** Credit for a claim word found only in the document's head; a name (place, body) earns it all. */
@@ -231,6 +233,9 @@ export function judgePassage(
       continue;
     }
     const near = related(claim, core, word, relations);
+    // An equivalent (an abbreviation and its words: "SDQ" for "strengths and difficulties questionnaires") is the
+    // sentence's own term as far as its core share goes.
+    if (near >= EQUIVALENT) coreExact += w * near;
     const inPair = trendPlace && related(claim, trendPlace, word, relations);
     const inWindow = wordWindow.find((p) => p.set.has(word)) ?? (unitWords.has(word) ? listWindow.find((p) => p.set.has(word)) : undefined);
     const inHead = head.has(word);
@@ -312,6 +317,18 @@ export function judgePassage(
     quantityMissing = true;
     problems.push(`the source does not give \u201c${q.surface}\u201d`);
   }
+  // "doubled", "halved": a multiple is a figure. The source must say it, or its figures must ("from 14 to 18" is
+  // no doubling), to support the claim; it is never called contradicted for it.
+  const multiple = MULTIPLE.exec(claim.text);
+  if (multiple) {
+    const factor = MULTIPLE_FACTOR[multiple[1].toLowerCase().slice(0, 4)];
+    const said = [text, pair?.sentence.text ?? ''].some((t) => sameMultiple(t, multiple[1], factor));
+    if (!said) {
+      figuresMissing++;
+      quantityMissing = true;
+      problems.push(`the source does not say it ${multiple[0].toLowerCase()}`);
+    }
+  }
   // Years: the sentence, its window or the document's date and head. One of the claim's years is enough for the period.
   const years = new Set<string>([...coreTerms, ...window.flatMap((p) => p.terms)].filter(isYear));
   let yearsMissing = 0;
@@ -372,6 +389,22 @@ function trendAbout(claim: AnalysedClaim, text: string, figureWeight: (term: str
   if (direction === 0) return trend;
   const change = FROM_TO.exec(text)?.[0];
   return { direction, negated: false, word: change ?? (direction > 0 ? 'a rise' : 'a fall'), words: [] };
+}
+
+/** "doubled", "has tripled", "halving": a change by a multiple. */
+const MULTIPLE = /\b(doubl|tripl|quadrupl|halv)\w*/i;
+const MULTIPLE_FACTOR: Record<string, number> = { doub: 2, trip: 3, quad: 4, halv: 0.5 };
+
+/** The text says the same multiple: the word ("doubled", "twice", "half"), or figures from one to about that times it. */
+function sameMultiple(text: string, stem: string, factor: number): boolean {
+  if (new RegExp(String.raw`\b${stem}`, 'i').test(text)) return true;
+  if (factor === 2 && /\b(?:twice|two-fold|twofold)\b/i.test(text)) return true;
+  if (factor === 0.5 && /\bhalf\b/i.test(text)) return true;
+  const change = FROM_TO.exec(text)?.[0];
+  const values = change?.match(/\d[\d,]*(?:\.\d+)?/g)?.map((v) => Number(v.replace(/,/g, '')));
+  if (!values || values.length < 2 || values[0] === 0) return false;
+  const ratio = values[values.length - 1] / values[0];
+  return Math.abs(ratio - factor) <= factor * 0.15;
 }
 
 /** How much of the claim's measure, figures and years a piece of text names (exact terms, idf-weighted). */

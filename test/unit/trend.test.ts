@@ -36,6 +36,11 @@ const TRENDS: Array<[string, number, string | undefined, boolean?]> = [
   ['There is more to do.', 0, undefined],
   ['Delays gave rise to complaints.', 0, undefined],
   ['Improvements to services are needed.', 1, 'Improvements'],
+  // Phrasal verbs with up or down move no figure.
+  ['Too few adopters are available, and this is slowing down adoption for children.', 0, undefined],
+  ['Children who grew up in care said so.', 0, undefined],
+  ['More carers signed up this year than last.', 1, 'More'],
+  ['The average time came down from 651 to 607 days.', -1, 'down'],
   // shrink in every form.
   ["Kent's looked-after children population shrank by 25%.", -1, 'shrank'],
   ['The population shrinks every year.', -1, 'shrinks'],

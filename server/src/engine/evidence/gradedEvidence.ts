@@ -57,6 +57,12 @@ export function gradeResults(
 ): Graded[] {
   const figureWeight = (t: string) => corpus.claimTermWeight(t);
   const analysed = typeof claim === 'string' ? analyseClaim(claim, figureWeight) : claim;
+  // A place or body the document is about counts in a passage's core share once its context is read (see verdict).
+  let nameWeight = 0;
+  analysed.words.forEach((w, i) => {
+    if (analysed.names.has(w) || w === analysed.firstTerm) nameWeight += analysed.weights[i];
+  });
+  const nameShare = analysed.total > 0 ? nameWeight / analysed.total : 0;
   return results
     .map((result, i) => {
       // The sentence alone first: its context (a few neighbouring sentences, decoded one by one) is read only when it could
@@ -66,7 +72,7 @@ export function gradeResults(
       const readContext = (doc: SourceDocument | undefined) =>
         doc !== undefined &&
         judgement.verdict !== 'supports' &&
-        (core >= CORE_SHARE ||
+        (core + nameShare >= CORE_SHARE ||
           (judgement.measure ?? 0) >= CONTEXT_MEASURE ||
           (core >= PAIR_SHARE && mayPair(doc, result.start, corpus.sentenceAccess?.(result.sourceId))));
       const found = corpus.document?.(result.sourceId);

@@ -71,6 +71,9 @@ const UP_TO_AFTER = /^\s+to\b/i;
 /** Phrases where a trend word says no trend ("more or less", "lower-level", "longer term"). */
 const IDIOM_AFTER = /^(?:\s+or\s+less|\s+and\s+more|-|\s+(?:term|run)\b)/i;
 const IDIOM_BEFORE = /\b(?:set|follow(?:ed|ing)?|pick(?:ed)?|take|took|taken|back|once|no|any|much|more\s+or)\s+$/i;
+/** Phrasal verbs with "up" or "down" that say no movement of a figure ("slowing down adoption", "sign up", "end up"). */
+const PHRASAL_BEFORE =
+  /\b(?:slow|break|broke|broken|turn|shut|close|let|calm|write|wrote|written|play|track|hold|held|step|sit|sat|catch|caught|end|sign|open|look|speak|spoke|grow|grew|grown|bring|brought|draw|drew|drawn|put|clean|join|gear|line|mess|pass|stand|stood|tie|tied|wind|wound|wake|woke|fill)(?:s|ed|ing|t)?\s+$/i;
 /** "gave rise to", "giving rise to". */
 const RISE_IDIOM_BEFORE = /\b(?:give|gives|gave|given|giving)\s+$/i;
 /** "raised concerns", "raised with the council", "raised in care": raising a matter or a child, not a figure. */
@@ -203,6 +206,9 @@ function isIdiom(word: string, before: string, after: string): boolean {
   if (WEAK.test(lower))
     return BOUND_AFTER.test(after) || IDIOM_AFTER.test(after) || WEAK_THAN_AFTER.test(after) || WEAK_BEFORE.test(before);
   if (BOUND_AFTER.test(after) || IDIOM_AFTER.test(after) || IDIOM_BEFORE.test(before)) return true;
+  if (/^(?:up|down)$/i.test(word) && PHRASAL_BEFORE.test(before)) return true;
+  // "children who grew up in care"
+  if (/^gr[oe]w/i.test(word) && /^\s+up\b/i.test(after)) return true;
   if (TO_IDIOM_WORD.test(word)) return (/^up$/i.test(word) ? UP_TO_AFTER : TO_AFTER).test(after);
   if (lower.startsWith('ris')) return RISE_IDIOM_BEFORE.test(before);
   if (lower.startsWith('rais')) return RAISE_IDIOM_AFTER.test(after) || RAISE_IDIOM_BEFORE.test(before) || HYPHEN_BEFORE.test(before);

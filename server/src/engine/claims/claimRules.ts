@@ -8,11 +8,18 @@
  * rule is confident it decides, whatever the model says and whatever the
  * sensitivity; weaker cues only nudge the model's log-odds.
  *
+ * The policy-briefing layer lives apart, in policyClaimRules.ts (a named
+ * place or body and how it is doing: "Norfolk did not have enough foster
+ * families") and clauseShape.ts (noun-phrase recommendations, "The quality of
+ * plans for…", are not claims); `RuleLayers` turns it off for measurement.
+ *
  * Pure and deterministic. `classifyClaim` is what the `unsupported-claim`
  * diagnostic calls; its `reason` is a short phrase shown to the writer.
  */
 import { checkworthinessLogit, checkworthinessThreshold, SENSITIVITY_LOGIT_RANGE } from './checkworthiness.js';
 import { normalizeText } from './claimFeatures.js';
+import { isNounPhraseItem } from './clauseShape.js';
+import { policyClaimReason } from './policyClaimRules.js';
 
 export interface ClaimClassification {
   /** Whether the sentence states something checkable (at this sensitivity). */
@@ -26,6 +33,15 @@ export interface ClaimClassification {
 }
 
 type Verdict = { decision: 'claim' | 'not'; reason: string } | { decision: 'nudge'; delta: number; reason: string };
+
+/** Which rule layers run; all by default. Turning one off is for measuring what it adds (bench/claimRulesPolicy.ts). */
+export interface RuleLayers {
+  /**
+   * The policy-briefing layer: the claim rule of policyClaimRules.ts (a named place or body and how it
+   * is doing) and clauseShape.ts's noun-phrase recommendations ("The quality of plans for…"), which are not claims.
+   */
+  policy?: boolean;
+}
 
 // Margins, in log-odds, that put a decided sentence beyond the threshold at
 // every sensitivity (the threshold moves by at most SENSITIVITY_LOGIT_RANGE).
@@ -129,6 +145,9 @@ const CAUSAL = [
 // checkable fact, even when it compares or names a cause.
 const IRREALIS =
   /\b(?:will|'ll|would|'d|could|can|may|might|going to|gonna|got to|have to|has to|must|should|need to|needs to|want|wants|wish|hope|intend|promise)\b/i;
+// "May" the month ("in May 2018", "May 2024") is not the modal.
+const MONTH_MAY =
+  /\bMay(?=,? \d)|\b(?:in|of|since|from|until|till|between|and|to|by|during|early|late|mid|mid-|last|next|this|each|every) May\b/g;
 const FIRST_PERSON = /\b(?:i|we|i'm|we're|i've|we've)\b/i;
 // Comparatives in idioms that compare nothing checkable.
 const VAGUE_COMPARISON = /\bmore than (?:that|this|ever|anything|anyone|words)\b|\bmore heat than light\b/i;
@@ -162,12 +181,12 @@ function firstMatch(patterns: RegExp[], text: string): boolean {
 }
 
 /** The rules' verdict on a cleaned sentence, or undefined when no rule applies. */
-export function ruleVerdict(sentence: string): Verdict | undefined {
-  return verdictOf(clean(sentence));
+export function ruleVerdict(sentence: string, layers: RuleLayers = {}): Verdict | undefined {
+  return verdictOf(clean(sentence), layers);
 }
 
 /** ruleVerdict on a sentence already cleaned (clean is not idempotent, so never clean twice). */
-function verdictOf(text: string): Verdict | undefined {
+function verdictOf(text: string, layers: RuleLayers = {}): Verdict | undefined {
   const words = text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w));
   if (words.length === 0) return { decision: 'not', reason: 'empty' };
 
@@ -185,7 +204,7 @@ function verdictOf(text: string): Verdict | undefined {
 
   const { figure, yearOnly } = hasFigure(text);
   const verb = VERB.test(text);
-  const irrealis = IRREALIS.test(text);
+  const irrealis = IRREALIS.test(text.replace(MONTH_MAY, ' '));
   // A figure in a first-person promise or wish ("I'll give them $5,000",
   // "I want 100 percent of...") is a pledge, not a fact.
   const statesFigure = figure && !yearOnly && verb && !(irrealis && FIRST_PERSON.test(text));
@@ -197,6 +216,8 @@ function verdictOf(text: string): Verdict | undefined {
     if (COMMITMENT.test(text)) return { decision: 'not', reason: 'proposal' };
     if (RECOMMENDATION_MODAL.test(text) && !firstMatch(ATTRIBUTION, text)) return { decision: 'not', reason: 'recommendation' };
     if (IMPERATIVE.test(text)) return { decision: 'not', reason: 'instruction' };
+    // "The quality of plans for children who need help.": an inspection's "what needs to improve" item.
+    if (layers.policy !== false && isNounPhraseItem(text)) return { decision: 'not', reason: 'heading or fragment' };
     if (words.length < 4 && !figure) return { decision: 'not', reason: 'heading or fragment' };
   }
 
@@ -210,6 +231,9 @@ function verdictOf(text: string): Verdict | undefined {
     if (CAUSAL[0].test(text)) return { decision: 'claim', reason: 'states a cause' };
     if (SECTOR_BODY.test(text)) return { decision: 'claim', reason: 'about a named body' };
     if (figure && yearOnly && verb && !/\bby\b/i.test(text)) return { decision: 'claim', reason: 'states a dated fact' };
+    // A named place or body and how it is doing ("Norfolk did not have enough foster families"): policyClaimRules.ts.
+    const policy = layers.policy === false ? undefined : policyClaimReason(text);
+    if (policy) return { decision: 'claim', reason: policy };
   }
 
   // Cues that only nudge the model.
@@ -229,15 +253,16 @@ function logit(p: number): number {
 /**
  * Whether `sentence` states something checkable, combining the model with
  * the rules. `sensitivity` in [-1, 1]: higher flags more sentences; decisive
- * rules hold at every sensitivity.
+ * rules hold at every sensitivity. `layers` is for benchmarks that measure a
+ * rule layer (all layers run by default, as in `sourced check`).
  */
-export function classifyClaim(sentence: string, sensitivity = 0): ClaimClassification {
+export function classifyClaim(sentence: string, sensitivity = 0, layers: RuleLayers = {}): ClaimClassification {
   const threshold = checkworthinessThreshold(sensitivity);
   const base = logit(checkworthinessThreshold(0));
   // Cleaned once for the model and the rules, which used to clean it each.
   const cleaned = clean(sentence);
   const modelLogit = checkworthinessLogit(cleaned);
-  const verdict = verdictOf(cleaned);
+  const verdict = verdictOf(cleaned, layers);
   let z = modelLogit;
   let reason: string;
   if (verdict?.decision === 'claim') {

@@ -171,17 +171,17 @@ export function judgePassage(
   // The other items of a list lend the words that go with a figure they state ("52 providers"), nothing else: an
   // inspection report's key facts are a list of separate statements.
   const statistical = claim.figures.length > 0 || claim.trend.direction !== 0;
-  const unitWords = new Set<string>();
+  // An item that states one of the claim's figures is part of the claim's statement ("2 Position Keys Group 116 +2 440"
+  // for "Keys Group owned 116 homes with 440 places, and Aspris Holdco 81"): its words count; other items lend none.
+  const figureItems = new Set<Place>();
   window.forEach((p, i) => {
-    if (context!.window[i].kind !== 'list') return;
-    for (const f of claim.figures) if (bound(f, p)) for (const u of f.units) if (p.set.has(u)) unitWords.add(u);
+    if (context!.window[i].kind === 'list' && claim.figures.some((f) => !f.reference && bound(f, p))) figureItems.add(p);
   });
   const wordWindow = window.filter((_, i) => {
     const kind = context!.window[i].kind;
     if (kind === 'list') return !statistical;
     return kind === 'lead-in' || !pair || !statistical || context!.window[i] === pair;
   });
-  const listWindow = window.filter((_, i) => context!.window[i].kind === 'list');
   const head = context?.head ?? new Set<string>();
   const used = new Set<Sentence>();
 
@@ -237,7 +237,7 @@ export function judgePassage(
     // sentence's own term as far as its core share goes.
     if (near >= EQUIVALENT) coreExact += w * near;
     const inPair = trendPlace && related(claim, trendPlace, word, relations);
-    const inWindow = wordWindow.find((p) => p.set.has(word)) ?? (unitWords.has(word) ? listWindow.find((p) => p.set.has(word)) : undefined);
+    const inWindow = wordWindow.find((p) => p.set.has(word)) ?? [...figureItems].find((p) => p.set.has(word));
     const inHead = head.has(word);
     const credit = Math.max(near, inWindow ? WINDOW_CREDIT : 0, inHead ? (name ? 1 : HEAD_CREDIT) : 0);
     if (inMeasure) measureFound += w * Math.max(near, inPair ?? 0);

@@ -229,6 +229,13 @@ const CASES: Case[] = [
     on: 'citation-does-not-support',
     message: /does not say it doubled/,
   },
+  {
+    name: 'another place\u2019s report never supports a claim about this one',
+    draft: 'In Northshire there are not enough homes for children with complex needs.',
+    codes: ['unsupported-claim'],
+    on: 'unsupported-claim',
+    message: /^(?!.*Supported by).*does not mention \u201cNorthshire\u201d/,
+  },
 ];
 
 for (const c of CASES) {

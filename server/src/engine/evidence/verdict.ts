@@ -108,6 +108,8 @@ const NOT_MEASURE = new Set([
   'approxim',
   'time',
 ]);
+/** Names of the whole country, which a national source need not repeat. */
+const NATIONAL = new Set(['england', 'uk', 'britain', 'wale', 'english', 'nation']);
 /** Relatedness at which a passage term is the claim term in other letters (an abbreviation, a spelling). */
 const EQUIVALENT = 0.9;
 /** Credit for a claim word found only in the paragraph or list around the sentence. */
@@ -354,7 +356,14 @@ export function judgePassage(
   if (pair) used.add(pair.sentence);
   const supporting = [...used].sort((a, b) => a.index - b.index);
   const measure = measureTotal > 0 ? measureFound / measureTotal : 0;
-  const namesHeld = [...claim.names].every((n) => MONTHS.has(n) || core.set.has(n) || head.has(n) || window.some((p) => p.set.has(n)));
+  const nameHeld = (n: string) =>
+    MONTHS.has(n) || core.set.has(n) || head.has(n) || window.some((p) => p.set.has(n)) || related(claim, core, n, relations) >= EQUIVALENT;
+  const namesHeld = [...claim.names].every(nameHeld);
+  // The place or body the claim names must be the passage's, or its document's: a Leeds report does not support a
+  // claim about Milton Keynes, however alike the words. The country is the backdrop of every source here.
+  const placeMissing = [...claim.names].find((n) => !NATIONAL.has(n) && !nameHeld(n));
+  if (placeMissing)
+    problems.push(`the source does not mention \u201c${claim.surface[claim.words.indexOf(placeMissing)] ?? placeMissing}\u201d`);
   const samePeriod = claim.years.length === 0 || yearsFound > 0;
   const plainOpposite = opposite && !claim.trend.negated && !passageTrend.negated;
   const figureAgainst = differs !== undefined && figuresMissing === 1 && !quantityMissing && !opposite;
@@ -366,7 +375,15 @@ export function judgePassage(
   const trendOk = claimDirection === 0 || sameTrend;
   // What is counted or said must be there, not only the place, the dates and the direction around it.
   const measureOk = measureTotal === 0 || measure >= SUPPORT_MEASURE;
-  if (coreShare >= CORE_SHARE && coverage >= SUPPORT_COVERAGE && figuresMissing === 0 && yearsMissing === 0 && trendOk && measureOk) {
+  if (
+    coreShare >= CORE_SHARE &&
+    coverage >= SUPPORT_COVERAGE &&
+    figuresMissing === 0 &&
+    yearsMissing === 0 &&
+    trendOk &&
+    measureOk &&
+    !placeMissing
+  ) {
     return { verdict: 'supports', score: round(coverage), coverage, supporting, measure, coreShare };
   }
   if (coreShare >= CORE_SHARE && coverage >= PARTIAL_COVERAGE) {

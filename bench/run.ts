@@ -24,6 +24,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { errorDetail } from '../server/src/engine/text/errorText.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -109,7 +110,7 @@ async function scifact(): Promise<unknown> {
   } catch (error) {
     const missing = !existsSync(join(here, 'scifact.ts')) && !existsSync(join(here, 'scifact.js'));
     if (missing) return undefined;
-    return { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    return { error: errorDetail(error) };
   }
 }
 

@@ -16,6 +16,7 @@ import { editorTestDir, repoRoot } from './lib/paths.js';
 import { run } from './lib/processes.js';
 import { makeCacheDir, makeWorkspace } from './lib/workspace.js';
 import { tempDir } from './lib/temp.js';
+import { errorMessage } from '../../server/src/engine/text/errorText.js';
 
 interface EmacsResult {
   emacs: string;
@@ -76,7 +77,7 @@ export async function runEmacs(): Promise<{ version: string; checks: Check[] }> 
       timeoutMs: EMACS_TIMEOUT_MS,
     });
   } catch (error) {
-    failure = error instanceof Error ? error.message : String(error);
+    failure = errorMessage(error);
   } finally {
     killServerGroup(pidFile);
     process.removeListener('exit', onExit);

@@ -10,6 +10,7 @@ import { editorTestDir, repoRoot } from './lib/paths.js';
 import { run } from './lib/processes.js';
 import { makeCacheDir, makeWorkspace } from './lib/workspace.js';
 import { tempDir } from './lib/temp.js';
+import { errorMessage } from '../../server/src/engine/text/errorText.js';
 
 interface NvimResult {
   nvim: string;
@@ -34,7 +35,7 @@ export async function runNeovim(): Promise<{ version: string; checks: Check[] }>
       },
     );
   } catch (error) {
-    failure = error instanceof Error ? error.message : String(error);
+    failure = errorMessage(error);
   }
   const ms = Date.now() - started;
   if (!existsSync(resultFile))

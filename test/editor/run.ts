@@ -22,6 +22,7 @@ import { runUiTest, type Check } from './uiTest.js';
 import { runNeovim } from './neovim.js';
 import { runEmacs } from './emacs.js';
 import { tempDir } from './lib/temp.js';
+import { errorDetail, errorMessage } from '../../server/src/engine/text/errorText.js';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -80,9 +81,9 @@ async function main(): Promise<void> {
           name: 'extension test run',
           ok: false,
           ms: 0,
-          note: error instanceof Error ? error.message : String(error),
+          note: errorMessage(error),
         });
-        console.log(`  ✘ ${error instanceof Error ? error.message : String(error)}`);
+        console.log(`  ✘ ${errorMessage(error)}`);
       }
     });
   }
@@ -104,7 +105,7 @@ async function main(): Promise<void> {
         console.log(`  ✔ ${line}`);
       } catch (error) {
         extensionsDir = undefined;
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         checks.push({
           group: 'package',
           name: 'npm run package builds a .vsix that code-server installs',
@@ -120,8 +121,8 @@ async function main(): Promise<void> {
         try {
           record('ui', await runUiTest({ bin, extensionsDir, verbose }));
         } catch (error) {
-          checks.push({ group: 'ui', name: 'UI test run', ok: false, ms: 0, note: error instanceof Error ? error.stack : String(error) });
-          console.log(`  ✘ ${error instanceof Error ? error.stack : String(error)}`);
+          checks.push({ group: 'ui', name: 'UI test run', ok: false, ms: 0, note: errorDetail(error) });
+          console.log(`  ✘ ${errorDetail(error)}`);
         }
         console.log(`  screenshots: ${join(artifactsDir, 'ui')}`);
       });
@@ -136,7 +137,7 @@ async function main(): Promise<void> {
         output = await run('npm', ['run', 'test:oracle'], { cwd: repoRoot, timeoutMs: 600_000 });
       } catch (error) {
         ok = false;
-        output = error instanceof Error ? error.message : String(error);
+        output = errorMessage(error);
       }
       const count = (what: string) => Number(output.match(new RegExp(`^# ${what} (\\d+)$`, 'm'))?.[1] ?? NaN);
       const [passed, failed] = [count('pass'), count('fail')];
@@ -159,7 +160,7 @@ async function main(): Promise<void> {
           name: 'neovim run',
           ok: false,
           ms: 0,
-          note: error instanceof Error ? error.message : String(error),
+          note: errorMessage(error),
         });
       }
     });
@@ -173,8 +174,8 @@ async function main(): Promise<void> {
         for (const c of list) console.log(`  ${c.ok ? '✔' : '✘'} ${c.name} (${c.ms} ms)${c.ok ? '' : `\n      ${c.note}`}`);
         record('emacs', list);
       } catch (error) {
-        checks.push({ group: 'emacs', name: 'emacs run', ok: false, ms: 0, note: error instanceof Error ? error.message : String(error) });
-        console.log(`  ✘ ${error instanceof Error ? error.message : String(error)}`);
+        checks.push({ group: 'emacs', name: 'emacs run', ok: false, ms: 0, note: errorMessage(error) });
+        console.log(`  ✘ ${errorMessage(error)}`);
       }
     });
   }

@@ -20,6 +20,7 @@ import { startCodeServer, workbenchUrl } from './lib/codeServer.js';
 import { artifactsDir, editorTestDir, repoRoot } from './lib/paths.js';
 import { makeCacheDir, makeWorkspace } from './lib/workspace.js';
 import { readmeShot, type ReadmeImage } from './lib/readmeShots.js';
+import { errorMessage } from '../../server/src/engine/text/errorText.js';
 
 export interface Check {
   name: string;
@@ -97,7 +98,7 @@ export async function runUiTest(options: UiOptions): Promise<Check[]> {
     try {
       readmeImages.push(await readmeShot(page, name, targets, options));
     } catch (error) {
-      readmeImages.push({ name, error: error instanceof Error ? error.message : String(error) });
+      readmeImages.push({ name, error: errorMessage(error) });
     }
   };
   /** The first `width` px of a line's box (a .view-line spans the whole editor). */
@@ -132,7 +133,7 @@ export async function runUiTest(options: UiOptions): Promise<Check[]> {
       const ms = Date.now() - started;
       await page.screenshot({ path: join(out, `failed-${checks.length + 1}.png`) }).catch(() => undefined);
       // Playwright's call logs are long: keep their first lines.
-      const message = (error instanceof Error ? error.message : String(error)).split('\n').slice(0, 6).join('\n');
+      const message = errorMessage(error).split('\n').slice(0, 6).join('\n');
       checks.push({ name, ok: false, ms, note: message });
       console.log(`  ✘ ${name} (${ms} ms)\n      ${message.split('\n').join('\n      ')}`);
     }

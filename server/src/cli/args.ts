@@ -3,6 +3,7 @@
  * `UsageError`, which main turns into exit code 2 and a short help text.
  */
 import { parseArgs } from 'node:util';
+import { errorMessage } from '../engine/text/errorText.js';
 
 export class UsageError extends Error {}
 
@@ -45,7 +46,7 @@ export function parseCommon(argv: string[]): CommonOptions {
       },
     });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(errorMessage(error));
   }
   const v = parsed.values;
   const corpus = v.corpus ?? [];

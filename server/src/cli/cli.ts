@@ -1,12 +1,13 @@
 /** Entry point of the `sourced` binary (bundled to dist/cli.js). */
 import { main } from './main.js';
+import { errorMessage } from '../engine/text/errorText.js';
 
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`sourced: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`sourced: ${errorMessage(error)}\n`);
     process.exitCode = 2;
   },
 );

@@ -9,6 +9,7 @@ import { searchCommand } from './commands/searchCommand.js';
 import { sourcesCommand } from './commands/sourcesCommand.js';
 import { checkCommand } from './commands/checkCommand.js';
 import { referencesCommand } from './commands/referencesCommand.js';
+import { errorDetail } from '../engine/text/errorText.js';
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   index: indexCommand,
@@ -44,7 +45,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`sourced ${name}: ${error.message}\n`);
       return 2;
     }
-    process.stderr.write(`sourced ${name}: unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.stderr.write(`sourced ${name}: unexpected error: ${errorDetail(error)}\n`);
     return 2;
   }
 }

@@ -11,6 +11,7 @@ import { DraftChecker } from '../../engine/check/checkDraft.js';
 import type { DraftDiagnostic } from '../../engine/check/diagnostics.js';
 import { formatCheckText, toJsonDiagnostic } from '../checkFormat.js';
 import { toSarif } from '../sarif.js';
+import { errorMessage } from '../../engine/text/errorText.js';
 
 export async function checkCommand(argv: string[]): Promise<number> {
   const options = parseCommon(argv);
@@ -42,6 +43,6 @@ function readDraft(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new InputError(`cannot read draft "${file}" (${error instanceof Error ? error.message : String(error)}).`);
+    throw new InputError(`cannot read draft "${file}" (${errorMessage(error)}).`);
   }
 }

@@ -11,6 +11,7 @@ import { InputError, openCorpus } from '../openCorpus.js';
 import { parseDraft } from '../../engine/draft/parseDraft.js';
 import { citedSources } from '../../engine/cite/citedSources.js';
 import { REFERENCE_STYLES, referenceEntries, type ReferenceOrder, type ReferenceStyle } from '../../engine/cite/referenceList.js';
+import { errorMessage } from '../../engine/text/errorText.js';
 
 export async function referencesCommand(argv: string[]): Promise<number> {
   const options = parseCommon(argv);
@@ -45,6 +46,6 @@ function readDraft(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new InputError(`cannot read draft "${file}" (${error instanceof Error ? error.message : String(error)}).`);
+    throw new InputError(`cannot read draft "${file}" (${errorMessage(error)}).`);
   }
 }

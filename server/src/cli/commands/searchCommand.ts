@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { UsageError, parseCommon } from '../args.js';
 import { InputError, openCorpus, statsLine } from '../openCorpus.js';
 import { formatResultsText, toJsonResult } from '../format.js';
+import { errorMessage } from '../../engine/text/errorText.js';
 
 export async function searchCommand(argv: string[]): Promise<number> {
   const options = parseCommon(argv);
@@ -41,7 +42,7 @@ function readQueries(file: string): Array<{ id: string; text: string }> {
   try {
     raw = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new InputError(`cannot read queries file "${file}" (${error instanceof Error ? error.message : String(error)}).`);
+    throw new InputError(`cannot read queries file "${file}" (${errorMessage(error)}).`);
   }
   const out: Array<{ id: string; text: string }> = [];
   raw.split(/\r?\n/).forEach((line, i) => {

@@ -23,6 +23,7 @@ import { exampleLabels, offsetsOf, writeCitationView, type MdNode } from './cita
 import { scanCitations } from './pandocCitations.js';
 import { applyBlockquoteCitations, dropQuotedInTextCitations, unitSentences, type Unit } from './draftSentences.js';
 import type { Citation, DraftModel, DraftSentence, UncheckedReason } from './draftTypes.js';
+import { errorMessage } from '../text/errorText.js';
 
 /** A block of inline text whose citations are read: a unit, or text no sentence comes from. */
 interface Region {
@@ -219,7 +220,7 @@ function readDisabled(yaml: string, problems: string[]): boolean {
     const data = parseYaml(yaml) as { sourced?: unknown } | null;
     return data !== null && typeof data === 'object' && data.sourced === false;
   } catch (error) {
-    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const why = errorMessage(error, { firstLine: true });
     problems.push(`Front matter is not valid YAML (${why}); the draft is checked anyway.`);
     return false;
   }

@@ -7,6 +7,7 @@
  * is not a valid bibliography is reported and ignored.
  */
 import type { IngestProblem } from '../types.js';
+import { errorMessage } from '../text/errorText.js';
 
 export type CslItem = Record<string, unknown> & { id: string };
 
@@ -53,7 +54,7 @@ export function parseCslJson(file: string, text: string, quiet = false): { entri
     data = JSON.parse(text);
   } catch (error) {
     if (quiet) return { entries: [], problems: [] };
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return {
       entries: [],
       problems: [{ file, severity: 'error', message: `${file}: bibliography is not valid JSON (${reason}); its metadata is ignored.` }],

@@ -15,6 +15,7 @@
  */
 import type { IngestProblem } from '../types.js';
 import { fileField, toEntry, type BibEntry, type CslItem } from './bibliography.js';
+import { errorMessage } from '../text/errorText.js';
 
 interface BibtexEntry {
   label?: string;
@@ -75,7 +76,7 @@ function parseWith(plugins: Plugins, text: string): Parsed {
         .map((item) => ({ raw: byKey.get(item.id) ?? {}, item: mendItem(item, byKey.get(item.id)) })),
     };
   } catch (error) {
-    return { ok: false, reason: (error instanceof Error ? error.message : String(error)).split('\n')[0] };
+    return { ok: false, reason: errorMessage(error, { firstLine: true }) };
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import type { IngestProblem } from '../types.js';
+import { errorMessage } from '../text/errorText.js';
 
 export interface FrontMatter {
   /** Offset just past the closing fence; 0 when there is none. */
@@ -30,7 +31,7 @@ export function readFrontMatter(file: string, text: string): FrontMatter {
     }
     return { end, fields: parsed as Record<string, unknown>, problems: [] };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const reason = errorMessage(error, { firstLine: true });
     return {
       end,
       fields: {},

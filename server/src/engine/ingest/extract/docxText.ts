@@ -13,6 +13,7 @@ import rehypeParse from 'rehype-parse';
 import type { ExtractedDocument } from '../../host.js';
 import type { IngestProblem } from '../../types.js';
 import type { HastNode } from '../hastNode.js';
+import { errorMessage } from '../../text/errorText.js';
 
 /** Elements whose text is one block; a block nested in another (a list in a list item) is its own. */
 const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'blockquote', 'pre', 'dt', 'dd', 'caption']);
@@ -35,7 +36,7 @@ export async function extractDocx(file: string, bytes: Uint8Array): Promise<Extr
     );
     html = result.value;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return {
       text: undefined,
       properties: {},

@@ -14,6 +14,7 @@ import type { ExtractedDocument } from '../../host.js';
 import type { IngestProblem } from '../../types.js';
 import { assembleLines, pageText, type PdfTextItem } from './pdfLayout.js';
 import type { PdfJs } from '../../lazy/pdfjs.js';
+import { errorMessage } from '../../text/errorText.js';
 
 /**
  * pdf.js, loaded once on the first PDF: it lives in its own bundle
@@ -91,7 +92,7 @@ function isTextItem(item: object): boolean {
 
 function openProblem(file: string, error: unknown): IngestProblem {
   const name = error && typeof error === 'object' && 'name' in error ? String((error as { name: unknown }).name) : '';
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = errorMessage(error);
   if (name === 'PasswordException') {
     return {
       file,

@@ -105,7 +105,8 @@ test('no engine file imports VS Code, the language server or Node built-ins', ()
 });
 
 test("the scanner sees the engine's real imports (it is not vacuous)", () => {
-  const corpusFile = readFileSync(join(ENGINE_DIR, 'corpus', 'corpus.ts'), 'utf8');
+  // The corpus's file loader: it reads through the host and analyses what it reads.
+  const corpusFile = readFileSync(join(ENGINE_DIR, 'corpus', 'fileLoader.ts'), 'utf8');
   const specifiers = importedSpecifiers(corpusFile);
   assert.ok(specifiers.includes('../host.js'), JSON.stringify(specifiers));
   assert.ok(specifiers.includes('../ingest/analyseFile.js'));

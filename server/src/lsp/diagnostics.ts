@@ -61,18 +61,28 @@ export class DiagnosticsPublisher {
     const doc = this.documents.get(uri);
     if (!doc) return;
     // Indexing (re)started since the check was prepared: its end re-checks every draft.
-    const result = options ? this.service.diagnosticsWith(toServiceDocument(doc), options) : { kind: 'indexing' as const };
+    const checked = toServiceDocument(doc);
+    const result = options ? this.service.diagnosticsWith(checked, options) : { kind: 'indexing' as const };
     if (result.kind === 'indexing') this.send(uri, doc.version, [indexingNotice()]);
-    else if (result.kind === 'checked')
-      this.send(
+    else if (result.kind === 'checked') {
+      // Written first (the connection writes on a later turn), then the passages hovers will want: a
+      // hover that comes in between looks its passage up itself, into the same store.
+      void this.send(
         uri,
         result.version,
         result.findings.map((d) => toLspDiagnostic(d, this.uris)),
-      );
+      ).then(() => {
+        try {
+          this.service.prepareHovers(checked);
+        } catch (error) {
+          this.connection.console.error(`Sourced: preparing hovers for ${uri} failed: ${describeError(error)}`);
+        }
+      });
+    }
   }
 
-  private send(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
+  private send(uri: string, version: number | undefined, diagnostics: Diagnostic[]): Promise<void> {
     // Fails only when the client has gone (shutting down); nothing to tell it then.
-    void this.connection.sendDiagnostics({ uri, version, diagnostics }).catch(() => undefined);
+    return this.connection.sendDiagnostics({ uri, version, diagnostics }).catch(() => undefined);
   }
 }

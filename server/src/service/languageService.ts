@@ -71,23 +71,38 @@ export function createLanguageService(init: LanguageServiceInit) {
       return checkOptionsFrom(await init.settings(uri));
     },
 
-    /** Checks one version now, synchronously, with options read earlier (the server's scheduler runs checks one at a time). */
+    /**
+     * Checks one version now, synchronously, with options read earlier (the
+     * server's scheduler runs checks one at a time). The server publishes
+     * the findings, then calls prepareHovers: the user sees them sooner.
+     */
     diagnosticsWith(doc: ServiceDocument, options: CheckOptions): DiagnosticsResult {
       if (doc.languageId !== undefined && doc.languageId !== 'markdown') return { kind: 'not-a-draft' };
       const corpus = init.corpus.current();
       if (!corpus || !init.corpus.isReady()) return { kind: 'indexing' };
-      const analysis = analysisOf(doc);
-      const findings = diagnostics.provideDiagnostics(analysis, corpus, options);
-      // The passages its citations point at, looked up now (most are kept from the last version), so hovers need no search.
-      for (const s of analysis.model.sentences) for (const c of s.citations) analysis.citedPassage(corpus, c, s);
+      const findings = diagnostics.provideDiagnostics(analysisOf(doc), corpus, options);
       return { kind: 'checked', version: doc.version, findings };
     },
 
-    /** Checks one version with its settings. */
+    /**
+     * Looks up the passages a checked version's citations point at (most are
+     * kept from the last version), so hovers and definitions need no search.
+     */
+    prepareHovers(doc: ServiceDocument): void {
+      const corpus = init.corpus.current();
+      // Only the version still cached: a newer one (typed since) is not evicted for an old one's passages.
+      const analysis = analyses.peek(doc.uri, doc.version);
+      if (!corpus || !init.corpus.isReady() || !analysis || analysis.text !== doc.text) return;
+      for (const s of analysis.model.sentences) for (const c of s.citations) analysis.citedPassage(corpus, c, s);
+    },
+
+    /** Checks one version with its settings, and prepares its hovers. */
     async diagnostics(doc: ServiceDocument, token: CancellationToken = NO_CANCELLATION): Promise<DiagnosticsResult> {
       const options = await this.checkOptions(doc.uri);
       if (token.isCancellationRequested) return { kind: 'indexing' };
-      return this.diagnosticsWith(doc, options);
+      const result = this.diagnosticsWith(doc, options);
+      if (result.kind === 'checked') this.prepareHovers(doc);
+      return result;
     },
 
     async completion(

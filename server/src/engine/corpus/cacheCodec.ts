@@ -306,6 +306,9 @@ export function decodeCache(version: string, data: Uint8Array): CachedFile[] | u
   }
 }
 
+/** One decoder for every sentence: a search decodes tens of sentences, a check thousands (not streaming, so it holds no state). */
+const utf8Decoder = new TextDecoder();
+
 /**
  * Sentence `i` of a cached file, decoding only that sentence when the file's
  * sentences were not decoded yet: a search reads a few sentences each of
@@ -316,7 +319,7 @@ export function passageOf(file: CachedFile, i: number): Sentence | undefined {
   const raw = undecoded.get(file);
   if (!raw || isSettled(file, 'sentences') || !raw.textStarts || Array.isArray(raw.sentenceTexts)) return file.sentences[i];
   if (!(i >= 0 && i < raw.starts.length)) return undefined;
-  const text = new TextDecoder().decode(raw.sentenceTexts.subarray(raw.textStarts[i], raw.textStarts[i + 1] - 1));
+  const text = utf8Decoder.decode(raw.sentenceTexts.subarray(raw.textStarts[i], raw.textStarts[i + 1] - 1));
   return sentence(raw, i, text);
 }
 

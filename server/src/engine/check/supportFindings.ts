@@ -35,8 +35,26 @@ const CANDIDATE_DEPTH = 120;
  */
 export const CITED_PARTIAL_ACCEPTED = 0.5;
 
+/**
+ * A first, cheaper pass over the whole corpus: candidates holding this share of the claim. The search at
+ * CANDIDATE_SHARE walks more terms (2.6 ms a claim against 1.1 ms on the policy corpus); when the cheap pass already
+ * finds a passage that all but restates the claim, that passage is the answer and the wide pass is skipped.
+ */
+const QUICK_SHARE = 0.6;
+/** The quick pass suffices when its best passage supports the claim with this coverage (a restatement). */
+const QUICK_ENOUGH = 0.8;
+
 /** The graded passages for a claim: the corpus, or only `sourceIds`. */
 export function gradedSearch(corpus: Corpus, claim: string, sourceIds?: ReadonlySet<string>): Graded[] {
+  if (!sourceIds) {
+    const quick = gradeResults(
+      corpus,
+      claim,
+      corpus.search(claim, CANDIDATES, undefined, { minShare: QUICK_SHARE, candidateDepth: CANDIDATE_DEPTH }),
+    );
+    const best = quick[0]?.judgement;
+    if (best && best.verdict === 'supports' && best.coverage >= QUICK_ENOUGH) return quick;
+  }
   const results = corpus.search(claim, CANDIDATES, sourceIds, { minShare: CANDIDATE_SHARE, candidateDepth: CANDIDATE_DEPTH });
   return gradeResults(corpus, claim, results);
 }

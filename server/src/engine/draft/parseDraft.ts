@@ -45,8 +45,8 @@ export function parseDraft(text: string): DraftModel {
   const problems: string[] = [];
   // `chars` is the content view sentences are read from (decoded prose, the rest U+0000); `view` the
   // citation view Pandoc's grammar reads (citationView.ts).
-  const chars = Array.from({ length: text.length }, () => '\u0000');
-  const view = Array.from({ length: text.length }, () => '\u0000');
+  const chars = new Array<string>(text.length).fill('\u0000');
+  const view = new Array<string>(text.length).fill('\u0000');
   const units: Unit[] = [];
   const regions: Region[] = [];
   let disabled = false;

@@ -1,0 +1,87 @@
+"""Builds ../policy-heldout.jsonl from items.py: resolves each document prefix to one corpus file, checks every passage
+occurs verbatim (or after collapsing whitespace), refuses dev-set documents, assigns ids. Run from the repo root:
+python3 bench/data/verdicts/heldout-authoring/build.py"""
+import json, os, re, sys
+sys.dont_write_bytecode = True  # keep the folder free of __pycache__
+sys.path.insert(0, os.path.dirname(__file__))
+from items import PU, PC, LF, PT, UN, WS, CON
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "../../../../../shared/data/policy-corpus"))
+DEV = os.path.join(HERE, "../policy-dev.jsonl")
+OUT = os.path.join(HERE, "../policy-heldout.jsonl")
+FILES = {f[:-4]: f"{sub}/docs/{f}" for sub in ("ofsted-ilacs", "uk-childrens-care-misc") for f in os.listdir(f"{ROOT}/{sub}/docs")}
+norm = lambda s: re.sub(r"\s+", " ", s)
+
+dev_docs = set()
+for line in open(DEV):
+    r = json.loads(line); e = r["expect"]
+    for v in (e.get("source"), e.get("citedWrong"), r.get("topicDoc"), e.get("file") and os.path.basename(e["file"])[:-4]):
+        if v: dev_docs.add(v)
+
+def stem(prefix):
+    hits = [s for s in FILES if s.startswith(prefix)]
+    if len(hits) != 1: sys.exit(f"prefix {prefix!r} matches {hits}")
+    if hits[0] in dev_docs: sys.exit(f"{hits[0]} is used by the dev set")
+    return hits[0]
+
+def ev(s, passage, alts=()):
+    text = open(f"{ROOT}/{FILES[s]}", encoding="utf-8").read()
+    e = {"source": s, "passage": passage, "file": FILES[s]}
+    normalised = False
+    for p in (passage, *alts):
+        if len(p) < 28: sys.exit(f"passage too short: {p!r}")
+        if p in text: continue
+        if norm(p) in norm(text): normalised = normalised or p == passage; continue
+        sys.exit(f"not in {s}: {p!r}")
+    if alts: e["altPassages"] = list(alts)
+    if normalised: e["passageNormalised"] = True
+    return e
+
+rows, n = [], {}
+def add(code, kind, cited, claim, expect, note, **extra):
+    n[code] = n.get(code, 0) + 1
+    r = {"id": f"ph-{code}-{n[code]:02d}", "split": "heldout", "kind": kind, "cited": cited}
+    if "topicDoc" in extra: r["topicDoc"] = extra.pop("topicDoc")
+    if "twinOf" in extra: r["twinOf"] = extra.pop("twinOf")
+    r.update(claim=claim, expect=expect, note=note); rows.append(r); return r["id"]
+
+for d, claim, p, note, alts in PU:
+    s = stem(d); add("pu", "paraphrase-uncited", False, claim, {"verdict": "supports", **ev(s, p, alts)}, note)
+for d, claim, p, note, alts in PC:
+    s = stem(d); add("pc", "paraphrase-cited", True, claim.format(s=s), {"finding": None, **ev(s, p, alts)}, note)
+for d, cited, claim, p, note, alts in LF:
+    s = stem(d); head = {"finding": None} if cited else {"verdict": "supports"}
+    add("lf", "list-figures", cited, claim.format(s=s), {**head, **ev(s, p, alts)}, note)
+for d, claim, p, note, alts in PT:
+    s = stem(d); add("pt", "place-in-title", True, claim.format(s=s), {"finding": None, **ev(s, p, alts)}, note)
+for d, cited, claim, note in UN:
+    s = stem(d); f = "citation-does-not-support" if cited else "unsupported-claim"
+    add("un", "unsupported", cited, claim.format(s=s), {"noSupports": True, "finding": f}, note, topicDoc=s)
+for a, b, claim, p, note in WS:
+    s, w = stem(a), stem(b)
+    add("ws", "wrong-source", True, claim.format(b=w), {"finding": "citation-does-not-support", **ev(s, p), "citedWrong": w}, note)
+for code, d, cited, claim, p, detail, note, twin in CON:
+    s = stem(d); kind = {"cd": "contradiction-direction", "cf": "contradiction-figure"}[code]
+    e = ev(s, p)
+    cid = add(code, kind, cited, claim.format(s=s), {"finding": "contradicted-by-source", **{k: e[k] for k in ("source", "passage", "file")},
+              "detail": detail, **({"passageNormalised": True} if e.get("passageNormalised") else {})}, note)
+    head = {"finding": None} if cited else {"verdict": "supports"}
+    add("tw", "agreeing-twin", cited, twin.format(s=s), {**head, "noContradiction": True, **e}, f"agrees with the passage contradicted by {cid}", twinOf=cid)
+
+# Splits, fixed by the lead after the first aggregate run and before any item's outcome was read: odd-numbered items
+# of each kind are `heldout-tune` (may be studied), even-numbered `heldout` (never looked at); a twin goes with its
+# contradiction.
+split_of = {}
+for r in rows:
+    if r["kind"] != "agreeing-twin":
+        r["split"] = "heldout-tune" if int(r["id"][-2:]) % 2 == 1 else "heldout"
+        split_of[r["id"]] = r["split"]
+for r in rows:
+    if r["kind"] == "agreeing-twin": r["split"] = split_of[r["twinOf"]]
+for r in rows:
+    c = re.findall(r"\[@([^\]]+)\]", r["claim"])
+    if r["cited"] != bool(c) or any(k not in FILES for k in c): sys.exit(f"citation mismatch {r['id']}")
+with open(OUT, "w", encoding="utf-8") as f:
+    for r in rows: f.write(json.dumps(r, ensure_ascii=False) + "\n")
+print(len(rows), "items;", {k: v for k, v in sorted(n.items())})

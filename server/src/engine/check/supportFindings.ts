@@ -74,6 +74,7 @@ export function bearsOut(g: Graded): boolean {
   if (j.verdict !== 'partial') return false;
   // Only the wording falls short (the measure in other words than the source's, too): the writer's own citation is
   // taken at its word. A passage that runs the other way is checked first (see checkDraft).
+  // A missing place ('place') or figure is never taken at the writer's word.
   return (j.shortfall === 'wording' || j.shortfall === 'measure') && j.coverage >= CITED_PARTIAL_ACCEPTED;
 }
 

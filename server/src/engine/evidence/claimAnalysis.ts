@@ -54,6 +54,9 @@ export interface AnalysedClaim {
 
 const TOKEN = /[\p{L}\p{M}]+|\d+(?:[.,]\d+)*%?/gu;
 
+/** Idf a claim's first word needs to be taken for a name (place names score 6-9 on the policy corpus, "foster" 3.5). */
+const FIRST_NAME_WEIGHT = 5.5;
+
 export function isFigure(term: string): boolean {
   const c = term.charCodeAt(0);
   return c >= 48 && c <= 57;
@@ -87,6 +90,9 @@ export function analyseClaim(claim: string, termWeight: (term: string) => number
   const weights = words.map((t) => termWeight(t));
   let total = 0;
   for (const w of weights) total += w;
+  // The first word is capitalised anyway: it may be a name only if it is as rare as names are ("Plymouth's plans …"
+  // yes, "Fostering households …" no, even in a report titled "Fostering in England").
+  if (firstTerm !== undefined && termWeight(firstTerm) < FIRST_NAME_WEIGHT) firstTerm = undefined;
   const figures: ClaimFigure[] = [];
   const years: string[] = [];
   const counted = countedFigures(sequence);
@@ -178,9 +184,11 @@ export function countedFigures(sequence: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < sequence.length; i++) {
     const t = sequence[i];
-    if (!isFigure(t) || isYear(t)) continue;
+    // "2014.10" is a year with its footnote mark run on (text extracted from a PDF), not a count.
+    if (!isFigure(t) || isYear(t) || FOOTNOTED_YEAR.test(t)) continue;
     // A day is 1-31: "277 in March 2014" counts plans, "31 March" dates them.
-    if (isDay(t) && (MONTHS.has(sequence[i + 1] ?? '') || MONTHS.has(sequence[i - 1] ?? ''))) continue;
+    // "30 March", "March 30, 2015" (a year after it); "In March 30 children were adopted" counts children.
+    if (isDay(t) && (MONTHS.has(sequence[i + 1] ?? '') || (MONTHS.has(sequence[i - 1] ?? '') && isYear(sequence[i + 1] ?? '')))) continue;
     // "2015–16" ends a range only when it is the next year: "in March 2024 the 22 largest" counts companies.
     if (/^\d{2}$/.test(t) && isYear(sequence[i - 1] ?? '') && Number(t) === (Number(sequence[i - 1]) + 1) % 100) continue;
     out.add(t);
@@ -196,6 +204,9 @@ export function figureValue(m: NumberMention): string | undefined {
   return m.kind === 'percent' ? `${number}%` : number;
 }
 
+/** A year with a footnote number run on to it ("31 March 2014.10"). */
+export const FOOTNOTED_YEAR = /^(?:19|20)\d\d\.\d{1,2}$/;
+
 function isDay(term: string): boolean {
   return /^\d{1,2}$/.test(term) && Number(term) >= 1 && Number(term) <= 31;
 }
@@ -206,7 +217,7 @@ function unitsAround(sequence: readonly string[], figure: string, reach = 1): st
   for (let i = 0; i < sequence.length; i++) {
     if (sequence[i] !== figure) continue;
     for (let j = Math.max(0, i - reach); j <= Math.min(sequence.length - 1, i + reach); j++)
-      if (j !== i && !isFigure(sequence[j])) units.add(sequence[j]);
+      if (j !== i && !isFigure(sequence[j]) && !MONTHS.has(sequence[j])) units.add(sequence[j]);
   }
   return [...units];
 }

@@ -25,7 +25,8 @@ const PARAGRAPH_REACH = 2;
 /** List items (or table rows) either side of the passage's item that count as its window. */
 const LIST_REACH = 12;
 /** A sentence that carries the previous one on: "This is a 41% increase", "These figures", "It has since fallen". */
-const CARRIES_ON = /^\W*(?:This|These|That|It|Which)\b(?!\s+(?:report|inspection|document|guidance|strategy|section|chapter)\b)/;
+const CARRIES_ON =
+  /^\W*(?:(?:This|That|It)\s+(?:is|was|represents|compares|means|equates|reflects|has\s+since|figure|number|rate|total|increase|decrease|reduction|rise|fall)|These\s+(?:are|were|figures|numbers|represent))\b/;
 /** An opening sentence of at most this many words is a title line (a council's name), part of the head. */
 const TITLE_LINE_WORDS = 10;
 

@@ -73,7 +73,7 @@ const IDIOM_AFTER = /^(?:\s+or\s+less|\s+and\s+more|-|\s+(?:term|run)\b)/i;
 const IDIOM_BEFORE = /\b(?:set|follow(?:ed|ing)?|pick(?:ed)?|take|took|taken|back|once|no|any|much|more\s+or)\s+$/i;
 /** Phrasal verbs with "up" or "down" that say no movement of a figure ("slowing down adoption", "sign up", "end up"). */
 const PHRASAL_BEFORE =
-  /\b(?:slow|break|broke|broken|turn|shut|close|let|calm|write|wrote|written|play|track|hold|held|step|sit|sat|catch|caught|end|sign|open|look|speak|spoke|grow|grew|grown|bring|brought|draw|drew|drawn|put|clean|join|gear|line|mess|pass|stand|stood|tie|tied|wind|wound|wake|woke|fill)(?:s|ed|ing|t)?\s+$/i;
+  /\b(?:slow|break|broke|broken|turn|shut|let|calm|write|wrote|written|play|track|step|sit|sat|catch|caught|end|sign|open|look|speak|spoke|grow|grew|grown|clean|join|gear|line|mess|pass|stand|stood|tie|tied|wind|wound|wake|woke|fill)(?:s|ed|ing|t)?\s+$/i;
 /** "gave rise to", "giving rise to". */
 const RISE_IDIOM_BEFORE = /\b(?:give|gives|gave|given|giving)\s+$/i;
 /** "raised concerns", "raised with the council", "raised in care": raising a matter or a child, not a figure. */

@@ -17,12 +17,21 @@
  */
 import { passageTerms } from '../index/analyzer.js';
 import type { TermRelations } from './termRelations.js';
-import { countedFigures, isFigure, isYear, MONTHS, type AnalysedClaim, type ClaimFigure } from './claimAnalysis.js';
+import {
+  countedFigures,
+  figureValue,
+  FOOTNOTED_YEAR,
+  isFigure,
+  isYear,
+  MONTHS,
+  type AnalysedClaim,
+  type ClaimFigure,
+} from './claimAnalysis.js';
 import type { PassageContext } from './passageContext.js';
 import type { Sentence } from '../types.js';
 import { effectiveDirection, figureDirection, trendNear, trendOf, type Trend } from './trend.js';
 import { analyze } from '../index/analyzer.js';
-import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
+import { differentQuantity, numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
 
 export type Verdict = 'supports' | 'partial' | 'related' | 'contradicts';
 
@@ -139,7 +148,7 @@ export interface Judgement {
   /** Share of the claim's weight (words and figures) the sentence holds as exact terms: context never changes it. */
   coreShare?: number;
   /** For partial: whether only wording falls short ('wording') or a figure, year or trend does not match. */
-  shortfall?: 'wording' | 'figure' | 'period' | 'trend' | 'measure';
+  shortfall?: 'wording' | 'figure' | 'period' | 'trend' | 'measure' | 'place';
 }
 
 interface Place {
@@ -182,7 +191,7 @@ export function judgePassage(
   const wordWindow = window.filter((_, i) => {
     const kind = context!.window[i].kind;
     if (kind === 'list') return !statistical;
-    return kind === 'lead-in' || !pair || !statistical || context!.window[i] === pair;
+    return kind === 'lead-in' || !statistical || context!.window[i] === pair;
   });
   const head = context?.head ?? new Set<string>();
   const used = new Set<Sentence>();
@@ -203,7 +212,8 @@ export function judgePassage(
   }
   const claimDirection = effectiveDirection(claim.trend);
   const passageDirection = effectiveDirection(passageTrend);
-  const sameTrend = claimDirection !== 0 && claimDirection === passageDirection;
+  // The same way, said the same way: "did not rise" bears out neither "fell" nor "rose".
+  const sameTrend = claimDirection !== 0 && claimDirection === passageDirection && claim.trend.negated === passageTrend.negated;
   const opposite = claimDirection !== 0 && claimDirection === -passageDirection;
 
   let found = 0;
@@ -258,7 +268,7 @@ export function judgePassage(
   let figureTotal = 0;
   let figureCore = 0;
   const problems: string[] = [];
-  let differs: { claim: string; source: string } | undefined;
+  let differs: { claim: string; source: string; units: boolean } | undefined;
   let figuresMissing = 0;
   /** One of the claim's counted figures is in the sentence itself: it pins the measure down. */
   let anchored = false;
@@ -267,11 +277,15 @@ export function judgePassage(
   const coreQuantities = () =>
     (quantities ??= pair ? [...numberMentions(text), ...numberMentions(pair.sentence.text)] : numberMentions(text));
   const claimFigures = new Set(claim.figures.map((f) => f.value));
+  // The sentence's own terms: a figure the sentence itself gives for the claim's quantity is its answer, whatever
+  // the sentence it carries on or its neighbours say ("to 62 in 2012–13. This figure has already been exceeded …
+  // 72 children").
+  const own: Place = pair ? { terms: ownTerms, set: setOf(ownTerms) } : core;
   for (const figure of claim.figures) {
     const fw = figureWeight(figure.value);
     figureTotal += fw;
     if (core.set.has(figure.value)) figureCore += fw;
-    if (bound(figure, core)) {
+    if (bound(figure, own)) {
       anchored = true;
       continue;
     }
@@ -281,18 +295,29 @@ export function judgePassage(
       figureCore += fw;
       continue;
     }
-    // The sentence's own figure for the same quantity, if it gives one: then a neighbour's matching figure
+    // The sentence's own figure for the same quantity, if it gives one: then a pair's or a neighbour's matching figure
     // ("26 weeks" as the target, next to "reduced ... to an average of 32 weeks") does not rescue the claim.
-    const other =
-      otherFigure(figure, core, claimFigures, relations) ??
-      alignedFigure(claim, figure, trendPlace ? [...coreTerms, ...trendPlace.terms] : coreTerms);
-    const elsewhere = window.find((p) => bound(figure, p));
+    const other = otherFigure(figure, own, claimFigures, relations) ?? alignedFigure(claim, figure, ownTerms);
+    if (!other && pair && bound(figure, core)) continue;
+    // Another item of a list lends a figure only with a word that goes with it, or a name the claim gives it
+    // ("52 providers"; "2 Position Keys Group 116"): consecutive short paragraphs are separate statements too.
+    // Other sentences of the paragraph are other statements: they lend no figure (the pair is part of the core).
+    const elsewhere = window.find((p, i) => {
+      const kind = context!.window[i].kind;
+      return bound(figure, p) && (kind === 'lead-in' || (kind === 'list' && lendsFigure(claim, figure, p)));
+    });
     if (elsewhere && !other) {
       if (elsewhere.sentence) used.add(elsewhere.sentence);
       continue;
     }
     figuresMissing++;
-    if (other && !differs) differs = { claim: figure.value, source: other };
+    if (other && !differs) {
+      // A figure with no words of its own ("from 93 in 2012 to 127 in 2015") counts what its neighbour counts, when
+      // the sentence states that neighbour too.
+      const units =
+        sameUnits(figure, other, ownTerms) || (figure.units.length === 0 && claim.figures.some((f) => f !== figure && bound(f, own)));
+      differs = { claim: figure.value, source: other, units };
+    }
     problems.push(
       other
         ? `the source gives ${other}, not ${figure.value}`
@@ -300,6 +325,18 @@ export function judgePassage(
           ? `the source\u2019s ${figure.value} counts something else`
           : `the source does not give ${figure.value}`,
     );
+  }
+  // "from 41 weeks to 26 weeks" against "targets of 26 weeks are not met, but … reduced from 41 to 34 weeks": where
+  // both state a change from the same figure, the source's end figure is the answer for the claim's.
+  const change = changeMismatch(claim.text, text);
+  if (change) {
+    // The claim's end figure may already be counted missing: its problem is replaced, not added.
+    const counted = problems.findIndex((p) => p.endsWith(`give ${change.claim}`) || p.endsWith(`, not ${change.claim}`));
+    if (counted >= 0) problems.splice(counted, 1);
+    else figuresMissing++;
+    problems.unshift(change.problem);
+    if (change.exact) differs = { claim: change.claim, source: change.source, units: true };
+    else quantityMissing = true;
   }
   // Quantities in words ("two thirds", "nine in ten", "zero"): in the sentence or its window, to tolerance. Never a
   // contradiction: a rounded figure cannot be said to differ.
@@ -321,7 +358,7 @@ export function judgePassage(
   }
   // "doubled", "halved": a multiple is a figure. The source must say it, or its figures must ("from 14 to 18" is
   // no doubling), to support the claim; it is never called contradicted for it.
-  const multiple = MULTIPLE.exec(claim.text);
+  const multiple = claim.trend.negated ? null : MULTIPLE.exec(claim.text);
   if (multiple) {
     const factor = MULTIPLE_FACTOR[multiple[1].toLowerCase().slice(0, 4)];
     const said = [text, pair?.sentence.text ?? ''].some((t) => sameMultiple(t, multiple[1], factor));
@@ -332,7 +369,9 @@ export function judgePassage(
     }
   }
   // Years: the sentence, its window or the document's date and head. One of the claim's years is enough for the period.
-  const years = new Set<string>([...coreTerms, ...window.flatMap((p) => p.terms)].filter(isYear));
+  const years = new Set<string>(
+    [...coreTerms, ...window.flatMap((p) => p.terms)].map((t) => (FOOTNOTED_YEAR.test(t) ? t.slice(0, 4) : t)).filter(isYear),
+  );
   let yearsMissing = 0;
   let yearsFound = 0;
   for (const year of claim.years) {
@@ -366,7 +405,9 @@ export function judgePassage(
     problems.push(`the source does not mention \u201c${claim.surface[claim.words.indexOf(placeMissing)] ?? placeMissing}\u201d`);
   const samePeriod = claim.years.length === 0 || yearsFound > 0;
   const plainOpposite = opposite && !claim.trend.negated && !passageTrend.negated;
-  const figureAgainst = differs !== undefined && figuresMissing === 1 && !quantityMissing && !opposite;
+  // A differing figure contradicts only when it counts what the claim's counts (a word beside it in common, or a
+  // change from the same figure): "35 agency social workers" does not contradict "120 social workers".
+  const figureAgainst = differs !== undefined && differs.units && figuresMissing === 1 && !quantityMissing && !opposite;
   const measureNeeded = anchored ? ANCHORED_CONTRADICTION_MEASURE : CONTRADICTION_MEASURE;
   if (measure >= measureNeeded && namesHeld && samePeriod && (plainOpposite || figureAgainst)) {
     const detail = plainOpposite ? problems[0] : `the source gives ${differs!.source}, not ${differs!.claim}`;
@@ -388,7 +429,17 @@ export function judgePassage(
   }
   if (coreShare >= CORE_SHARE && coverage >= PARTIAL_COVERAGE) {
     const detail = problems[0] ?? missingWords(missing);
-    const shortfall = !trendOk ? 'trend' : figuresMissing > 0 ? 'figure' : yearsMissing > 0 ? 'period' : measureOk ? 'wording' : 'measure';
+    const shortfall = !trendOk
+      ? 'trend'
+      : figuresMissing > 0
+        ? 'figure'
+        : yearsMissing > 0
+          ? 'period'
+          : placeMissing
+            ? 'place'
+            : measureOk
+              ? 'wording'
+              : 'measure';
     return { verdict: 'partial', score: round(coverage), detail, coverage, supporting, shortfall, measure, coreShare };
   }
   return { verdict: 'related', score: round(coverage), coverage, supporting: [], measure, coreShare };
@@ -408,8 +459,55 @@ function trendAbout(claim: AnalysedClaim, text: string, figureWeight: (term: str
   return { direction, negated: false, word: change ?? (direction > 0 ? 'a rise' : 'a fall'), words: [] };
 }
 
+/** The list item states the figure with a word the claim puts beside it, or with one of the claim's names. */
+function lendsFigure(claim: AnalysedClaim, figure: ClaimFigure, place: Place): boolean {
+  return figure.units.some((u) => place.set.has(u)) || [...claim.names].some((n) => !MONTHS.has(n) && place.set.has(n));
+}
+
+/** The source's figure stands beside a word the claim's figure stands beside ("41% of the children" / "31% of the children"). */
+function sameUnits(figure: ClaimFigure, other: string, terms: readonly string[]): boolean {
+  for (let i = 0; i < terms.length; i++) {
+    if (terms[i] !== other) continue;
+    for (const t of [terms[i - 1], terms[i + 1]])
+      if (t !== undefined && !isFigure(t) && !MONTHS.has(t) && figure.units.includes(t)) return true;
+  }
+  return false;
+}
+
+/** A change from one figure to another ("from 41 weeks to 26 weeks", "from half of posts to 15%"), as quantities. */
+function changeOf(text: string): { from: NumberMention; to: NumberMention } | undefined {
+  const m = CHANGE.exec(text);
+  if (!m) return undefined;
+  // The start is the first quantity after "from", the end the first after the last "to".
+  const toAt = m[0].search(/\bto\s+(?:an?\s+(?:average|total)\s+of\s+)?\S+\s*\S*$/i);
+  const mentions = numberMentions(m[0]);
+  const from = mentions.find((x) => x.start < toAt);
+  const to = mentions.find((x) => x.start >= toAt);
+  return from && to ? { from, to } : undefined;
+}
+
+/**
+ * Claim and sentence both state a change from the same quantity, to different ones: the detail, and whether both
+ * end figures are exact (then it may contradict; "to a fifth" against "to 21%" may not).
+ */
+function changeMismatch(claimText: string, text: string): { claim: string; source: string; problem: string; exact: boolean } | undefined {
+  const ours = changeOf(claimText);
+  const theirs = ours && changeOf(text);
+  if (!ours || !theirs || !sameQuantity(ours.from, theirs.from) || ours.to.kind !== theirs.to.kind) return undefined;
+  if (sameQuantity(ours.to, theirs.to)) return undefined;
+  const exact = differentQuantity(ours.to, theirs.to);
+  const claim = figureValue(ours.to) ?? ours.to.surface;
+  const source = figureValue(theirs.to) ?? theirs.to.surface;
+  const shown = (m: NumberMention, v: string) => (/\d/.test(m.surface) ? v : `\u201c${m.surface}\u201d`);
+  return { claim, source, exact, problem: `the source gives ${shown(theirs.to, source)}, not ${shown(ours.to, claim)}` };
+}
+
+/** "from 37 in 2011–12 to 72 in 2012–13", "from almost half to a fifth": a change told by its two ends. */
+const CHANGE =
+  /\bfrom\s+(?:[£$€]?\d|a\b|an\b|half|one|two|three|four|five|six|seven|eight|nine|ten|almost|nearly|around|about|over|under|just)[^;:]{0,60}?\bto\s+(?:an?\s+(?:average|total)\s+of\s+)?(?:[£$€]?\d[\d.,]*(?:%|\s+per\s+cent)?|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|almost|nearly|around|about|under|over|just)(?:[\s-]+(?:a|in|out|of|every|half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred))*)/i;
+
 /** "doubled", "has tripled", "halving": a change by a multiple. */
-const MULTIPLE = /\b(doubl|tripl|quadrupl|halv)\w*/i;
+const MULTIPLE = /\b(doubl|tripl|quadrupl|halv)(?:ed|ing|es)\b/i;
 const MULTIPLE_FACTOR: Record<string, number> = { doub: 2, trip: 3, quad: 4, halv: 0.5 };
 
 /** The text says the same multiple: the word ("doubled", "twice", "half"), or figures from one to about that times it. */

@@ -1,0 +1,115 @@
+/**
+ * The guards a review of this round's verdict rules asked for, each a case that a looser rule gets wrong: a list
+ * item lends a figure only with its words, another place's report is never taken for this one, a sentence that
+ * starts a new statement is no pair, a negated trend is not the opposite one, a count after a month is a count,
+ * a common first word is no name, a subgroup's figure does not contradict, "brought down" is a fall, the end of a
+ * change beats a target that happens to match, and a year with a footnote mark is a year.
+ */
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { Corpus } from '../../server/src/engine/corpus/corpus.js';
+import { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
+import type { DraftDiagnostic } from '../../server/src/engine/check/diagnostics.js';
+import { MemoryWorkspace } from '../helpers/memoryWorkspace.js';
+import { analyseClaim } from '../../server/src/engine/evidence/claimAnalysis.js';
+
+const FILES = {
+  '/corpus/westshire-inspection.txt': [
+    'Westshire County Council',
+    '',
+    'There are not enough homes for children with complex needs. Leaders are recruiting more foster carers.',
+    '',
+    'The proportion of care leavers in education, training or employment was 41% in 2014.',
+    '',
+    'The review found that 120 children were placed out of area. It also found that 30% of staff were agency workers.',
+    '',
+    'Referrals to children\u2019s social care did not rise in 2015.',
+    '',
+    'In March 12 children were adopted from care in the county.',
+    '',
+    'The council employed 35 agency social workers in 2014, and had 120 qualified practitioners in its children\u2019s services.',
+    '',
+    'The council has brought down the number of children waiting for adoption.',
+    '',
+    'Government targets of 26 weeks are not being met, but the length of proceedings has reduced from 41 to 34 weeks.',
+    '',
+    'This is an increase from 277 at 31 March 2014.10 As at May 2015, 329 children were subject to a plan.',
+    '',
+  ].join('\n'),
+  '/corpus/fostering-in-england.txt': [
+    'Fostering in England 2023',
+    '',
+    'The number of households with children fell by 5% in 2023.',
+    '',
+  ].join('\n'),
+};
+
+let checker: DraftChecker;
+before(async () => {
+  const corpus = new Corpus(new MemoryWorkspace(FILES), { roots: ['/corpus'] });
+  await corpus.refresh();
+  checker = new DraftChecker(corpus);
+});
+
+const CASES: Array<{ name: string; draft: string; codes: Array<DraftDiagnostic['code']> }> = [
+  {
+    name: 'another paragraph\u2019s figure is not lent to a sentence about something else',
+    draft: 'In Westshire, 41% of foster carers left the service in 2014 [@westshire-inspection].',
+    codes: ['citation-does-not-support'],
+  },
+  {
+    name: 'a cited report about another place is not accepted',
+    draft: 'In Northshire there are not enough homes for children with complex needs [@westshire-inspection].',
+    codes: ['citation-does-not-support'],
+  },
+  {
+    name: 'a sentence with a subject of its own is not the previous one carried on',
+    draft: 'In Westshire, 30% of children were placed out of area [@westshire-inspection].',
+    codes: ['citation-does-not-support'],
+  },
+  {
+    name: '"did not rise" does not bear out "fell"',
+    draft: 'Referrals to children\u2019s social care in Westshire fell in 2015 [@westshire-inspection].',
+    codes: ['citation-does-not-support'],
+  },
+  {
+    name: 'a count after a month is a count',
+    draft: 'In March 30 children were adopted from care in Westshire [@westshire-inspection].',
+    codes: ['contradicted-by-source'],
+  },
+  {
+    name: 'a subgroup\u2019s figure does not contradict, and the right passage bears the claim out',
+    draft: 'Westshire employed 120 qualified practitioners in children\u2019s services in 2014 [@westshire-inspection].',
+    codes: [],
+  },
+  {
+    name: '"brought down" is a fall',
+    draft: 'The number of children waiting for adoption in Westshire has fallen [@westshire-inspection].',
+    codes: [],
+  },
+  {
+    name: 'the end of a change beats a target with the same figure',
+    draft: 'In Westshire, the length of care proceedings has come down from 41 weeks to 26 weeks [@westshire-inspection].',
+    codes: ['contradicted-by-source'],
+  },
+  {
+    name: 'a year with a footnote mark run on is a year, not a figure',
+    draft: 'The number of Westshire children on plans went up from 277 in March 2014 to 329 in May 2015 [@westshire-inspection].',
+    codes: [],
+  },
+];
+
+for (const c of CASES) {
+  test(`verdict guards: ${c.name}`, () => {
+    const diagnostics = checker.check(`${c.draft}\n`);
+    const summary = JSON.stringify(diagnostics.map((d) => [d.code, d.message]));
+    assert.deepEqual(diagnostics.map((d) => d.code).sort(), [...c.codes].sort(), summary);
+  });
+}
+
+test('verdict guards: a claim\u2019s first word is a name only when it is as rare as names are', () => {
+  const weights: Record<string, number> = { foster: 3.5, plymouth: 8.2 };
+  const weight = (t: string) => weights[t] ?? 4;
+  assert.equal(analyseClaim('Fostering households fell by 5% in 2023.', weight).firstTerm, undefined);
+  assert.equal(analyseClaim("Plymouth's plans went up by 41%.", weight).firstTerm, 'plymouth');
+});

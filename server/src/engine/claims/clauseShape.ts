@@ -67,7 +67,9 @@ const CHANGE_OR_STATE_VERB = new RegExp(
     `${alt(['exceeds', 'exceeded', 'stands', 'stood', 'includes', 'included', 'equals', 'equalled', 'totals', 'totalled'])}|` +
     `${alt(['amounts', 'amounted', 'accounts', 'accounted', 'matters', 'mattered', 'works', 'worked', 'helps', 'helped'])}|` +
     `${alt(['ensures', 'ensured', 'leads', 'led', 'allows', 'allowed', 'enables', 'enabled', 'supports', 'supported'])}|` +
-    `${alt(['provides', 'provided'])})\\b` +
+    `${alt(['provides', 'provided', 'acknowledge', 'acknowledges', 'acknowledged', 'recognise', 'recognises', 'recognised'])}|` +
+    `${alt(['recognize', 'recognizes', 'recognized', 'accept', 'accepts', 'accepted', 'admit', 'admits', 'admitted'])}|` +
+    `${alt(['report', 'reports', 'reported', 'note', 'notes', 'noted', 'agree', 'agrees', 'agreed'])})\\b` +
     `(?! (?:to|for|by|with) (?:${alt(['children', 'young people', 'care leavers', 'families', 'parents', 'carers', 'them'])})\\b)`,
   'i',
 );

@@ -26,7 +26,7 @@ const PARAGRAPH_REACH = 2;
 const LIST_REACH = 12;
 /** A sentence that carries the previous one on: "This is a 41% increase", "These figures", "It has since fallen". */
 const CARRIES_ON =
-  /^\W*(?:(?:This|That|It)\s+(?:is|was|represents|compares|means|equates|reflects|has\s+since|figure|number|rate|total|increase|decrease|reduction|rise|fall)|These\s+(?:are|were|figures|numbers|represent))\b/;
+  /^\W*(?:(?:This|That|It)\s+(?:is|was|represents|compares|means|equates|reflects|has\s+since|figure|number|rate|total|increase|decrease|reduction|rise|fall|enables|allows|helps|ensures|gives|provides|led|leads)|These\s+(?:are|were|figures|numbers|represent))\b/;
 /** An opening sentence of at most this many words is a title line (a council's name), part of the head. */
 const TITLE_LINE_WORDS = 10;
 

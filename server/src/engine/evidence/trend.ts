@@ -74,6 +74,10 @@ const IDIOM_BEFORE = /\b(?:set|follow(?:ed|ing)?|pick(?:ed)?|take|took|taken|bac
 /** Phrasal verbs with "up" or "down" that say no movement of a figure ("slowing down adoption", "sign up", "end up"). */
 const PHRASAL_BEFORE =
   /\b(?:slow|break|broke|broken|turn|shut|let|calm|write|wrote|written|play|track|step|sit|sat|catch|caught|end|sign|open|look|speak|spoke|grow|grew|grown|clean|join|gear|line|mess|pass|stand|stood|tie|tied|wind|wound|wake|woke|fill)(?:s|ed|ing|t)?\s+$/i;
+/** A verb in the infinitive after "to" states an aim ("effective action is being taken to increase …"). */
+const AIM_BEFORE = /\bto\s+$/i;
+const AIM_VERB =
+  /^(?:increase|reduce|improve|raise|grow|decrease|lower|cut|rise|fall|drop|expand|shrink|halve|double|boost|lessen|minimise|maximise)$/i;
 /** "gave rise to", "giving rise to". */
 const RISE_IDIOM_BEFORE = /\b(?:give|gives|gave|given|giving)\s+$/i;
 /** "raised concerns", "raised with the council", "raised in care": raising a matter or a child, not a figure. */
@@ -207,6 +211,8 @@ function isIdiom(word: string, before: string, after: string): boolean {
     return BOUND_AFTER.test(after) || IDIOM_AFTER.test(after) || WEAK_THAN_AFTER.test(after) || WEAK_BEFORE.test(before);
   if (BOUND_AFTER.test(after) || IDIOM_AFTER.test(after) || IDIOM_BEFORE.test(before)) return true;
   if (/^(?:up|down)$/i.test(word) && PHRASAL_BEFORE.test(before)) return true;
+  // "action to increase the number", "plans to reduce": an aim, not a change that happened.
+  if (AIM_BEFORE.test(before) && AIM_VERB.test(word)) return true;
   // "children who grew up in care"
   if (/^gr[oe]w/i.test(word) && /^\s+up\b/i.test(after)) return true;
   if (TO_IDIOM_WORD.test(word)) return (/^up$/i.test(word) ? UP_TO_AFTER : TO_AFTER).test(after);

@@ -273,6 +273,7 @@ export function judgePassage(
   /** One of the claim's counted figures is in the sentence itself: it pins the measure down. */
   let anchored = false;
   let quantityMissing = false;
+  let missingQuantities: NumberMention[] = [];
   let quantities: readonly NumberMention[] | undefined;
   const coreQuantities = () =>
     (quantities ??= pair ? [...numberMentions(text), ...numberMentions(pair.sentence.text)] : numberMentions(text));
@@ -331,12 +332,18 @@ export function judgePassage(
   const change = changeMismatch(claim.text, text);
   if (change) {
     // The claim's end figure may already be counted missing: its problem is replaced, not added.
-    const counted = problems.findIndex((p) => p.endsWith(`give ${change.claim}`) || p.endsWith(`, not ${change.claim}`));
+    const named = [change.claim, `\u201c${change.claimSurface}\u201d`];
+    const counted = problems.findIndex((p) => named.some((n) => p.endsWith(`give ${n}`) || p.endsWith(`, not ${n}`)));
     if (counted >= 0) problems.splice(counted, 1);
     else figuresMissing++;
     problems.unshift(change.problem);
-    if (change.exact) differs = { claim: change.claim, source: change.source, units: true };
-    else quantityMissing = true;
+    // Started from the same figure, the two speak of one measure.
+    anchored = true;
+    if (change.exact) {
+      differs = { claim: change.claim, source: change.source, units: true };
+      missingQuantities = missingQuantities.filter((q) => q.surface !== change.claimSurface);
+      quantityMissing = missingQuantities.length > 0;
+    } else quantityMissing = true;
   }
   // Quantities in words ("two thirds", "nine in ten", "zero"): in the sentence or its window, to tolerance. Never a
   // contradiction: a rounded figure cannot be said to differ.
@@ -354,6 +361,7 @@ export function judgePassage(
     }
     figuresMissing++;
     quantityMissing = true;
+    missingQuantities.push(q);
     problems.push(`the source does not give \u201c${q.surface}\u201d`);
   }
   // "doubled", "halved": a multiple is a figure. The source must say it, or its figures must ("from 14 to 18" is
@@ -490,7 +498,10 @@ function changeOf(text: string): { from: NumberMention; to: NumberMention } | un
  * Claim and sentence both state a change from the same quantity, to different ones: the detail, and whether both
  * end figures are exact (then it may contradict; "to a fifth" against "to 21%" may not).
  */
-function changeMismatch(claimText: string, text: string): { claim: string; source: string; problem: string; exact: boolean } | undefined {
+function changeMismatch(
+  claimText: string,
+  text: string,
+): { claim: string; claimSurface: string; source: string; problem: string; exact: boolean } | undefined {
   const ours = changeOf(claimText);
   const theirs = ours && changeOf(text);
   if (!ours || !theirs || !sameQuantity(ours.from, theirs.from) || ours.to.kind !== theirs.to.kind) return undefined;
@@ -499,7 +510,8 @@ function changeMismatch(claimText: string, text: string): { claim: string; sourc
   const claim = figureValue(ours.to) ?? ours.to.surface;
   const source = figureValue(theirs.to) ?? theirs.to.surface;
   const shown = (m: NumberMention, v: string) => (/\d/.test(m.surface) ? v : `\u201c${m.surface}\u201d`);
-  return { claim, source, exact, problem: `the source gives ${shown(theirs.to, source)}, not ${shown(ours.to, claim)}` };
+  const problem = `the source gives ${shown(theirs.to, source)}, not ${shown(ours.to, claim)}`;
+  return { claim, claimSurface: ours.to.surface, source, exact, problem };
 }
 
 /** "from 37 in 2011–12 to 72 in 2012–13", "from almost half to a fifth": a change told by its two ends. */

@@ -121,6 +121,10 @@ export const DOMAIN_GROUPS: readonly EquivalenceGroup[] = [
   { weight: 0.95, terms: ['care quality commission', 'cqc'] },
   { weight: 0.95, terms: ['integrated care board', 'icb'] },
   { weight: 0.7, terms: ['legislation', 'law', 'statute'] },
+  { weight: 0.7, terms: ['population', 'number of children'] },
+  { weight: 0.9, terms: ['weekly', 'every week', 'each week'] },
+  { weight: 0.9, terms: ['monthly', 'every month', 'each month'] },
+  { weight: 0.9, terms: ['daily', 'every day', 'each day'] },
   { weight: 0.6, terms: ['guidance', 'advice'] },
 ];
 

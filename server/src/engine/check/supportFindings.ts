@@ -41,17 +41,19 @@ export const CITED_PARTIAL_ACCEPTED = 0.5;
  * finds a passage that all but restates the claim, that passage is the answer and the wide pass is skipped.
  */
 const QUICK_SHARE = 0.6;
+/**
+ * Passages the quick pass grades: the three a finding shows and spares; when the pass suffices, nothing is reported
+ * as contradicting (a contradiction is reported only when nothing supports).
+ */
+const QUICK_CANDIDATES = 5;
 /** The quick pass suffices when its best passage supports the claim with this coverage (a restatement). */
 const QUICK_ENOUGH = 0.8;
 
 /** The graded passages for a claim: the corpus, or only `sourceIds`. */
 export function gradedSearch(corpus: Corpus, claim: string, sourceIds?: ReadonlySet<string>): Graded[] {
   if (!sourceIds) {
-    const quick = gradeResults(
-      corpus,
-      claim,
-      corpus.search(claim, CANDIDATES, undefined, { minShare: QUICK_SHARE, candidateDepth: CANDIDATE_DEPTH }),
-    );
+    const found = corpus.search(claim, QUICK_CANDIDATES, undefined, { minShare: QUICK_SHARE, candidateDepth: CANDIDATE_DEPTH });
+    const quick = gradeResults(corpus, claim, found);
     const best = quick[0]?.judgement;
     if (best && best.verdict === 'supports' && best.coverage >= QUICK_ENOUGH) return quick;
   }

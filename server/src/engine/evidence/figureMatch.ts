@@ -1,0 +1,212 @@
+/**
+ * How a claim's figures are found in a passage, and what the passage gives
+ * instead: a figure bound in a place and not a reference number ("section
+ * 52"), the sentence's own figure for the same quantity (by the word after it,
+ * by its slot among the figures, a lone percentage), whether the two count the
+ * same thing, a change told by its two ends ("from 41 weeks to 26 weeks")
+ * compared as quantities, a multiple ("doubled") and whether a list item may
+ * lend a figure. Split out of verdict.ts, which decides what these findings
+ * make of a passage.
+ */
+import type { TermRelations } from './termRelations.js';
+import { countedFigures, figureValue, isFigure, isYear, MONTHS, type AnalysedClaim, type ClaimFigure } from './claimAnalysis.js';
+import { differentQuantity, numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
+
+/** A passage's terms in reading order, and as a set. */
+export interface FigurePlace {
+  terms: readonly string[];
+  set: ReadonlySet<string>;
+}
+
+/** Terms before a number that make it a reference, not a count. */
+export const REFERENCE_WORDS = new Set([
+  'section',
+  'paragraph',
+  'para',
+  'page',
+  'regul',
+  'schedul',
+  'chapter',
+  'part',
+  'annex',
+  'articl',
+  'rule',
+  'standard',
+  'step',
+  'version',
+  'clause',
+  'appendix',
+  'tabl',
+  'figur',
+  'box',
+  'recommend',
+]);
+
+/** The list item states the figure with a word the claim puts beside it, or with one of the claim's names. */
+export function lendsFigure(claim: AnalysedClaim, figure: ClaimFigure, place: FigurePlace): boolean {
+  return figure.units.some((u) => place.set.has(u)) || [...claim.names].some((n) => !MONTHS.has(n) && place.set.has(n));
+}
+
+/** The source's figure stands beside a word the claim's figure stands beside ("41% of the children" / "31% of the children"). */
+export function sameUnits(figure: ClaimFigure, other: string, terms: readonly string[]): boolean {
+  for (let i = 0; i < terms.length; i++) {
+    if (terms[i] !== other) continue;
+    for (const t of [terms[i - 1], terms[i + 1]])
+      if (t !== undefined && !isFigure(t) && !MONTHS.has(t) && figure.units.includes(t)) return true;
+  }
+  return false;
+}
+
+/** A change from one figure to another ("from 41 weeks to 26 weeks", "from half of posts to 15%"), as quantities. */
+export function changeOf(text: string): { from: NumberMention; to: NumberMention } | undefined {
+  const m = CHANGE.exec(text);
+  if (!m) return undefined;
+  // The start is the first quantity after "from", the end the first after the last "to".
+  const toAt = m[0].search(/\bto\s+(?:an?\s+(?:average|total)\s+of\s+)?\S+\s*\S*$/i);
+  const mentions = numberMentions(m[0]);
+  const from = mentions.find((x) => x.start < toAt);
+  const to = mentions.find((x) => x.start >= toAt);
+  return from && to ? { from, to } : undefined;
+}
+
+/**
+ * Claim and sentence both state a change from the same quantity, to different ones: the detail, and whether both
+ * end figures are exact (then it may contradict; "to a fifth" against "to 21%" may not).
+ */
+export function changeMismatch(
+  claimText: string,
+  text: string,
+): { claim: string; claimSurface: string; source: string; problem: string; exact: boolean } | undefined {
+  const ours = changeOf(claimText);
+  const theirs = ours && changeOf(text);
+  if (!ours || !theirs || !sameQuantity(ours.from, theirs.from) || ours.to.kind !== theirs.to.kind) return undefined;
+  if (sameQuantity(ours.to, theirs.to)) return undefined;
+  const exact = differentQuantity(ours.to, theirs.to);
+  const claim = figureValue(ours.to) ?? ours.to.surface;
+  const source = figureValue(theirs.to) ?? theirs.to.surface;
+  const shown = (m: NumberMention, v: string) => (/\d/.test(m.surface) ? v : `\u201c${m.surface}\u201d`);
+  const problem = `the source gives ${shown(theirs.to, source)}, not ${shown(ours.to, claim)}`;
+  return { claim, claimSurface: ours.to.surface, source, exact, problem };
+}
+
+/** "from 37 in 2011–12 to 72 in 2012–13", "from almost half to a fifth": a change told by its two ends. */
+export const CHANGE =
+  /\bfrom\s+(?:[£$€]?\d|a\b|an\b|half|one|two|three|four|five|six|seven|eight|nine|ten|almost|nearly|around|about|over|under|just)[^;:]{0,60}?\bto\s+(?:an?\s+(?:average|total)\s+of\s+)?(?:[£$€]?\d[\d.,]*(?:%|\s+per\s+cent)?|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|almost|nearly|around|about|under|over|just)(?:[\s-]+(?:a|in|out|of|every|half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred))*)/i;
+
+/** "doubled", "has tripled", "halving": a change by a multiple. */
+export const MULTIPLE = /\b(doubl|tripl|quadrupl|halv)(?:ed|ing|es)\b/i;
+export const MULTIPLE_FACTOR: Record<string, number> = { doub: 2, trip: 3, quad: 4, halv: 0.5 };
+
+/** The text says the same multiple: the word ("doubled", "twice", "half"), or figures from one to about that times it. */
+export function sameMultiple(text: string, stem: string, factor: number): boolean {
+  if (new RegExp(String.raw`\b${stem}`, 'i').test(text)) return true;
+  if (factor === 2 && /\b(?:twice|two-fold|twofold)\b/i.test(text)) return true;
+  if (factor === 0.5 && /\bhalf\b/i.test(text)) return true;
+  const change = FROM_TO.exec(text)?.[0];
+  const values = change?.match(/\d[\d,]*(?:\.\d+)?/g)?.map((v) => Number(v.replace(/,/g, '')));
+  if (!values || values.length < 2 || values[0] === 0) return false;
+  const ratio = values[values.length - 1] / values[0];
+  return Math.abs(ratio - factor) <= factor * 0.15;
+}
+
+/** "from 31% (90) in 2015–2016 to 27%": the words of a change told by its figures, for messages. */
+export const FROM_TO = /\bfrom\s+[£$€]?\d[^;:]{0,60}?\bto\s+[£$€]?\d[\d.,]*(?:%|\s+per\s+cent)?/i;
+
+/**
+ * The figure occurs in the place, and not only as a reference number
+ * ("section 52", "paragraph 14", "page 7") where the claim counts something.
+ */
+export function bound(figure: ClaimFigure, place: FigurePlace): boolean {
+  if (!place.set.has(figure.value)) return false;
+  if (figure.reference) return true;
+  const { terms } = place;
+  for (let i = 0; i < terms.length; i++) if (terms[i] === figure.value && !REFERENCE_WORDS.has(terms[i - 1] ?? '')) return true;
+  return false;
+}
+
+/**
+ * The sentence's own figure for the claim figure's quantity: a figure of the
+ * same kind, not one the claim states, right before the same word
+ * ("41% of children" against "31% of the children").
+ */
+export function otherFigure(
+  figure: ClaimFigure,
+  place: FigurePlace,
+  claimFigures: ReadonlySet<string>,
+  relations: TermRelations,
+): string | undefined {
+  if (figure.next === undefined) return undefined;
+  const percent = figure.value.endsWith('%');
+  const { terms } = place;
+  for (let i = 0; i < terms.length - 1; i++) {
+    const t = terms[i];
+    if (!isFigure(t) || isYear(t) || claimFigures.has(t) || t.endsWith('%') !== percent) continue;
+    const next = terms[i + 1];
+    if (next === figure.next || relations.relatedness(figure.next, next) >= 0.8) return t;
+  }
+  return undefined;
+}
+
+/**
+ * The sentence's figure in the claim figure's place, of the same kind (a
+ * percentage for a percentage, a count for a count):
+ * - both state as many figures, in the same order, differing only there
+ *   ("from 42% to 64%" against "from 42% to 74%");
+ * - or it sits between the claim figure's neighbours, which the sentence
+ *   states too ("the 22 largest companies owned 1,068 homes, 35%" against
+ *   "The 22 largest companies owned 968 homes, which is 35%"), or right
+ *   after the one before it when the claim's figure comes last ("from 402
+ *   to 451" against "from 402 per 10,000 to 411");
+ * - or it is the only figure of that kind in the sentence, and the claim's
+ *   only figure of that kind ("67% were absent" against "77% were absent").
+ */
+export function alignedFigure(claim: AnalysedClaim, figure: ClaimFigure, terms: readonly string[]): string | undefined {
+  // "per 10,000" is a unit, not a figure in the sequence.
+  const perUnit = (seq: readonly string[]) => (v: string) => seq[seq.indexOf(v) - 1] !== 'per';
+  const ours = claim.figures
+    .filter((f) => !f.reference)
+    .map((f) => f.value)
+    .filter(perUnit(claim.sequence));
+  const theirs = [...countedFigures(terms)].filter(perUnit(terms));
+  const at = ours.indexOf(figure.value);
+  if (at < 0) return undefined;
+  const percent = figure.value.endsWith('%');
+  // A figure after "from" is where a change started: it never stands for a claim figure that is not ("1,278 children
+  // in need … an increase from 1,252" says nothing of the claim's "204 on plans").
+  const claimFrom = claim.sequence[claim.sequence.indexOf(figure.value) - 1] === 'from';
+  const role = (v: string) => {
+    const i = terms.indexOf(v);
+    return { from: terms[i - 1] === 'from', reference: REFERENCE_WORDS.has(terms[i - 1] ?? '') };
+  };
+  const sameKind = (v: string | undefined) => {
+    if (v === undefined || v === figure.value || v.endsWith('%') !== percent || ours.includes(v)) return false;
+    const r = role(v);
+    return !r.reference && r.from === claimFrom;
+  };
+  if (ours.length === theirs.length) {
+    let aligned = true;
+    for (let i = 0; i < ours.length; i++) if (i !== at && ours[i] !== theirs[i]) aligned = false;
+    if (aligned) return sameKind(theirs[at]) ? theirs[at] : undefined;
+  }
+  const before = at > 0 ? theirs.indexOf(ours[at - 1]) : -1;
+  const after = at + 1 < ours.length ? theirs.indexOf(ours[at + 1]) : -1;
+  if (before >= 0 && after > before) {
+    const between = theirs.slice(before + 1, after).filter(sameKind);
+    if (between.length === 1) return between[0];
+  } else if (before >= 0 && at === ours.length - 1) {
+    const next = theirs.slice(before + 1).find((v) => v.endsWith('%') === percent);
+    if (sameKind(next)) return next;
+  } else if (after >= 0 && at === 0) {
+    const previous = theirs
+      .slice(0, after)
+      .filter((v) => v.endsWith('%') === percent)
+      .pop();
+    if (sameKind(previous)) return previous;
+  }
+  // Percentages only: a lone count is too often something else ("Table 11", "3 children").
+  if (!percent) return undefined;
+  const oursOfKind = ours.filter((v) => v.endsWith('%'));
+  const theirsOfKind = theirs.filter((v) => v.endsWith('%'));
+  if (oursOfKind.length === 1 && theirsOfKind.length === 1 && sameKind(theirsOfKind[0])) return theirsOfKind[0];
+  return undefined;
+}

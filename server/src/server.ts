@@ -6,13 +6,13 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { startServer } from './lsp/startServer.js';
-import { describeError } from './service/format.js';
+import { errorDetail } from './engine/text/errorText.js';
 
 export function main(): void {
   const connection = createConnection(ProposedFeatures.all);
   // Node ends the process on an unhandled rejection; a notification the client
   // can no longer receive (it is shutting down) must not take the server with it.
-  process.on('unhandledRejection', (reason) => connection.console.error(`Sourced: unhandled rejection: ${describeError(reason)}`));
+  process.on('unhandledRejection', (reason) => connection.console.error(`Sourced: unhandled rejection: ${errorDetail(reason)}`));
   startServer(connection);
 }
 

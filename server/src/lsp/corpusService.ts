@@ -17,7 +17,7 @@ import { nodeWorkspaceReader } from '../node/nodeWorkspaceReader.js';
 import { fileCacheStore } from '../node/fileCacheStore.js';
 import { StatusNotification, type StatusParams } from '../protocol.js';
 import type { CancellationToken, CorpusAccess, UriMapper } from '../service/types.js';
-import { describeError, errorMessage } from '../service/format.js';
+import { errorDetail, errorMessage } from '../engine/text/errorText.js';
 
 export class CorpusService {
   private corpus: Corpus | undefined;
@@ -176,7 +176,7 @@ export class CorpusService {
       this.connection.console.info(`Sourced: indexed ${summary.documents} documents, ${summary.passages} passages.`);
     } catch (error) {
       const message = errorMessage(error);
-      this.connection.console.error(`Sourced: indexing failed: ${describeError(error)}`);
+      this.connection.console.error(`Sourced: indexing failed: ${errorDetail(error)}`);
       progress?.done();
       this.sendStatus({ state: 'error', message });
       return undefined;

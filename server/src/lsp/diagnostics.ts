@@ -13,7 +13,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckOptions } from '../engine/check/checkDraft.js';
 import type { LanguageService } from '../service/languageService.js';
 import type { UriMapper } from '../service/types.js';
-import { describeError } from '../service/format.js';
+import { errorDetail } from '../engine/text/errorText.js';
 import { CheckScheduler } from './checkScheduler.js';
 import { indexingNotice, toLspDiagnostic, toServiceDocument } from './convert.js';
 
@@ -30,7 +30,7 @@ export class DiagnosticsPublisher {
   ) {
     this.scheduler = new CheckScheduler(
       (uri) => this.prepare(uri),
-      (uri, error) => this.connection.console.error(`Sourced: checking ${uri} failed: ${describeError(error)}`),
+      (uri, error) => this.connection.console.error(`Sourced: checking ${uri} failed: ${errorDetail(error)}`),
     );
   }
 
@@ -75,7 +75,7 @@ export class DiagnosticsPublisher {
         try {
           this.service.prepareHovers(checked);
         } catch (error) {
-          this.connection.console.error(`Sourced: preparing hovers for ${uri} failed: ${describeError(error)}`);
+          this.connection.console.error(`Sourced: preparing hovers for ${uri} failed: ${errorDetail(error)}`);
         }
       });
     }

@@ -11,7 +11,7 @@
  */
 import type { CancellationToken, Connection } from 'vscode-languageserver/node.js';
 import type { CorpusAccess, ServiceDocument } from '../service/types.js';
-import { describeError } from '../service/format.js';
+import { errorDetail } from '../engine/text/errorText.js';
 
 export type Logger = Pick<Connection['console'], 'error' | 'warn' | 'info' | 'log'>;
 
@@ -46,7 +46,7 @@ export class Handlers {
       if (doc && this.currentVersion(doc.uri) !== undefined && this.currentVersion(doc.uri) !== doc.version) return fallback;
       return result;
     } catch (error) {
-      this.log.error(`Sourced: ${options.what} failed: ${describeError(error)}`);
+      this.log.error(`Sourced: ${options.what} failed: ${errorDetail(error)}`);
       return fallback;
     }
   }

@@ -15,7 +15,7 @@
 import type { Connection } from 'vscode-languageserver/node.js';
 import { DEFAULT_SETTINGS, type SourcedSettings } from '../protocol.js';
 import { normalizeSettings } from '../service/settings.js';
-import { errorMessage } from '../service/format.js';
+import { errorMessage } from '../engine/text/errorText.js';
 
 export { checkOptionsFrom, normalizeSettings } from '../service/settings.js';
 

@@ -6,6 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { extractDocument } from '../engine/ingest/extract/extractDocument.js';
 import type { ExtractReply, ExtractRequest } from './extractProtocol.js';
+import { errorMessage } from '../engine/text/errorText.js';
 
 const port = parentPort;
 if (!port) throw new Error('extractWorker runs as a worker thread of ExtractorPool.');
@@ -16,7 +17,6 @@ port.postMessage('ready');
 port.on('message', (request: ExtractRequest) => {
   extractDocument(request.file, request.format, request.bytes).then(
     (result) => port.postMessage({ id: request.id, result } satisfies ExtractReply),
-    (error: unknown) =>
-      port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies ExtractReply),
+    (error: unknown) => port.postMessage({ id: request.id, error: errorMessage(error) } satisfies ExtractReply),
   );
 });

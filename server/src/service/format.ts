@@ -35,13 +35,3 @@ export function locationLink(uris: UriMapper, place: { file: string; range: Rang
 export function citeLabel(sourceId: string, page?: number): string {
   return escapeMarkdown(`@${sourceId}${page !== undefined ? `, p. ${page}` : ''}`);
 }
-
-/** An error as one line for a log: the stack when there is one. */
-export function describeError(error: unknown): string {
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
-}
-
-/** An error's message alone. */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

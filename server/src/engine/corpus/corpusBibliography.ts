@@ -15,6 +15,7 @@ import { bibliographyKind, parseCslJson, type BibEntry } from '../ingest/bibliog
 import { parseBibtex } from '../ingest/bibtex.js';
 import { decodeText } from '../ingest/decode.js';
 import type { BibliographyLookup } from './documentStore.js';
+import { errorMessage } from '../text/errorText.js';
 
 /** A `.json` file not named as a bibliography is read as one only up to this size. */
 const MAX_GUESSED_BIBLIOGRAPHY_BYTES = 16 * 1024 * 1024;
@@ -98,7 +99,7 @@ export class CorpusBibliography implements BibliographyLookup {
         problems.push({
           file,
           severity: 'error',
-          message: `${file}: could not be read (${error instanceof Error ? error.message : String(error)}).`,
+          message: `${file}: could not be read (${errorMessage(error)}).`,
         });
       }
     }

@@ -9,6 +9,7 @@ import type { CacheStore } from '../host.js';
 import type { IngestProblem } from '../types.js';
 import { ENGINE_VERSION } from '../version.js';
 import { decodeCache, encodeCache, type CachedFile } from './cacheCodec.js';
+import { errorMessage } from '../text/errorText.js';
 
 export class CorpusPersistence {
   private loaded = false;
@@ -48,7 +49,7 @@ export class CorpusPersistence {
     try {
       await this.store.save(encodeCache(ENGINE_VERSION, files()));
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       this.problems = [
         { file: '(cache)', severity: 'warning', message: `Index cache could not be written (${reason}); the next start will re-index.` },
       ];

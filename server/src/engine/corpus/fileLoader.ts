@@ -19,6 +19,7 @@ import { readerFor } from '../ingest/readers/index.js';
 import { contentHash } from '../text/hash.js';
 import { buildSegment } from '../index/segment.js';
 import type { CachedFile } from './cacheCodec.js';
+import { errorMessage } from '../text/errorText.js';
 
 /** Where a loaded file's outcome goes: the corpus's store, index and cache state. */
 export interface LoadTarget {
@@ -185,7 +186,7 @@ export class FileLoader {
       const settled = stat && stat.size === bytes.byteLength && Date.now() - stat.mtimeMs > RECENT_WRITE_MS;
       return settled ? { bytes, mtimeMs: stat.mtimeMs } : { bytes };
     } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
+      return { error: errorMessage(error) };
     }
   }
 
@@ -199,7 +200,7 @@ export class FileLoader {
     try {
       return await this.extractor.extract(file, format, bytes);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       return {
         text: undefined,
         properties: {},

@@ -7,6 +7,7 @@ import type { IngestProblem } from '../types.js';
 import { joinPath, type WorkspaceReader } from '../host.js';
 import { isSourceFile } from '../ingest/readers/index.js';
 import { BIBLIOGRAPHY_FILE_NAMES, bibliographyKind } from '../ingest/bibliography.js';
+import { errorMessage } from '../text/errorText.js';
 
 export interface CorpusListing {
   sources: string[];
@@ -64,7 +65,7 @@ export async function listCorpus(reader: WorkspaceReader, roots: readonly string
     try {
       entries = await reader.readDirectory(dir);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       listing.problems.push({
         file: dir,
         severity: 'error',

@@ -102,15 +102,10 @@ export function sameMultiple(text: string, stem: string, factor: number): boolea
   if (new RegExp(String.raw`\b${stem}`, 'i').test(text)) return true;
   if (factor === 2 && /\b(?:twice|two-fold|twofold)\b/i.test(text)) return true;
   if (factor === 0.5 && /\bhalf\b/i.test(text)) return true;
-  const change = FROM_TO.exec(text)?.[0];
-  const values = change?.match(/\d[\d,]*(?:\.\d+)?/g)?.map((v) => Number(v.replace(/,/g, '')));
-  if (!values || values.length < 2 || values[0] === 0) return false;
-  const ratio = values[values.length - 1] / values[0];
-  return Math.abs(ratio - factor) <= factor * 0.15;
+  const change = changeOf(text);
+  if (!change || change.from.kind !== change.to.kind || change.from.value === 0) return false;
+  return Math.abs(change.to.value / change.from.value - factor) <= factor * 0.15;
 }
-
-/** "from 31% (90) in 2015–2016 to 27%": the words of a change told by its figures, for messages. */
-export const FROM_TO = /\bfrom\s+[£$€]?\d[^;:]{0,60}?\bto\s+[£$€]?\d[\d.,]*(?:%|\s+per\s+cent)?/i;
 
 /**
  * The figure occurs in the place, and not only as a reference number

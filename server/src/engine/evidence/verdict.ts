@@ -25,7 +25,7 @@ import {
   alignedFigure,
   bound,
   changeMismatch,
-  FROM_TO,
+  CHANGE,
   lendsFigure,
   MULTIPLE,
   MULTIPLE_FACTOR,
@@ -252,8 +252,10 @@ export function judgePassage(
   let figuresMissing = 0;
   /** One of the claim's counted figures is in the sentence itself: it pins the measure down. */
   let anchored = false;
-  let quantityMissing = false;
+  /** What only a rounded quantity would settle: it makes the passage partial, never contradicting. */
   let missingQuantities: NumberMention[] = [];
+  let roundedChange = false;
+  let multipleMissing = false;
   let quantities: readonly NumberMention[] | undefined;
   const coreQuantities = () =>
     (quantities ??= pair ? [...numberMentions(text), ...numberMentions(pair.sentence.text)] : numberMentions(text));
@@ -307,24 +309,6 @@ export function judgePassage(
           : `the source does not give ${figure.value}`,
     );
   }
-  // "from 41 weeks to 26 weeks" against "targets of 26 weeks are not met, but … reduced from 41 to 34 weeks": where
-  // both state a change from the same figure, the source's end figure is the answer for the claim's.
-  const change = changeMismatch(claim.text, text);
-  if (change) {
-    // The claim's end figure may already be counted missing: its problem is replaced, not added.
-    const named = [change.claim, `\u201c${change.claimSurface}\u201d`];
-    const counted = problems.findIndex((p) => named.some((n) => p.endsWith(`give ${n}`) || p.endsWith(`, not ${n}`)));
-    if (counted >= 0) problems.splice(counted, 1);
-    else figuresMissing++;
-    problems.unshift(change.problem);
-    // Started from the same figure, the two speak of one measure.
-    anchored = true;
-    if (change.exact) {
-      differs = { claim: change.claim, source: change.source, units: true };
-      missingQuantities = missingQuantities.filter((q) => q.surface !== change.claimSurface);
-      quantityMissing = missingQuantities.length > 0;
-    } else quantityMissing = true;
-  }
   // Quantities in words ("two thirds", "nine in ten", "zero"): in the sentence or its window, to tolerance. Never a
   // contradiction: a rounded figure cannot be said to differ.
   for (const q of claim.quantities) {
@@ -340,9 +324,26 @@ export function judgePassage(
       continue;
     }
     figuresMissing++;
-    quantityMissing = true;
     missingQuantities.push(q);
     problems.push(`the source does not give \u201c${q.surface}\u201d`);
+  }
+  // "from 41 weeks to 26 weeks" against "targets of 26 weeks are not met, but … reduced from 41 to 34 weeks": where
+  // both state a change from the same figure, the source's end figure is the answer for the claim's.
+  const change = changeMismatch(claim.text, text);
+  if (change) {
+    // The claim's end figure may already be counted missing: its problem is replaced, not added.
+    const named = [change.claim, `\u201c${change.claimSurface}\u201d`];
+    const counted = problems.findIndex((p) => named.some((n) => p.endsWith(`give ${n}`) || p.endsWith(`, not ${n}`)));
+    if (counted >= 0) problems.splice(counted, 1);
+    else figuresMissing++;
+    problems.unshift(change.problem);
+    // Started from the same figure, the two speak of one measure.
+    anchored = true;
+    if (change.exact) {
+      differs = { claim: change.claim, source: change.source, units: true };
+      // An end figure in words ("to eighteen") is the change's, exact: not a rounded quantity missing.
+      missingQuantities = missingQuantities.filter((q) => q.surface !== change.claimSurface);
+    } else roundedChange = true;
   }
   // "doubled", "halved": a multiple is a figure. The source must say it, or its figures must ("from 14 to 18" is
   // no doubling), to support the claim; it is never called contradicted for it.
@@ -352,7 +353,7 @@ export function judgePassage(
     const said = [text, pair?.sentence.text ?? ''].some((t) => sameMultiple(t, multiple[1], factor));
     if (!said) {
       figuresMissing++;
-      quantityMissing = true;
+      multipleMissing = true;
       problems.push(`the source does not say it ${multiple[0].toLowerCase()}`);
     }
   }
@@ -395,6 +396,7 @@ export function judgePassage(
   const plainOpposite = opposite && !claim.trend.negated && !passageTrend.negated;
   // A differing figure contradicts only when it counts what the claim's counts (a word beside it in common, or a
   // change from the same figure): "35 agency social workers" does not contradict "120 social workers".
+  const quantityMissing = missingQuantities.length > 0 || roundedChange || multipleMissing;
   const figureAgainst = differs !== undefined && differs.units && figuresMissing === 1 && !quantityMissing && !opposite;
   const measureNeeded = anchored ? ANCHORED_CONTRADICTION_MEASURE : CONTRADICTION_MEASURE;
   if (measure >= measureNeeded && namesHeld && samePeriod && (plainOpposite || figureAgainst)) {
@@ -443,7 +445,7 @@ function trendAbout(claim: AnalysedClaim, text: string, figureWeight: (term: str
   if (trend.direction !== 0) return trend;
   const direction = figureDirection(text);
   if (direction === 0) return trend;
-  const change = FROM_TO.exec(text)?.[0];
+  const change = CHANGE.exec(text)?.[0];
   return { direction, negated: false, word: change ?? (direction > 0 ? 'a rise' : 'a fall'), words: [] };
 }
 

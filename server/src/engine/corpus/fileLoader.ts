@@ -20,6 +20,7 @@ import { contentHash } from '../text/hash.js';
 import { buildSegment } from '../index/segment.js';
 import type { CachedFile } from './cacheCodec.js';
 import { errorMessage } from '../text/errorText.js';
+import { extractionFailure } from '../ingest/extract/extractionFailure.js';
 
 /** Where a loaded file's outcome goes: the corpus's store, index and cache state. */
 export interface LoadTarget {
@@ -200,13 +201,7 @@ export class FileLoader {
     try {
       return await this.extractor.extract(file, format, bytes);
     } catch (error) {
-      const reason = errorMessage(error);
-      return {
-        text: undefined,
-        properties: {},
-        problems: [{ file, severity: 'error', message: `${file}: could not extract its text (${reason}); skipped.` }],
-        transient: true,
-      };
+      return { ...extractionFailure(file, error), transient: true };
     }
   }
 }

@@ -7,18 +7,13 @@
 import type { DocumentExtractor, ExtractedDocument, ExtractFormat } from '../../host.js';
 import { extractPdf } from './pdfText.js';
 import { extractDocx } from './docxText.js';
-import { errorMessage } from '../../text/errorText.js';
+import { extractionFailure } from './extractionFailure.js';
 
 export async function extractDocument(file: string, format: ExtractFormat, bytes: Uint8Array): Promise<ExtractedDocument> {
   try {
     return format === 'pdf' ? await extractPdf(file, bytes) : await extractDocx(file, bytes);
   } catch (error) {
-    const reason = errorMessage(error);
-    return {
-      text: undefined,
-      properties: {},
-      problems: [{ file, severity: 'error', message: `${file}: could not extract its text (${reason}); skipped.` }],
-    };
+    return extractionFailure(file, error);
   }
 }
 

@@ -46,12 +46,31 @@ const STEP_TIMEOUT_MS = 30_000;
 async function savedLine(page: Page, file: string, test: (line: string) => boolean, what: string): Promise<string> {
   await page.keyboard.press('Control+s');
   const started = Date.now();
+  let saved = started;
   for (;;) {
     const line = readFileSync(file, 'utf8').split(/\r?\n/).find(test);
     if (line !== undefined) return line;
-    if (Date.now() - started > 20_000) throw new Error(`no line ${what} in ${file}:\n${readFileSync(file, 'utf8')}`);
+    if (Date.now() - started > 20_000) throw new Error(`no line ${what} in ${file} (its last lines first):\n${lastLines(file)}`);
+    // An edit the workbench applies a moment after the key press (a slow
+    // machine, a code action being resolved) lands after the first save:
+    // save again rather than read a file that will never change.
+    if (Date.now() - saved > 1_500) {
+      await page.keyboard.press('Control+s');
+      saved = Date.now();
+    }
     await page.waitForTimeout(100);
   }
+}
+
+/** The file's last non-empty lines, newest first: a failing step's note keeps only its first lines. */
+function lastLines(file: string): string {
+  return readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .slice(-5)
+    .reverse()
+    .map((l) => (l.length > 160 ? `${l.slice(0, 160)}…` : l))
+    .join('\n');
 }
 
 function clean(text: string): string {
@@ -253,14 +272,25 @@ export async function runUiTest(options: UiOptions): Promise<Check[]> {
       await page.waitForTimeout(200);
       await shot('05-quick-fix-menu');
       // The menu blocks the pointer until the mouse moves: choose with the keyboard.
-      for (
-        let i = 0;
-        i < 10 && (await menu.locator('.monaco-list-row.focused').getAttribute('aria-label')) !== 'Change to @tact-innovation';
-        i++
-      ) {
+      const focused = async () =>
+        clean(
+          (await menu
+            .locator('.monaco-list-row.focused')
+            .first()
+            .innerText()
+            .catch(() => '')) ?? '',
+        );
+      for (let i = 0; i < 10 && !(await focused()).includes('Change to @tact-innovation'); i++) {
         await page.keyboard.press('ArrowDown');
+        await page.waitForTimeout(50);
+      }
+      const chosen = await focused();
+      if (!chosen.includes('Change to @tact-innovation')) {
+        const rows = (await menu.locator('.monaco-list-row').allInnerTexts()).map(clean);
+        throw new Error(`the keyboard never reached the fix: focused "${chosen}"; menu: ${rows.join(' | ')}`);
       }
       await page.keyboard.press('Enter');
+      await menu.waitFor({ state: 'hidden' });
       await savedLine(page, draft, (l) => l.includes('for years [@tact-innovation].'), 'with the corrected key');
       if (readFileSync(draft, 'utf8').includes('tact-inovation')) throw new Error('the misspelt key is still there');
       await page.waitForTimeout(400); // let the re-check repaint the squiggles

@@ -10,11 +10,11 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { Corpus } from '../../server/src/engine/corpus/corpus.js';
 import { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
-import type { DraftDiagnostic } from '../../server/src/engine/check/diagnostics.js';
 import { rankBySupport } from '../../server/src/engine/check/support.js';
 import { VERDICT_ORDER } from '../../server/src/engine/evidence/gradedEvidence.js';
 import { spanText } from '../../server/src/engine/text/normalize.js';
 import { MemoryWorkspace } from '../helpers/memoryWorkspace.js';
+import { checkCase, type VerdictCase } from '../helpers/verdictCases.js';
 
 const FILES = {
   '/corpus/westshire-inspection.txt': [
@@ -79,20 +79,7 @@ before(async () => {
   checker = new DraftChecker(corpus);
 });
 
-interface Case {
-  name: string;
-  draft: string;
-  /** Codes expected, in any order; [] for none. */
-  codes: Array<DraftDiagnostic['code']>;
-  /** For the first finding of `on`: the verdict of its first evidence item, and a pattern its detail or message must match. */
-  on?: DraftDiagnostic['code'];
-  verdict?: 'supports' | 'partial' | 'related' | 'contradicts';
-  source?: string;
-  detail?: RegExp;
-  message?: RegExp;
-}
-
-const CASES: Case[] = [
+const CASES: VerdictCase[] = [
   {
     name: 'figures across the items of one list',
     draft: 'The review heard from 14 councils and 52 providers [@westshire-inspection].',
@@ -238,26 +225,7 @@ const CASES: Case[] = [
   },
 ];
 
-for (const c of CASES) {
-  test(`verdicts: ${c.name}`, () => {
-    const diagnostics = checker.check(`${c.draft}\n`);
-    const summary = JSON.stringify(diagnostics.map((d) => [d.code, d.message, d.evidence.map((e) => [e.verdict, e.detail])]));
-    assert.deepEqual(diagnostics.map((d) => d.code).sort(), [...c.codes].sort(), summary);
-    if (!c.on) return;
-    const finding = diagnostics.find((d) => d.code === c.on)!;
-    if (c.verdict) assert.equal(finding.evidence[0]?.verdict, c.verdict, summary);
-    if (c.source) assert.equal(finding.evidence[0]?.sourceId, c.source, summary);
-    if (c.detail) assert.match(finding.evidence[0]?.detail ?? '', c.detail, summary);
-    if (c.message) assert.match(finding.message, c.message, summary);
-    // Nothing flagged as unsupported is called supported unless its evidence says so.
-    for (const d of diagnostics)
-      if (/Supported by/.test(d.message))
-        assert.ok(
-          d.evidence.some((e) => e.verdict === 'supports'),
-          summary,
-        );
-  });
-}
+for (const c of CASES) test(`verdicts: ${c.name}`, () => checkCase(checker, c));
 
 test('every evidence span reads its file exactly, context sentences included', () => {
   for (const c of CASES) {

@@ -108,7 +108,11 @@ export function analyseClaim(claim: string, termWeight: (term: string) => number
     while (after < sequence.length && names.has(sequence[after])) after++;
     const next = sequence[after];
     const figure: ClaimFigure = { value, units: unitsAround(sequence, value) };
-    if (next !== undefined && !isFigure(next)) figure.next = next;
+    if (next !== undefined && !isFigure(next)) {
+      figure.next = next;
+      // "230 Sutton children": what is counted comes after the place, so it is a unit too.
+      if (!MONTHS.has(next) && !figure.units.includes(next)) figure.units.push(next);
+    }
     if (/^(section|paragraph|page|regul|schedul|chapter|part|annex|articl|rule|standard|clause)$/.test(sequence[at - 1] ?? ''))
       figure.reference = true;
     figures.push(figure);

@@ -24,9 +24,19 @@ import type { Sentence, SourceDocument } from '../types.js';
 const PARAGRAPH_REACH = 2;
 /** List items (or table rows) either side of the passage's item that count as its window. */
 const LIST_REACH = 12;
-/** A sentence that carries the previous one on: "This is a 41% increase", "These figures", "It has since fallen". */
-const CARRIES_ON =
-  /^\W*(?:(?:This|That|It)\s+(?:is|was|represents|compares|means|equates|reflects|has\s+since|figure|number|rate|total|increase|decrease|reduction|rise|fall|enables|allows|helps|ensures|gives|provides|led|leads)|These\s+(?:are|were|figures|numbers|represent))\b/;
+/**
+ * A sentence that carries the previous one on: "This is a 41% increase", "These figures", "It has since fallen", and
+ * a count whose subject is the previous sentence's ("Too many looked after children enter the criminal justice system.
+ * The number who have offended has increased from 8% …", "Of these, 12 …").
+ */
+const CARRIES_ON = new RegExp(
+  [
+    '^\\W*(?:(?:This|That|It)\\s+(?:is|was|represents|compares|means|equates|reflects|has\\s+since|figure|number|rate|total',
+    '|increase|decrease|reduction|rise|fall|enables|allows|helps|ensures|gives|provides|led|leads)',
+    '|These\\s+(?:are|were|figures|numbers|represent)',
+    '|The\\s+(?:number|proportion|percentage|share|rate)\\s+(?:who|that|of\\s+(?:these|them|those))|Of\\s+(?:these|them|those))\\b',
+  ].join(''),
+);
 /** An opening sentence of at most this many words is a title line (a council's name), part of the head. */
 const TITLE_LINE_WORDS = 10;
 

@@ -101,6 +101,8 @@ const NOT_MEASURE = new Set([
 ]);
 /** Names of the whole country, which a national source need not repeat. */
 const NATIONAL = new Set(['england', 'uk', 'britain', 'wale', 'english', 'nation']);
+/** Words for a part of a whole, which a percentage states ("the share who offended" against "8% … offended"). */
+const SHARE_WORDS = new Set(['share', 'proport', 'percentag']);
 /** Relatedness at which a passage term is the claim term in other letters (an abbreviation, a spelling). */
 const EQUIVALENT = 0.9;
 /** Credit for a claim word found only in the paragraph or list around the sentence. */
@@ -196,6 +198,10 @@ export function judgePassage(
   const sameTrend = claimDirection !== 0 && claimDirection === passageDirection && claim.trend.negated === passageTrend.negated;
   const opposite = claimDirection !== 0 && claimDirection === -passageDirection;
 
+  /** The quantities the sentence (and its pair) state, worked out on first use. */
+  let quantities: readonly NumberMention[] | undefined;
+  const coreQuantities = () =>
+    (quantities ??= pair ? [...numberMentions(text), ...numberMentions(pair.sentence.text)] : numberMentions(text));
   let found = 0;
   let coreExact = 0;
   let measureFound = 0;
@@ -219,7 +225,8 @@ export function judgePassage(
     // The measure is what is counted or said to change: not the place, the body or the month.
     const inMeasure = !name && !MONTHS.has(word) && !NOT_MEASURE.has(word);
     if (inMeasure) measureTotal += w;
-    if (core.set.has(word)) {
+    // "The share who offended" is what "8% in 2012" measures: a percentage in the sentence is a share.
+    if (core.set.has(word) || (SHARE_WORDS.has(word) && coreQuantities().some((m) => m.kind === 'percent'))) {
       found += w;
       if (inMeasure) measureFound += w;
       continue;
@@ -256,9 +263,6 @@ export function judgePassage(
   let missingQuantities: NumberMention[] = [];
   let roundedChange = false;
   let multipleMissing = false;
-  let quantities: readonly NumberMention[] | undefined;
-  const coreQuantities = () =>
-    (quantities ??= pair ? [...numberMentions(text), ...numberMentions(pair.sentence.text)] : numberMentions(text));
   const claimFigures = new Set(claim.figures.map((f) => f.value));
   // The sentence's own terms: a figure the sentence itself gives for the claim's quantity is its answer, whatever
   // the sentence it carries on or its neighbours say ("to 62 in 2012–13. This figure has already been exceeded …
@@ -393,13 +397,18 @@ export function judgePassage(
   if (placeMissing)
     problems.push(`the source does not mention \u201c${claim.surface[claim.words.indexOf(placeMissing)] ?? placeMissing}\u201d`);
   const samePeriod = claim.years.length === 0 || yearsFound > 0;
+  // The country need not be named where the sentence states the claim's own figure for all of its years ("fell by
+  // 20 per cent between 2017 and 2022" against "in England increased by 20 per cent between 2017 and 2022"): a local
+  // statistic is unlikely to share both, and the country is the backdrop of every source here.
+  const pinned = anchored && claim.years.length > 0 && yearsMissing === 0;
+  const namesAgree = namesHeld || (pinned && [...claim.names].every((n) => NATIONAL.has(n) || nameHeld(n)));
   const plainOpposite = opposite && !claim.trend.negated && !passageTrend.negated;
   // A differing figure contradicts only when it counts what the claim's counts (a word beside it in common, or a
   // change from the same figure): "35 agency social workers" does not contradict "120 social workers".
   const quantityMissing = missingQuantities.length > 0 || roundedChange || multipleMissing;
   const figureAgainst = differs !== undefined && differs.units && figuresMissing === 1 && !quantityMissing && !opposite;
   const measureNeeded = anchored ? ANCHORED_CONTRADICTION_MEASURE : CONTRADICTION_MEASURE;
-  if (measure >= measureNeeded && namesHeld && samePeriod && (plainOpposite || figureAgainst)) {
+  if (measure >= measureNeeded && namesAgree && samePeriod && (plainOpposite || figureAgainst)) {
     const detail = plainOpposite ? problems[0] : `the source gives ${differs!.source}, not ${differs!.claim}`;
     return { verdict: 'contradicts', score: round(measure), detail, coverage, supporting, measure, coreShare };
   }

@@ -20,7 +20,8 @@ interface Line {
   isTableRow: boolean;
 }
 
-const LIST_MARKER = /^(?:[•◼▪●○◦■□➢➤✓✔\-–—*·]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)])\s+(?=\S)/u;
+// \p{Co}: a bullet in a symbol font (Wingdings' U+F06E, U+F0B7) comes out of pdftotext as a private-use character.
+const LIST_MARKER = /^(?:[•◼▪●○◦■□➢➤✓✔\-–—*·\p{Co}]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)])\s+(?=\S)/u;
 const TABLE_GAP = /\S(?: {3,}|\t)\S/;
 const SENTENCE_END = /[.!?:;…"”’)]$/;
 

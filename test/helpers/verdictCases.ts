@@ -1,0 +1,40 @@
+/**
+ * One verdict case, checked end to end: a one-sentence draft through the draft checker, the codes it gets, and for
+ * one of them the verdict, source, detail and message of its first evidence item. Shared by the verdict tests so each
+ * fixture corpus keeps its own file.
+ */
+import assert from 'node:assert/strict';
+import type { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
+import type { DraftDiagnostic } from '../../server/src/engine/check/diagnostics.js';
+
+export interface VerdictCase {
+  name: string;
+  draft: string;
+  /** Codes expected, in any order; [] for none. */
+  codes: Array<DraftDiagnostic['code']>;
+  /** For the first finding of `on`: the verdict of its first evidence item, and a pattern its detail or message must match. */
+  on?: DraftDiagnostic['code'];
+  verdict?: 'supports' | 'partial' | 'related' | 'contradicts';
+  source?: string;
+  detail?: RegExp;
+  message?: RegExp;
+}
+
+export function checkCase(checker: DraftChecker, c: VerdictCase): void {
+  const diagnostics = checker.check(`${c.draft}\n`);
+  const summary = JSON.stringify(diagnostics.map((d) => [d.code, d.message, d.evidence.map((e) => [e.verdict, e.detail])]));
+  assert.deepEqual(diagnostics.map((d) => d.code).sort(), [...c.codes].sort(), summary);
+  // Nothing is called supported unless its evidence says so.
+  for (const d of diagnostics)
+    if (/Supported by/.test(d.message))
+      assert.ok(
+        d.evidence.some((e) => e.verdict === 'supports'),
+        summary,
+      );
+  if (!c.on) return;
+  const finding = diagnostics.find((d) => d.code === c.on)!;
+  if (c.verdict) assert.equal(finding.evidence[0]?.verdict, c.verdict, summary);
+  if (c.source) assert.equal(finding.evidence[0]?.sourceId, c.source, summary);
+  if (c.detail) assert.match(finding.evidence[0]?.detail ?? '', c.detail, summary);
+  if (c.message) assert.match(finding.message, c.message, summary);
+}

@@ -1,0 +1,111 @@
+/**
+ * Verdicts that depend on how a source is laid out and worded around the passage: key facts bulleted in a symbol
+ * font (pdftotext gives the bullet as a private-use character), a count whose subject is the previous sentence's
+ * ("The number who have offended …"), a share given as a percentage, a place between a figure and what it counts
+ * ("230 Westmoor children"), and a national claim against a sentence that states its figure and years but not the
+ * country. Each contradiction has its agreeing twin, which is never flagged.
+ */
+import { test, before } from 'node:test';
+import { Corpus } from '../../server/src/engine/corpus/corpus.js';
+import { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
+import { MemoryWorkspace } from '../helpers/memoryWorkspace.js';
+import { checkCase, type VerdictCase } from '../helpers/verdictCases.js';
+
+const BULLET = '\uf06e';
+
+const FILES = {
+  '/corpus/southshire-inspection.txt': [
+    'Southshire City Council',
+    '',
+    'Child protection in this area',
+    `${BULLET} At 30 September 2014, 423 children and young people were the subject of a child`,
+    '  protection plan. This is a 41% increase from 300 at 31 March 2013.',
+    `${BULLET} At 30 September 2014, 50 children lived in a privately arranged fostering`,
+    '  placement. This is a 72% increase from 29 at 31 March 2013.',
+    '',
+    'Too many looked after children enter the criminal justice system. The number',
+    '    who have offended has increased from 8% in 2012 to 12.7% in 2013.',
+    '',
+  ].join('\n'),
+  '/corpus/westmoor-inspection.txt': [
+    'Westmoor Borough Council',
+    '',
+    'At 14 November 2016, 200 children and young people were the subject of a child protection plan. This is an increase from 163 at 31 March 2016.',
+    '',
+  ].join('\n'),
+  '/corpus/eastvale-sufficiency-strategy.txt': [
+    'Eastvale Borough Council placement sufficiency strategy',
+    '',
+    'The number of inpatient mental healthcare beds for teenagers fell by 20 per cent between 2017 and 2022.',
+    '',
+  ].join('\n'),
+};
+
+const CASES: VerdictCase[] = [
+  {
+    name: 'figures in two bulleted key facts, cited',
+    draft:
+      'At 30 September 2014, Southshire had 423 children on child protection plans and 50 in privately arranged fostering ' +
+      '[@southshire-inspection].',
+    codes: [],
+  },
+  {
+    name: 'a count carrying on the previous sentence\u2019s subject, the other way round',
+    draft: 'The share of Southshire\u2019s looked-after children who offended fell between 2012 and 2013 [@southshire-inspection].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    verdict: 'contradicts',
+    detail: /increased.*fell/,
+  },
+  {
+    name: 'the same count the same way round is not contradicted',
+    draft: 'The share of Southshire\u2019s looked-after children who offended rose between 2012 and 2013 [@southshire-inspection].',
+    codes: [],
+  },
+  {
+    name: 'a place between the figure and what it counts: a different figure contradicts',
+    draft: 'At 14 November 2016, 230 Westmoor children were on child protection plans, up from 163 in March 2016 [@westmoor-inspection].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    verdict: 'contradicts',
+    detail: /200, not 230/,
+  },
+  {
+    name: 'a place between the figure and what it counts: the same figure is supported',
+    draft: 'At 14 November 2016, 200 Westmoor children were on child protection plans, up from 163 in March 2016 [@westmoor-inspection].',
+    codes: [],
+  },
+  {
+    name: 'a national claim against a sentence with its figure and years',
+    draft: 'The number of inpatient mental health beds for teenagers in England increased by 20 per cent between 2017 and 2022.',
+    codes: ['unsupported-claim', 'contradicted-by-source'],
+    on: 'contradicted-by-source',
+    verdict: 'contradicts',
+    source: 'eastvale-sufficiency-strategy',
+    detail: /fell.*increased/,
+  },
+  {
+    name: 'the same national claim in agreement is offered as support, not contradicted',
+    draft: 'The number of inpatient mental health beds for teenagers in England fell by 20 per cent between 2017 and 2022.',
+    codes: ['unsupported-claim'],
+    on: 'unsupported-claim',
+    verdict: 'supports',
+    source: 'eastvale-sufficiency-strategy',
+  },
+  {
+    name: 'without the years, a national claim is not pinned to a local sentence',
+    draft: 'The number of inpatient mental health beds for teenagers in England increased by 20 per cent.',
+    codes: ['unsupported-claim'],
+    on: 'unsupported-claim',
+    message: /^(?!.*says otherwise)/,
+  },
+];
+
+let checker: DraftChecker;
+before(async () => {
+  const corpus = new Corpus(new MemoryWorkspace(FILES), { roots: ['/corpus'] });
+  await corpus.refresh();
+  checker = new DraftChecker(corpus);
+});
+
+for (const c of CASES) test(`verdicts in layout: ${c.name}`, () => checkCase(checker, c));

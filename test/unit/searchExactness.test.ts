@@ -446,5 +446,5 @@ test('a non-claim too short to restate a source is not searched; a longer one st
   new DraftChecker(corpus).check('They are the people, by the way.\n');
   assert.deepEqual(searched, []);
   new DraftChecker(corpus).check('Social workers are cowed by managers and councillors in many places.\n');
-  assert.equal(searched.length, 1);
+  assert.equal(searched.length, 1, JSON.stringify(searched));
 });

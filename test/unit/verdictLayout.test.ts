@@ -3,7 +3,8 @@
  * font (pdftotext gives the bullet as a private-use character), a count whose subject is the previous sentence's
  * ("The number who have offended …"), a share given as a percentage, a place between a figure and what it counts
  * ("230 Westmoor children"), and a national claim against a sentence that states its figure and years but not the
- * country. Each contradiction has its agreeing twin, which is never flagged.
+ * country, and a source that denies what the claim asserts. Each contradiction has its agreeing twin, which is never
+ * flagged.
  */
 import { test, before } from 'node:test';
 import { Corpus } from '../../server/src/engine/corpus/corpus.js';
@@ -25,6 +26,9 @@ const FILES = {
     '',
     'Too many looked after children enter the criminal justice system. The number',
     '    who have offended has increased from 8% in 2012 to 12.7% in 2013.',
+    '',
+    'Leaders know their services well. At the time of the inspection, some brothers and sisters were placed apart,',
+    '    and no children were living in residential settings due to a shortage of foster homes.',
     '',
   ].join('\n'),
   '/corpus/westmoor-inspection.txt': [
@@ -60,6 +64,18 @@ const CASES: VerdictCase[] = [
   {
     name: 'the same count the same way round is not contradicted',
     draft: 'The share of Southshire\u2019s looked-after children who offended rose between 2012 and 2013 [@southshire-inspection].',
+    codes: [],
+  },
+  {
+    name: 'a source that denies what the claim asserts does not support it',
+    draft: 'In Southshire, children were living in residential settings due to a shortage of foster homes [@southshire-inspection].',
+    codes: ['citation-does-not-support'],
+    on: 'citation-does-not-support',
+    message: /says \u201cno children were living\u201d/,
+  },
+  {
+    name: 'the same denial in other words is supported',
+    draft: 'In Southshire, no child was living in a residential setting because of a shortage of foster homes [@southshire-inspection].',
     codes: [],
   },
   {

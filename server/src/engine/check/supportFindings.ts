@@ -9,12 +9,15 @@
  */
 import type { Corpus } from '../corpus/corpus.js';
 import type { DraftDiagnostic } from './diagnostics.js';
-import { gradeResults, type Evidence, type Graded } from '../evidence/gradedEvidence.js';
+import { byVerdict, gradeResults, type Evidence, type Graded } from '../evidence/gradedEvidence.js';
 import { CORE_SHARE } from '../evidence/verdict.js';
+import { analyseClaim } from '../evidence/claimAnalysis.js';
 
 type Finding = Omit<DraftDiagnostic, 'range' | 'severity'>;
 
 const CANDIDATES = 10;
+/** Candidates drawn, besides, from the documents of the place or body the claim names. */
+const NAMED_CANDIDATES = 5;
 /**
  * Candidates must hold this share of the claim's weighted terms in their own
  * sentence: the share a passage needs to support or partly support (see
@@ -51,14 +54,34 @@ const QUICK_ENOUGH = 0.8;
 
 /** The graded passages for a claim: the corpus, or only `sourceIds`. */
 export function gradedSearch(corpus: Corpus, claim: string, sourceIds?: ReadonlySet<string>): Graded[] {
+  const analysed = analyseClaim(claim, (t) => corpus.claimTermWeight(t));
   if (!sourceIds) {
     const found = corpus.search(claim, QUICK_CANDIDATES, undefined, { minShare: QUICK_SHARE, candidateDepth: CANDIDATE_DEPTH });
-    const quick = gradeResults(corpus, claim, found);
+    const quick = gradeResults(corpus, analysed, found);
     const best = quick[0]?.judgement;
     if (best && best.verdict === 'supports' && best.coverage >= QUICK_ENOUGH) return quick;
   }
-  const results = corpus.search(claim, CANDIDATES, sourceIds, { minShare: CANDIDATE_SHARE, candidateDepth: CANDIDATE_DEPTH });
-  return gradeResults(corpus, claim, results);
+  const options = { minShare: CANDIDATE_SHARE, candidateDepth: CANDIDATE_DEPTH };
+  const results = corpus.search(claim, CANDIDATES, sourceIds, options);
+  const graded = gradeResults(corpus, analysed, results);
+  if (sourceIds || graded[0]?.judgement.verdict === 'supports') return graded;
+  // Nothing supports it corpus-wide: the documents of the place or body the claim names, whose sentences seldom
+  // repeat the name their title gives, so that the corpus-wide ranking can miss them.
+  const named = namedDocuments(corpus, analysed.names);
+  if (!named) return graded;
+  const seen = new Set(results.map((r) => `${r.sourceId}\u0000${r.start}`));
+  const extra = corpus.search(claim, NAMED_CANDIDATES, named, options).filter((r) => !seen.has(`${r.sourceId}\u0000${r.start}`));
+  return extra.length ? [...graded, ...gradeResults(corpus, analysed, extra)].sort(byVerdict) : graded;
+}
+
+/** The documents named by any of the claim's names, together; undefined when it names none. */
+function namedDocuments(corpus: Corpus, names: ReadonlySet<string>): ReadonlySet<string> | undefined {
+  let all: Set<string> | undefined;
+  for (const name of names) {
+    const docs = corpus.documentsNaming(name);
+    if (docs) for (const d of docs) (all ??= new Set()).add(d);
+  }
+  return all;
 }
 
 /** The evidence to show with a finding: everything but contradicting passages, best first. */

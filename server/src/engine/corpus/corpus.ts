@@ -17,6 +17,7 @@
  * index (or none, when it has no passages), and the cache is marked dirty
  * whenever one changes; replace() and forget() are the only ways in.
  */
+import { NamedDocuments } from './namedDocuments.js';
 import type { IngestProblem, SearchResult, Sentence, SourceDocument } from '../types.js';
 import type { CacheStore, DocumentExtractor, WorkspaceReader } from '../host.js';
 import { inlineExtractor } from '../ingest/extract/extractDocument.js';
@@ -63,6 +64,10 @@ export class Corpus {
   private readonly loader: FileLoader;
   /** The index cache: loaded once, saved when dirty. */
   private readonly persistence: CorpusPersistence;
+  private readonly named = new NamedDocuments(
+    () => this.store.documents(),
+    () => this.store.generation,
+  );
   /** Problems from the last walk (unreadable folders). */
   private walkProblems: IngestProblem[] = [];
 
@@ -199,6 +204,11 @@ export class Corpus {
   /** Best passages for a query, each once, with exact locations. */
   search(query: string, limit = 10, sourceIds?: ReadonlySet<string>, options?: SearchOptions): SearchResult[] {
     return this.passages.search(query, limit, sourceIds, options);
+  }
+
+  /** The documents whose key or title names the analysed `term` (a place, a body), if it is a name; see NamedDocuments. */
+  documentsNaming(term: string): ReadonlySet<string> | undefined {
+    return this.named.naming(term);
   }
 
   /** How informative an analysed term is in this corpus (passage-level idf; 0 if unseen). */

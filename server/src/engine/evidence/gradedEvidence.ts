@@ -64,7 +64,7 @@ export function gradeResults(
   });
   const nameShare = analysed.total > 0 ? nameWeight / analysed.total : 0;
   return results
-    .map((result, i) => {
+    .map((result) => {
       // The sentence alone first: its context (a few neighbouring sentences, decoded one by one) is read only when it could
       // change the verdict, i.e. when the sentence is not already supporting and holds enough of the claim itself.
       let judgement = judgePassage(analysed, result.text, undefined, relations, figureWeight);
@@ -79,13 +79,14 @@ export function gradeResults(
       const doc = readContext(found) ? found : undefined;
       const context = doc ? passageContext(doc, result.start, corpus.sentenceAccess?.(result.sourceId)) : undefined;
       if (context) judgement = judgePassage(analysed, result.text, context, relations, figureWeight);
-      return { result, judgement, evidence: toEvidence(corpus, result, judgement), i };
+      return { result, judgement, evidence: toEvidence(corpus, result, judgement) };
     })
-    .sort(
-      (a, b) =>
-        VERDICT_ORDER[a.judgement.verdict] - VERDICT_ORDER[b.judgement.verdict] || b.judgement.score - a.judgement.score || a.i - b.i,
-    )
-    .map(({ result, judgement, evidence }) => ({ result, judgement, evidence }));
+    .sort(byVerdict);
+}
+
+/** Graded passages in evidence order: by verdict, then score; the search's order among equals (the sort is stable). */
+export function byVerdict(a: Graded, b: Graded): number {
+  return VERDICT_ORDER[a.judgement.verdict] - VERDICT_ORDER[b.judgement.verdict] || b.judgement.score - a.judgement.score;
 }
 
 function toEvidence(corpus: GradingCorpus, r: SearchResult, judgement: Judgement): Evidence {

@@ -32,7 +32,7 @@ const LIST_REACH = 12;
 const CARRIES_ON = new RegExp(
   [
     '^\\W*(?:(?:This|That|It)\\s+(?:is|was|represents|compares|means|equates|reflects|has\\s+since|figure|number|rate|total',
-    '|increase|decrease|reduction|rise|fall|enables|allows|helps|ensures|gives|provides|led|leads)',
+    '|increase|decrease|reduction|rise|fall|enables|allows|helps|ensures|gives|provides|led|leads|results|resulted|has\\s+(?:led|resulted))',
     '|These\\s+(?:are|were|figures|numbers|represent)',
     '|The\\s+(?:number|proportion|percentage|share|rate)\\s+(?:who|that|of\\s+(?:these|them|those))|Of\\s+(?:these|them|those))\\b',
   ].join(''),

@@ -37,6 +37,7 @@ import {
 import type { Sentence } from '../types.js';
 import { effectiveDirection, figureDirection, trendNear, trendOf, type Trend } from './trend.js';
 import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
+import { denial } from './polarity.js';
 
 export type Verdict = 'supports' | 'partial' | 'related' | 'contradicts';
 
@@ -132,7 +133,7 @@ export interface Judgement {
   /** Share of the claim's weight (words and figures) the sentence holds as exact terms: context never changes it. */
   coreShare?: number;
   /** For partial: whether only wording falls short ('wording') or a figure, year or trend does not match. */
-  shortfall?: 'wording' | 'figure' | 'period' | 'trend' | 'measure' | 'place';
+  shortfall?: 'wording' | 'figure' | 'period' | 'trend' | 'polarity' | 'measure' | 'place';
 }
 
 interface Place extends FigurePlace {
@@ -384,6 +385,14 @@ export function judgePassage(
   else if (claimDirection !== 0 && !sameTrend)
     problems.push(`the source does not say it ${claim.trend.negated ? 'did not ' : ''}\u201c${claim.trend.word ?? ''}\u201d`);
   if (trendPlace?.sentence && (opposite || sameTrend)) used.add(trendPlace.sentence);
+  // "no children were living in …" against "children were living in …", either way round: what a negator governs
+  // (see polarity.ts) is denied, and a denial never supports an assertion.
+  const sourceDenies = denial(text, (piece) => measureAnchor(claim, piece, figureWeight));
+  const coreSet = new Set(coreTerms);
+  const claimDenies = denial(claim.text, (piece) => weightIn(claim, piece, coreSet));
+  const polarityDiffers = !sourceDenies !== !claimDenies;
+  if (polarityDiffers)
+    problems.unshift(sourceDenies ? `the source says \u201c${sourceDenies}\u201d` : `the source does not say \u201c${claimDenies}\u201d`);
 
   if (pair) used.add(pair.sentence);
   const supporting = [...used].sort((a, b) => a.index - b.index);
@@ -421,6 +430,7 @@ export function judgePassage(
     figuresMissing === 0 &&
     yearsMissing === 0 &&
     trendOk &&
+    !polarityDiffers &&
     measureOk &&
     !placeMissing
   ) {
@@ -430,15 +440,17 @@ export function judgePassage(
     const detail = problems[0] ?? missingWords(missing);
     const shortfall = !trendOk
       ? 'trend'
-      : figuresMissing > 0
-        ? 'figure'
-        : yearsMissing > 0
-          ? 'period'
-          : placeMissing
-            ? 'place'
-            : measureOk
-              ? 'wording'
-              : 'measure';
+      : polarityDiffers
+        ? 'polarity'
+        : figuresMissing > 0
+          ? 'figure'
+          : yearsMissing > 0
+            ? 'period'
+            : placeMissing
+              ? 'place'
+              : measureOk
+                ? 'wording'
+                : 'measure';
     return { verdict: 'partial', score: round(coverage), detail, coverage, supporting, shortfall, measure, coreShare };
   }
   return { verdict: 'related', score: round(coverage), coverage, supporting: [], measure, coreShare };
@@ -456,6 +468,14 @@ function trendAbout(claim: AnalysedClaim, text: string, figureWeight: (term: str
   if (direction === 0) return trend;
   const change = CHANGE.exec(text)?.[0];
   return { direction, negated: false, word: change ?? (direction > 0 ? 'a rise' : 'a fall'), words: [] };
+}
+
+/** How much of the claim's weight a piece of the claim holds among `terms` (the passage's). */
+function weightIn(claim: AnalysedClaim, piece: string, terms: ReadonlySet<string>): number {
+  const own = new Set(analyze(piece));
+  let score = 0;
+  for (let i = 0; i < claim.words.length; i++) if (own.has(claim.words[i]) && terms.has(claim.words[i])) score += claim.weights[i];
+  return score;
 }
 
 /** How much of the claim's measure, figures and years a piece of text names (exact terms, idf-weighted). */

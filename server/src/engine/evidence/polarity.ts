@@ -1,0 +1,49 @@
+/**
+ * Whether a statement is denied, so that a source which denies what a claim asserts never supports it: "no children
+ * were living in residential settings due to a shortage of foster homes" does not bear out "children were living in
+ * residential settings due to a shortage of foster homes", however many words they share.
+ *
+ * A negator denies only what follows it up to the end of its clause (a comma, a relative "who"/"which"/"that", "but"):
+ * "social workers are cowed by managers and councillors, who will not recognise a social worker's right to advocate"
+ * still says social workers are cowed. So a text counts as denied when a negator's scope holds at least half of what
+ * the caller's weight finds in the whole text. Phrases that state an amount or a hedge rather than a denial ("not
+ * enough", "no longer", "no more than", "not only") are not negators here: "not enough homes" is "too few homes".
+ */
+
+/** Words that deny what follows them. */
+const NEGATOR = /\b(?:no|not|never|none|nobody|nothing|neither|nor|cannot|without)\b|n[\u2019']t\b/gi;
+/** Phrases with a negator that state an amount, a limit or a hedge, not a denial. */
+const NOT_DENIAL = new RegExp(
+  [
+    String.raw`\b(?:not\s+(?:enough|sufficient(?:ly)?|only|just|yet|least|always|all|every|quite|as|so|more|less|fewer)`,
+    String.raw`|no\s+(?:longer|more|less|fewer|later|sooner|doubt|matter)|none\s+the\s+less|never\s+the\s+less`,
+    String.raw`|(?:whether|if)\s+or\s+not|or\s+not)\b`,
+  ].join(''),
+  'gi',
+);
+/** Where a negator's scope ends: a clause's punctuation, a relative pronoun or a contrast. */
+const SCOPE_END = /[,;:.!?]|\b(?:who|whom|whose|which|that|where|while|whereas|but|although|though|because)\b/i;
+/** The share of the text's weight a negator's scope must hold to deny the text. */
+const DENIED_SHARE = 0.5;
+
+/**
+ * The denial in `text` (the negator and up to three words after it, as written), or undefined when no negator's
+ * scope holds half of what `weight` finds in the text. `weight` scores a piece of text (how much of a claim it names).
+ */
+export function denial(text: string, weight: (piece: string) => number): string | undefined {
+  const plain = text.replace(NOT_DENIAL, (m) => ' '.repeat(m.length));
+  NEGATOR.lastIndex = 0;
+  let total: number | undefined;
+  for (let m = NEGATOR.exec(plain); m; m = NEGATOR.exec(plain)) {
+    const rest = text.slice(m.index + m[0].length);
+    const end = rest.search(SCOPE_END);
+    const scope = end < 0 ? rest : rest.slice(0, end);
+    total ??= weight(text);
+    if (total <= 0 || weight(scope) < total * DENIED_SHARE) continue;
+    // From the start of the negator's word ("don't"), up to four words, within its scope.
+    const from = text.slice(0, m.index).search(/\S*$/);
+    const words = `${text.slice(from, m.index + m[0].length)}${scope}`.trim().split(/\s+/);
+    return words.slice(0, 4).join(' ');
+  }
+  return undefined;
+}

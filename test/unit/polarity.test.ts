@@ -1,0 +1,43 @@
+/**
+ * The denial reader: a negator denies what follows it to the end of its clause, and a text is denied when that scope
+ * holds half of what the weight finds; phrases that state an amount or a hedge ("not enough", "no longer", "no more
+ * than") deny nothing.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { denial } from '../../server/src/engine/evidence/polarity.js';
+
+/** A weight that counts the words of `terms` a piece of text holds. */
+const words =
+  (...terms: string[]) =>
+  (piece: string) =>
+    terms.filter((t) => new RegExp(`\\b${t}\\b`, 'i').test(piece)).length;
+
+const CASES: Array<{ text: string; about: string[]; denied: string | undefined }> = [
+  {
+    text: 'No children were living in residential settings.',
+    about: ['children', 'residential'],
+    denied: 'No children were living',
+  },
+  { text: 'Leaders have not completed the audit.', about: ['audit'], denied: 'not completed the audit' },
+  { text: 'The plan was never agreed.', about: ['plan', 'agreed'], denied: 'never agreed' },
+  { text: 'Managers don\u2019t review cases.', about: ['review', 'cases'], denied: 'don\u2019t review cases' },
+  { text: 'There are not enough homes for children with complex needs.', about: ['homes', 'complex'], denied: undefined },
+  { text: 'Children no longer wait for a dentist.', about: ['dentist'], denied: undefined },
+  { text: 'No more than 10% of plans were late.', about: ['plans', 'late'], denied: undefined },
+  { text: 'There were many homes.', about: ['homes'], denied: undefined },
+  // The negator governs its own clause only.
+  {
+    text: 'Social workers are cowed by managers and councillors, who will not recognise a social worker\u2019s right to advocate.',
+    about: ['cowed', 'managers', 'councillors', 'social'],
+    denied: undefined,
+  },
+  {
+    text: 'Some brothers and sisters were placed apart, and no children lived in residential homes.',
+    about: ['children', 'residential', 'homes'],
+    denied: 'no children lived in',
+  },
+  { text: 'Nothing here counts.', about: [], denied: undefined },
+];
+
+for (const c of CASES) test(`denial: ${c.text}`, () => assert.equal(denial(c.text, words(...c.about)), c.denied));

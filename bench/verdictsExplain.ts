@@ -1,5 +1,6 @@
 /**
- * Why a development-set item fails: for each item of bench/data/verdicts/policy-dev.jsonl whose id matches the
+ * Why a development-set item fails: for each item of bench/data/verdicts/policy-dev.jsonl (or of the held-out set's
+ * studied split, `heldout-tune`) whose id matches the
  * pattern, the claim as analysed (weighted words, figures, years, trend, names), its expected passage judged directly
  * in context, and the top 3 of the graded corpus search. For tuning on the `tune` split only: reading `test` items
  * this way makes them tuned on.
@@ -17,10 +18,12 @@ import { analyseClaim } from '../server/src/engine/evidence/claimAnalysis.js';
 
 const POLICY = fileURLToPath(new URL('../../shared/data/policy-corpus', import.meta.url));
 const ids = new RegExp(process.argv[2] ?? '.');
-const items = readFileSync(new URL('./data/verdicts/policy-dev.jsonl', import.meta.url), 'utf8')
-  .split('\n')
+// The dev set, and the held-out set's studied half: items of the split `heldout` are never explained (never read).
+const items = ['./data/verdicts/policy-dev.jsonl', './data/verdicts/policy-heldout.jsonl']
+  .flatMap((f) => readFileSync(new URL(f, import.meta.url), 'utf8').split('\n'))
   .filter(Boolean)
-  .map((l) => JSON.parse(l));
+  .map((l) => JSON.parse(l))
+  .filter((it) => it.split !== 'heldout');
 const corpus = new Corpus(nodeWorkspaceReader, { roots: [POLICY], cache: fileCacheStore([POLICY]) });
 await corpus.refresh();
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();

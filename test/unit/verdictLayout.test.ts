@@ -37,6 +37,14 @@ const FILES = {
     'At 14 November 2016, 200 children and young people were the subject of a child protection plan. This is an increase from 163 at 31 March 2016.',
     '',
   ].join('\n'),
+  '/corpus/eastmoor-inspection.txt': [
+    'Eastmoor Borough Council',
+    '',
+    '47. There were 219 open child protection cases at the point of inspection. This has',
+    '    increased from 170 in published data as of 31 March 2014. The local authority',
+    '    has a good understanding of where child protection plans have a risk factor of neglect.',
+    '',
+  ].join('\n'),
   '/corpus/eastvale-sufficiency-strategy.txt': [
     'Eastvale Borough Council placement sufficiency strategy',
     '',
@@ -90,6 +98,18 @@ const CASES: VerdictCase[] = [
     name: 'a place between the figure and what it counts: the same figure is supported',
     draft: 'At 14 November 2016, 200 Westmoor children were on child protection plans, up from 163 in March 2016 [@westmoor-inspection].',
     codes: [],
+  },
+  {
+    name: '"This has increased from …" carries the figure before it on',
+    draft: 'Eastmoor had 219 open child protection cases at its inspection, up from 170 in March 2014 [@eastmoor-inspection].',
+    codes: [],
+  },
+  {
+    name: '"This has increased from …" against a claim that the cases went down',
+    draft: 'Eastmoor\u2019s open child protection cases went down after March 2014 [@eastmoor-inspection].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    verdict: 'contradicts',
   },
   {
     name: 'a national claim against a sentence with its figure and years',

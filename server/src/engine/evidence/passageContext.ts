@@ -27,13 +27,16 @@ const LIST_REACH = 12;
 /**
  * A sentence that carries the previous one on: "This is a 41% increase", "These figures", "It has since fallen", and
  * a count whose subject is the previous sentence's ("Too many looked after children enter the criminal justice system.
- * The number who have offended has increased from 8% …", "Of these, 12 …").
+ * The number who have offended has increased from 8% …", "Of these, 12 …", "The numbers have reduced from 59 …").
  */
 const CARRIES_ON = new RegExp(
   [
     '^\\W*(?:(?:This|That|It)\\s+(?:is|was|represents|compares|means|equates|reflects|has\\s+since|figure|number|rate|total',
     '|increase|decrease|reduction|rise|fall|enables|allows|helps|ensures|gives|provides|led|leads|results|resulted|has\\s+(?:led|resulted))',
+    '|(?:This|That|It|These)\\s+(?:(?:has|have|had)\\s+(?:since\\s+|now\\s+|then\\s+)?)?(?:increased|decreased|reduced|risen|rose|fallen|fell|grown|grew',
+    '|dropped|declined|doubled|halved|improved)',
     '|These\\s+(?:are|were|figures|numbers|represent)',
+    '|The\\s+(?:numbers?|figures?|rates?|proportion|percentage|share|totals?)\\s+(?:has|have|had|is|are|was|were)\\b',
     '|The\\s+(?:number|proportion|percentage|share|rate)\\s+(?:who|that|of\\s+(?:these|them|those))|Of\\s+(?:these|them|those))\\b',
   ].join(''),
 );

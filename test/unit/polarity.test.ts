@@ -1,11 +1,11 @@
 /**
  * The denial reader: a negator denies what follows it to the end of its clause, and a text is denied when that scope
  * holds half of what the weight finds; phrases that state an amount or a hedge ("not enough", "no longer", "no more
- * than") deny nothing.
+ * than") deny nothing; and which of two opposite measures (NEET, EET) a text speaks of.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { denial } from '../../server/src/engine/evidence/polarity.js';
+import { denial, employmentMeasure } from '../../server/src/engine/evidence/polarity.js';
 
 /** A weight that counts the words of `terms` a piece of text holds. */
 const words =
@@ -41,3 +41,12 @@ const CASES: Array<{ text: string; about: string[]; denied: string | undefined }
 ];
 
 for (const c of CASES) test(`denial: ${c.text}`, () => assert.equal(denial(c.text, words(...c.about)), c.denied));
+
+const MEASURES: Array<[string, 'neet' | 'eet' | undefined]> = [
+  ['The proportion of care leavers who are NEET has fallen from 47% to 20%.', 'neet'],
+  ['Too many care leavers are not in education, employment or training.', 'neet'],
+  ['The proportion of care leavers in education, training or employment (EET) has risen.', 'eet'],
+  ['Most care leavers live in suitable accommodation.', undefined],
+];
+
+for (const [text, measure] of MEASURES) test(`employmentMeasure: ${text}`, () => assert.equal(employmentMeasure(text), measure));

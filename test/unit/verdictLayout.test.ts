@@ -45,6 +45,15 @@ const FILES = {
     '    has a good understanding of where child protection plans have a risk factor of neglect.',
     '',
   ].join('\n'),
+  '/corpus/northmoor-inspection.txt': [
+    'Northmoor City Council',
+    '',
+    'Too many care leavers are not in education, employment or training, but appropriate action is being taken and the',
+    'position is improving.',
+    '',
+    'The proportion of care leavers in education, training or employment (EET) has risen from 41% in 2013\u201314 to 49%.',
+    '',
+  ].join('\n'),
   '/corpus/eastvale-sufficiency-strategy.txt': [
     'Eastvale Borough Council placement sufficiency strategy',
     '',
@@ -110,6 +119,22 @@ const CASES: VerdictCase[] = [
     codes: ['contradicted-by-source'],
     on: 'contradicted-by-source',
     verdict: 'contradicts',
+  },
+  {
+    name: '"the position is improving" does not say which way a count went',
+    draft:
+      'The proportion of Northmoor care leavers not in education, employment or training rose over the past year ' +
+      '[@northmoor-inspection].',
+    codes: ['citation-does-not-support'],
+    on: 'citation-does-not-support',
+    message: /^(?!.*Supported by)/,
+  },
+  {
+    name: '"improved from 41% to 49%" says it with its figures',
+    draft:
+      'The share of Northmoor\u2019s care leavers in education, training or employment improved from 41% in 2013\u201314 to 49% ' +
+      '[@northmoor-inspection].',
+    codes: [],
   },
   {
     name: 'a national claim against a sentence with its figure and years',

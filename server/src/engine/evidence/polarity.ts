@@ -7,7 +7,8 @@
  * "social workers are cowed by managers and councillors, who will not recognise a social worker's right to advocate"
  * still says social workers are cowed. So a text counts as denied when a negator's scope holds at least half of what
  * the caller's weight finds in the whole text. Phrases that state an amount or a hedge rather than a denial ("not
- * enough", "no longer", "no more than", "not only") are not negators here: "not enough homes" is "too few homes".
+ * enough", "no longer", "no more than", "not only") are not negators here: "not enough homes" is "too few homes"; nor
+ * is a category ("not in education, employment or training").
  */
 
 /** Words that deny what follows them. */
@@ -17,12 +18,18 @@ const NOT_DENIAL = new RegExp(
   [
     String.raw`\b(?:not\s+(?:enough|sufficient(?:ly)?|only|just|yet|least|always|all|every|quite|as|so|more|less|fewer)`,
     String.raw`|no\s+(?:longer|more|less|fewer|later|sooner|doubt|matter)|none\s+the\s+less|never\s+the\s+less`,
-    String.raw`|(?:whether|if)\s+or\s+not|or\s+not)\b`,
+    String.raw`|(?:whether|if)\s+or\s+not|or\s+not`,
+    // A category, not a denial: care leavers "not in education, employment or training" are the NEET ones.
+    String.raw`|not\s+in\s+(?:education|employment|training|school))\b`,
   ].join(''),
   'gi',
 );
-/** Where a negator's scope ends: a clause's punctuation, a relative pronoun or a contrast. */
-const SCOPE_END = /[,;:.!?]|\b(?:who|whom|whose|which|that|where|while|whereas|but|although|though|because)\b/i;
+/**
+ * Where a negator's scope ends: a clause's punctuation, a relative pronoun or a contrast. A comma inside a list
+ * ("not in education, employment or training") does not end it.
+ */
+const SCOPE_END =
+  /[;:.!?]|,(?!\s*[\w\u2019'-]+(?:\s+[\w\u2019'-]+)?\s*(?:,|\s(?:or|and)\s))|\b(?:who|whom|whose|which|that|where|while|whereas|but|although|though|because)\b/i;
 /** The share of the text's weight a negator's scope must hold to deny the text. */
 const DENIED_SHARE = 0.5;
 
@@ -45,5 +52,17 @@ export function denial(text: string, weight: (piece: string) => number): string 
     const words = `${text.slice(from, m.index + m[0].length)}${scope}`.trim().split(/\s+/);
     return words.slice(0, 4).join(' ');
   }
+  return undefined;
+}
+
+/**
+ * Care leavers "not in education, employment or training" (NEET) and those "in education, employment or training"
+ * (EET) are opposite measures of the same people: a claim about one is never borne out, nor contradicted, by a
+ * figure or trend of the other ("the share NEET rose" against "the share in EET has risen"). Undefined when the text
+ * names neither.
+ */
+export function employmentMeasure(text: string): 'neet' | 'eet' | undefined {
+  if (/\bNEETs?\b|\bnot\s+in\s+(?:education|employment|training)\b/i.test(text)) return 'neet';
+  if (/\bEET\b|\bin\s+(?:education|employment|training)\b/i.test(text)) return 'eet';
   return undefined;
 }

@@ -37,7 +37,7 @@ import {
 import type { Sentence } from '../types.js';
 import { effectiveDirection, figureDirection, trendNear, trendOf, type Trend } from './trend.js';
 import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
-import { denial } from './polarity.js';
+import { denial, employmentMeasure } from './polarity.js';
 
 export type Verdict = 'supports' | 'partial' | 'related' | 'contradicts';
 
@@ -196,8 +196,13 @@ export function judgePassage(
   const claimDirection = effectiveDirection(claim.trend);
   const passageDirection = effectiveDirection(passageTrend);
   // The same way, said the same way: "did not rise" bears out neither "fell" nor "rose".
-  const sameTrend = claimDirection !== 0 && claimDirection === passageDirection && claim.trend.negated === passageTrend.negated;
-  const opposite = claimDirection !== 0 && claimDirection === -passageDirection;
+  // "The position is improving" says nothing of which way a count went: the share of care leavers not in education
+  // improves as it falls. A judgement ("improved", "worsened") bears out or runs against only another judgement,
+  // unless its figures say which way ("improved from 41% to 49%").
+  const comparable = evaluative(claim.trend, claim.text) === evaluative(passageTrend, text);
+  const sameTrend =
+    comparable && claimDirection !== 0 && claimDirection === passageDirection && claim.trend.negated === passageTrend.negated;
+  const opposite = comparable && claimDirection !== 0 && claimDirection === -passageDirection;
 
   /** The quantities the sentence (and its pair) state, worked out on first use. */
   let quantities: readonly NumberMention[] | undefined;
@@ -390,8 +395,12 @@ export function judgePassage(
   const sourceDenies = denial(text, (piece) => measureAnchor(claim, piece, figureWeight));
   const coreSet = new Set(coreTerms);
   const claimDenies = denial(claim.text, (piece) => weightIn(claim, piece, coreSet));
-  const polarityDiffers = !sourceDenies !== !claimDenies;
-  if (polarityDiffers)
+  const claimMeasure = employmentMeasure(claim.text);
+  const sourceMeasure = claimMeasure && employmentMeasure(text);
+  const polarityDiffers = !sourceDenies !== !claimDenies || (sourceMeasure !== undefined && sourceMeasure !== claimMeasure);
+  if (sourceMeasure !== undefined && sourceMeasure !== claimMeasure)
+    problems.unshift(`the source speaks of those ${sourceMeasure === 'eet' ? 'in' : 'not in'} education, employment or training`);
+  else if (polarityDiffers)
     problems.unshift(sourceDenies ? `the source says \u201c${sourceDenies}\u201d` : `the source does not say \u201c${claimDenies}\u201d`);
 
   if (pair) used.add(pair.sentence);
@@ -417,7 +426,9 @@ export function judgePassage(
   const quantityMissing = missingQuantities.length > 0 || roundedChange || multipleMissing;
   const figureAgainst = differs !== undefined && differs.units && figuresMissing === 1 && !quantityMissing && !opposite;
   const measureNeeded = anchored ? ANCHORED_CONTRADICTION_MEASURE : CONTRADICTION_MEASURE;
-  if (measure >= measureNeeded && namesAgree && samePeriod && (plainOpposite || figureAgainst)) {
+  // One side denying what the other asserts turns an opposite trend into agreement ("the share not seen rose" against "the
+  // share seen fell"): never a contradiction then.
+  if (measure >= measureNeeded && namesAgree && samePeriod && !polarityDiffers && (plainOpposite || figureAgainst)) {
     const detail = plainOpposite ? problems[0] : `the source gives ${differs!.source}, not ${differs!.claim}`;
     return { verdict: 'contradicts', score: round(measure), detail, coverage, supporting, measure, coreShare };
   }
@@ -468,6 +479,15 @@ function trendAbout(claim: AnalysedClaim, text: string, figureWeight: (term: str
   if (direction === 0) return trend;
   const change = CHANGE.exec(text)?.[0];
   return { direction, negated: false, word: change ?? (direction > 0 ? 'a rise' : 'a fall'), words: [] };
+}
+
+/** A trend that judges rather than counts ("improved", "worsened", "better"). */
+const EVALUATIVE = /^(?:improv|deteriorat|worsen|better|worse|strengthen|weaken)/i;
+
+/** Whether `text`'s trend judges: its words all do, and no figures say which way ("improved from 41% to 49%" counts). */
+function evaluative(trend: Trend, text: string): boolean {
+  const words = trend.words.length > 0 ? trend.words : trend.word !== undefined ? [trend.word] : [];
+  return words.length > 0 && words.every((w) => EVALUATIVE.test(w)) && figureDirection(text) === 0;
 }
 
 /** How much of the claim's weight a piece of the claim holds among `terms` (the passage's). */

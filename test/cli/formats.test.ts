@@ -143,17 +143,20 @@ test('check: a quote from page 5 cited as p. 4 gets citation-page-mismatch sayin
 
 const REFERENCES: Record<string, string> = {
   harvard: [
-    '- Ofsted (2025) *Inspection of Bournemouth, Christchurch and Poole local authority children\u2019s services*. Available at: <https://reports.ofsted.gov.uk/provider/44/80561>.',
+    '- Ofsted (2025) *Inspection of Bournemouth, Christchurch and Poole local authority children\u2019s ' +
+      'services*. Available at: <https://reports.ofsted.gov.uk/provider/44/80561>.',
     '- Smith, J. and Doe, J. (2023) *Kinship care in Northshire*. Northshire Council.',
     '- Bee, A. (2024) *Field notes*.',
   ].join('\n'),
   apa: [
-    '- Ofsted. (2025). *Inspection of Bournemouth, Christchurch and Poole local authority children\u2019s services*. <https://reports.ofsted.gov.uk/provider/44/80561>',
+    '- Ofsted. (2025). *Inspection of Bournemouth, Christchurch and Poole local authority children\u2019s ' +
+      'services*. <https://reports.ofsted.gov.uk/provider/44/80561>',
     '- Smith, J., \\& Doe, J. (2023). *Kinship care in Northshire*. Northshire Council.',
     '- Bee, A. (2024). *Field notes*.',
   ].join('\n'),
   chicago: [
-    '- Ofsted. 2025. \u2018Inspection of Bournemouth, Christchurch and Poole Local Authority Children\u2019s Services\u2019. <https://reports.ofsted.gov.uk/provider/44/80561>.',
+    '- Ofsted. 2025. \u2018Inspection of Bournemouth, Christchurch and Poole Local Authority Children\u2019s ' +
+      'Services\u2019. <https://reports.ofsted.gov.uk/provider/44/80561>.',
     '- Smith, Jane, and John Doe. 2023. \u2018Kinship Care in Northshire\u2019. Northshire Council.',
     '- Bee, Ann. 2024. \u2018Field Notes\u2019.',
   ].join('\n'),

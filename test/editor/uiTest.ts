@@ -22,6 +22,12 @@ import { makeCacheDir, makeWorkspace } from './lib/workspace.js';
 import { readmeShot, type ReadmeImage } from './lib/readmeShots.js';
 import { errorMessage } from '../../server/src/engine/text/errorText.js';
 
+/** The line the quote fix writes: the passage verbatim, then its citation. */
+const INSERTED_QUOTE = new RegExp(
+  'budgets: "Venture capitalists, private investors and even overseas pensions funds are taking millions a year out ' +
+    'of shrinking children\u2019s social care budgets\\." \\[@tact-innovation\\]',
+);
+
 export interface Check {
   name: string;
   ok: boolean;
@@ -239,11 +245,7 @@ export async function runUiTest(options: UiOptions): Promise<Check[]> {
           (l) => l.startsWith('Private investors are taking') && l.includes('[@tact-innovation'),
           'with the inserted quote',
         );
-        if (
-          !/budgets: "Venture capitalists, private investors and even overseas pensions funds are taking millions a year out of shrinking children’s social care budgets\." \[@tact-innovation\]/.test(
-            line,
-          )
-        ) {
+        if (!INSERTED_QUOTE.test(line)) {
           throw new Error(`unexpected insertion: ${line}`);
         }
         // The quoted, cited sentence is no longer an unsupported claim: wait for the re-check before the screenshot.

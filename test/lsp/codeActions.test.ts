@@ -83,16 +83,27 @@ const FIXES: Array<{ name: string; code: string; title: RegExp; preferred?: bool
       name: 'insert the supporting quote inline, verbatim, with its citation',
       code: 'unsupported-claim',
       title: /^Insert supporting quote from .*\(@ncercc-outsourcing-key-sentences\)$/,
-      result:
-        /^There is a severe shortage .* harms the placement process: "The severe shortage of appropriate and available children\u2019s social care placements is detrimental to the placement process for children in care\." \[@ncercc-outsourcing-key-sentences\]$/m,
+      result: new RegExp(
+        [
+          String.raw`^There is a severe shortage .* harms the placement process: "The severe shortage of appropriate and available children\u20`,
+          String.raw`19s social care placements is detrimental to the placement process for children in care\." \[@ncercc-outsourcing-key-sente`,
+          String.raw`nces\]$`,
+        ].join(''),
+        'm',
+      ),
     },
     {
       name: 'insert the supporting quote as a blockquote after the paragraph',
       code: 'unsupported-claim',
       title: /^Insert supporting quote from .*\(@ncercc-outsourcing-key-sentences\)$/,
       settings: { 'sourced.quotes.insertStyle': 'blockquote' },
-      result:
-        /harms the placement process \[@ncercc-outsourcing-key-sentences\]\.\n\n> The severe shortage of appropriate and available children\u2019s social care placements is detrimental to the placement process for children in care\.\n>\n> \[@ncercc-outsourcing-key-sentences\]\n\nBASW warned/,
+      result: new RegExp(
+        [
+          String.raw`harms the placement process \[@ncercc-outsourcing-key-sentences\]\.\n\n> The severe shortage of appropriate and available `,
+          String.raw`children\u2019s social care placements is detrimental to the placement process for children in care\.\n>\n> \[@ncercc-outs`,
+          String.raw`ourcing-key-sentences\]\n\nBASW warned`,
+        ].join(''),
+      ),
     },
     {
       name: 'mark the paragraph as not a claim',
@@ -105,8 +116,13 @@ const FIXES: Array<{ name: string; code: string; title: RegExp; preferred?: bool
       code: 'misquote',
       title: /^Replace with the source's wording/,
       preferred: true,
-      result:
-        /^BASW warned that "Local authorities tend to demonstrate a very limited understanding of some of their most important services" \[@basw-outsourcing-caution\]\.$/m,
+      result: new RegExp(
+        [
+          String.raw`^BASW warned that "Local authorities tend to demonstrate a very limited understanding of some of their most important serv`,
+          String.raw`ices" \[@basw-outsourcing-caution\]\.$`,
+        ].join(''),
+        'm',
+      ),
     },
     {
       name: 'change an unknown key to the closest one',
@@ -179,8 +195,13 @@ test('"Insert references section" lists the cited sources at the end, and replac
   const items = section.split('\n').filter((l) => l.startsWith('- '));
   // Cited and in the corpus: basw and ccn (tact-inovation is unknown), by author, in Harvard (Cite Them Right).
   assert.deepEqual(items, [
-    '- British Association of Social Workers (BASW) (2012) \u2018BASW\u2019s caution about increase in service outsourcing\u2019. British Association of Social Workers. Available at: <https://basw.co.uk/articles/basws-caution-about-increase-service-outsourcing>. `@basw-outsourcing-caution`',
-    '- County Councils Network (2021) *The Future of Children\u2019s Social Care*. County Councils Network, Association of County Chief Executives and Newton. Available at: <https://www.futurecsc.com/>. `@ccn-future-of-childrens-social-care`',
+    '- British Association of Social Workers (BASW) (2012) \u2018BASW\u2019s caution about increase ' +
+      'in service outsourcing\u2019. British Association of Social Workers. Available at: ' +
+      '<https://basw.co.uk/articles/basws-caution-about-increase-service-outsourcing>. ' +
+      '`@basw-outsourcing-caution`',
+    '- County Councils Network (2021) *The Future of Children\u2019s Social Care*. County Councils ' +
+      'Network, Association of County Chief Executives and Newton. Available at: <https://www.futurecsc.com/>. ' +
+      '`@ccn-future-of-childrens-social-care`',
   ]);
   session.change(uri, once, 2);
   await session.waitForDiagnostics(uri, (d) => d.length > 0);

@@ -40,7 +40,8 @@ test('metadata precedence: front matter > references.json > heuristics, field by
   const { corpus, summary } = await open({
     '/c/references.json': REFERENCES,
     '/c/fm.md':
-      '---\ntitle: Front matter title\nauthor: [Ann Bee, Cee Dee]\ndate: 2020-05-01\n---\n# Heading that is not the title\n\nWritten on 1 June 2001, see https://heuristic.example/fm for more.\n',
+      '---\ntitle: Front matter title\nauthor: [Ann Bee, Cee Dee]\ndate: 2020-05-01\n---\n# Heading ' +
+      'that is not the title\n\nWritten on 1 June 2001, see https://heuristic.example/fm for more.\n',
     '/c/bib.txt': 'Heuristic title of bib\n\nBy Jane Doe\n\nPublished 3 March 2021. Details at https://heuristic.example/bib\n',
     '/c/plain.txt': 'Heuristic title of plain\n\nBy Jane Doe\n\nPublished 3 March 2021. Details at https://heuristic.example/plain\n',
     '/c/keyed.md': '---\nid: smith2020\n---\nThe body mentions 1999.\n',

@@ -63,20 +63,26 @@ const SOURCES: ReferenceSource[] = [
 
 const EXPECTED: Record<'harvard' | 'apa' | 'chicago', string[]> = {
   harvard: [
-    '- Elvin, A. (2015) *Innovation in children\u2019s services*, *The Guardian*. Available at: <http://www.theguardian.com/social-care-network/2015/feb/02/innovation>.',
-    '- Ofsted (2025) *Inspection of Bournemouth, Christchurch and Poole local authority children\u2019s services*. Available at: <https://reports.ofsted.gov.uk/provider/44/80561>.',
+    '- Elvin, A. (2015) *Innovation in children\u2019s services*, *The Guardian*. Available at: ' +
+      '<http://www.theguardian.com/social-care-network/2015/feb/02/innovation>.',
+    '- Ofsted (2025) *Inspection of Bournemouth, Christchurch and Poole local authority children\u2019s ' +
+      'services*. Available at: <https://reports.ofsted.gov.uk/provider/44/80561>.',
     '- Smith, J. and Doe, J. (2020) \u2018Care in the UK\u2019, *Journal of Care*, 3, pp. 1\u201310.',
     '- County Councils Network (2021) *The Future of Children\u2019s Social Care*.',
   ],
   apa: [
-    '- Elvin, A. (2015, February 2). *Innovation in children\u2019s services*. The Guardian. <http://www.theguardian.com/social-care-network/2015/feb/02/innovation>',
-    '- Ofsted. (2025). *Inspection of Bournemouth, Christchurch and Poole local authority children\u2019s services*. <https://reports.ofsted.gov.uk/provider/44/80561>',
+    '- Elvin, A. (2015, February 2). *Innovation in children\u2019s services*. The Guardian. ' +
+      '<http://www.theguardian.com/social-care-network/2015/feb/02/innovation>',
+    '- Ofsted. (2025). *Inspection of Bournemouth, Christchurch and Poole local authority children\u2019s ' +
+      'services*. <https://reports.ofsted.gov.uk/provider/44/80561>',
     '- Smith, J., \\& Doe, J. (2020). Care in the UK. *Journal of Care*, *3*, 1\u201310.',
     '- County Councils Network. (2021). *The Future of Children\u2019s Social Care*.',
   ],
   chicago: [
-    '- Elvin, Andy. 2015. \u2018Innovation in Children\u2019s Services\u2019. The Guardian. 2 February 2015. <http://www.theguardian.com/social-care-network/2015/feb/02/innovation>.',
-    '- Ofsted. 2025. \u2018Inspection of Bournemouth, Christchurch and Poole Local Authority Children\u2019s Services\u2019. <https://reports.ofsted.gov.uk/provider/44/80561>.',
+    '- Elvin, Andy. 2015. \u2018Innovation in Children\u2019s Services\u2019. The Guardian. 2 February ' +
+      '2015. <http://www.theguardian.com/social-care-network/2015/feb/02/innovation>.',
+    '- Ofsted. 2025. \u2018Inspection of Bournemouth, Christchurch and Poole Local Authority Children\u2019s ' +
+      'Services\u2019. <https://reports.ofsted.gov.uk/provider/44/80561>.',
     '- Smith, Jane, and John Doe. 2020. \u2018Care in the UK\u2019. *Journal of Care* 3: 1\u201310.',
     '- County Councils Network. 2021. \u2018The Future of Children\u2019s Social Care\u2019.',
   ],

@@ -53,6 +53,8 @@ const FILES = {
     '',
     'The proportion of care leavers in education, training or employment (EET) has risen from 41% in 2013\u201314 to 49%.',
     '',
+    'The number of children missing education has reduced from 59 in 2014\u201315 to eight at present.',
+    '',
   ].join('\n'),
   '/corpus/eastvale-sufficiency-strategy.txt': [
     'Eastvale Borough Council placement sufficiency strategy',
@@ -135,6 +137,13 @@ const CASES: VerdictCase[] = [
       'The share of Northmoor\u2019s care leavers in education, training or employment improved from 41% in 2013\u201314 to 49% ' +
       '[@northmoor-inspection].',
     codes: [],
+  },
+  {
+    name: 'a change to "eighteen" is not a change to "eight"',
+    draft: 'Northmoor\u2019s number of children missing education fell from 59 in 2014\u201315 to eighteen [@northmoor-inspection].',
+    codes: ['citation-does-not-support'],
+    on: 'citation-does-not-support',
+    detail: /gives \u201ceight\u201d, not \u201ceighteen\u201d/,
   },
   {
     name: 'a national claim against a sentence with its figure and years',

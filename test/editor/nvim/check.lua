@@ -56,7 +56,9 @@ local got = vim.wait(30000, function()
   for _, c in ipairs(expected) do if not seen[c] then return false end end
   return true
 end, 50)
-result.diagnostics = vim.tbl_map(function(d) return { line = d.lnum + 1, code = code_of(d), severity = d.severity, message = d.message } end, vim.diagnostic.get(bufnr))
+result.diagnostics = vim.tbl_map(function(d)
+  return { line = d.lnum + 1, code = code_of(d), severity = d.severity, message = d.message }
+end, vim.diagnostic.get(bufnr))
 check('diagnostics: every finding code on the briefing', got, vim.inspect(codes()))
 local lines = vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)
 local typo_ok = false
@@ -87,12 +89,14 @@ end
 -- 2. Hover on a citation: the source card.
 local card = hover_at('[@ccn-future-of-childrens-social-care]', 3)
 result.citation_hover = card
-check('hover on a citation: the source card', card:find('The Future of Children', 1, true) ~= nil and card:find('County Councils Network', 1, true) ~= nil, card)
+check('hover on a citation: the source card',
+  card:find('The Future of Children', 1, true) ~= nil and card:find('County Councils Network', 1, true) ~= nil, card)
 
 -- 3. Hover on a quotation: where it is in the source.
 local quote = hover_at('Caution is needed in terms', 3)
 result.quotation_hover = quote
-check('hover on a quotation: quoted exactly, with its place in the source', quote:find('Quoted exactly', 1, true) ~= nil and quote:find('ncercc', 1, true) ~= nil, quote)
+check('hover on a quotation: quoted exactly, with its place in the source',
+  quote:find('Quoted exactly', 1, true) ~= nil and quote:find('ncercc', 1, true) ~= nil, quote)
 
 -- 4. Completion of citation keys inside the misspelt citation.
 local params = { textDocument = { uri = vim.uri_from_bufnr(bufnr) }, position = position_of('[@tact-inovation]', 6), context = { triggerKind = 1 } }

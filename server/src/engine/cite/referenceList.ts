@@ -132,8 +132,16 @@ function isLiteralName(name: unknown): name is { literal: string } {
   );
 }
 
-const ORGANISATION =
-  /\b(department|ministry|office|ofsted|council|agency|trust|commission(er)?|committee|authority|government|university|institute|institution|association|foundation|network|centre|center|services?|society|board|group|partnership|nhs|charity|unit|team|ltd|limited|plc|inc|llp|cic|parliament|assembly|house|gov\.uk|news|times|guardian|bbc|review)\b/i;
+const ORGANISATION = new RegExp(
+  [
+    String.raw`\b(department|ministry|office|ofsted|council|agency|trust|commission(er)?|committee`,
+    String.raw`|authority|government|university|institute|institution|association|foundation`,
+    String.raw`|network|centre|center|services?|society|board|group|partnership|nhs|charity|unit`,
+    String.raw`|team|ltd|limited|plc|inc|llp|cic|parliament|assembly|house|gov\.uk|news|times`,
+    String.raw`|guardian|bbc|review)\b`,
+  ].join(''),
+  'i',
+);
 
 /** "Jane Smith, John Doe" → structured names; organisations and single words stay literal. */
 export function splitNames(author: string): CslName[] {

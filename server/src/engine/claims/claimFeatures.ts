@@ -173,30 +173,77 @@ const RE = {
   percent: /\d\s?%|\b(?:per ?cent|percent|percentage)\b/,
   money: /[$£€]\s?\d|\b\d[\d,.]*\s?(?:dollars|pounds|euros|bn|m)\b|\b(?:dollars|pounds|euros)\b/,
   bigNumberWord: /\b(?:hundred|thousand|million|billion|trillion|dozens?|hundreds|thousands|millions|billions)\b/,
-  numberWord:
-    /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|third|quarter|twice|triple|double)\b/,
-  yearOrDate:
-    /\b(?:1[89]|20)\d\d\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\blast (?:year|month|week|decade)\b|\bsince \w+/,
-  comparative:
-    /\b(?:more|less|fewer|greater|higher|lower|bigger|smaller|larger|better|worse|faster|slower|cheaper|longer|shorter)\b|\b\w+er than\b|\bcompared (?:to|with)\b|\bas \w+ as\b/,
+  numberWord: new RegExp(
+    [
+      String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty`,
+      String.raw`|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|third|quarter|twice|triple`,
+      String.raw`|double)\b`,
+    ].join(''),
+  ),
+  yearOrDate: new RegExp(
+    [
+      String.raw`\b(?:1[89]|20)\d\d\b|\b(?:january|february|march|april|june|july|august|september`,
+      String.raw`|october|november|december)\b|\blast (?:year|month|week|decade)\b|\bsince \w+`,
+    ].join(''),
+  ),
+  comparative: new RegExp(
+    [
+      String.raw`\b(?:more|less|fewer|greater|higher|lower|bigger|smaller|larger|better|worse`,
+      String.raw`|faster|slower|cheaper|longer|shorter)\b|\b\w+er than\b|\bcompared (?:to|with)\b`,
+      String.raw`|\bas \w+ as\b`,
+    ].join(''),
+  ),
   superlative: /\b(?:most|least|best|worst|biggest|largest|highest|lowest|greatest|fastest|first|only|record)\b|\b\w{3,}iest\b/,
-  trend:
-    /\b(?:ris(?:e|es|ing|en)|rose|f[ae]ll(?:s|ing|en)?|increas\w*|decreas\w*|doubl\w*|tripl\w*|halv\w*|grow(?:s|ing|n)?|grew|declin\w*|drop(?:s|ped|ping)?|cut(?:s|ting)?|reduc\w*|soar\w*|plummet\w*|went up|gone up|went down|gone down|up by|down by|lost|gained|created)\b/,
-  causal:
-    /\b(?:because|due to|caus\w*|led to|leads to|lead to|result(?:s|ed)? in|as a result|therefore|thanks to|driven by|contribut\w* to|impact|effect|linked to|associated with)\b/,
-  attribution:
-    /\baccording to\b|\b(?:research|studies|study|evidence|data|figures|statistics|analysis|survey|report|reports|census|audit|review|inspection|ofsted)\b.{0,20}\b(?:shows?|showed|found|finds|suggests?|suggested|says?|said|indicates?|reveals?|revealed|confirms?|estimates?|judged|rated)\b|\b(?:said|says|found|reported|announced|admitted|estimated|testified|voted)\b/,
-  firstPersonOpinion:
-    /\bi (?:think|believe|feel|hope|guess|suppose|suspect|expect|know|want|wish|would like|'d like|am (?:sure|confident|convinced|proud|happy|pleased|delighted)|'m (?:sure|proud|happy|pleased))\b|\bin (?:my|our) (?:view|opinion)\b|\bwe (?:think|believe|feel|hope)\b|\bpersonally\b/,
-  recommendation:
-    /\b(?:should|must|ought to|need to|needs to|have to|has to)\b|\b(?:we|i) (?:recommend|propose|suggest|urge|call on|ask)\b|\b(?:is|are) (?:asked|invited|recommended) to\b|\bit is (?:proposed|recommended|suggested)\b/,
+  trend: new RegExp(
+    [
+      String.raw`\b(?:ris(?:e|es|ing|en)|rose|f[ae]ll(?:s|ing|en)?|increas\w*|decreas\w*|doubl\w*`,
+      String.raw`|tripl\w*|halv\w*|grow(?:s|ing|n)?|grew|declin\w*|drop(?:s|ped|ping)?|cut(?:s`,
+      String.raw`|ting)?|reduc\w*|soar\w*|plummet\w*|went up|gone up|went down|gone down|up by`,
+      String.raw`|down by|lost|gained|created)\b`,
+    ].join(''),
+  ),
+  causal: new RegExp(
+    [
+      String.raw`\b(?:because|due to|caus\w*|led to|leads to|lead to|result(?:s|ed)? in|as a result`,
+      String.raw`|therefore|thanks to|driven by|contribut\w* to|impact|effect|linked to|associated with)\b`,
+    ].join(''),
+  ),
+  attribution: new RegExp(
+    [
+      String.raw`\baccording to\b|\b(?:research|studies|study|evidence|data|figures|statistics`,
+      String.raw`|analysis|survey|report|reports|census|audit|review|inspection|ofsted)\b.{0,20}\b(?:shows?`,
+      String.raw`|showed|found|finds|suggests?|suggested|says?|said|indicates?|reveals?|revealed`,
+      String.raw`|confirms?|estimates?|judged|rated)\b|\b(?:said|says|found|reported|announced`,
+      String.raw`|admitted|estimated|testified|voted)\b`,
+    ].join(''),
+  ),
+  firstPersonOpinion: new RegExp(
+    [
+      String.raw`\bi (?:think|believe|feel|hope|guess|suppose|suspect|expect|know|want|wish|would like`,
+      String.raw`|'d like|am (?:sure|confident|convinced|proud|happy|pleased|delighted)|'m (?:sure`,
+      String.raw`|proud|happy|pleased))\b|\bin (?:my|our) (?:view|opinion)\b|\bwe (?:think|believe`,
+      String.raw`|feel|hope)\b|\bpersonally\b`,
+    ].join(''),
+  ),
+  recommendation: new RegExp(
+    [
+      String.raw`\b(?:should|must|ought to|need to|needs to|have to|has to)\b|\b(?:we|i) (?:recommend`,
+      String.raw`|propose|suggest|urge|call on|ask)\b|\b(?:is|are) (?:asked|invited|recommended) to\b`,
+      String.raw`|\bit is (?:proposed|recommended|suggested)\b`,
+    ].join(''),
+  ),
   future: /\b(?:will|shall|going to|gonna)\b/,
   modalHedge: /\b(?:may|might|could|would|perhaps|maybe|possibly|probably)\b/,
   negation: /\b(?:not|no|never|nobody|nothing|none|neither|nor)\b|n't\b/,
   thanks: /\b(?:thank|thanks|grateful|congratulat\w*|welcome|appreciate)\b/,
   greeting: /^(?:hello|hi|good (?:morning|afternoon|evening)|ladies and gentlemen)\b/,
-  signpost:
-    /\b(?:see (?:section|annex|appendix|paragraph|chapter|table|figure|below|above)|set out (?:in|below|above)|this (?:paper|report|briefing|note|section|chapter) (?:sets out|describes|outlines|summarises|explains)|next steps|as follows)\b/,
+  signpost: new RegExp(
+    [
+      String.raw`\b(?:see (?:section|annex|appendix|paragraph|chapter|table|figure|below|above)`,
+      String.raw`|set out (?:in|below|above)|this (?:paper|report|briefing|note|section|chapter) (?:sets out`,
+      String.raw`|describes|outlines|summarises|explains)|next steps|as follows)\b`,
+    ].join(''),
+  ),
   filler: /^(?:well|uh|um|so|and|but|oh|look|now|okay|ok|yes|no)\b/,
   truncated: /(?:-|\.\.\.|…)\s*"?$/,
   imperative:

@@ -61,45 +61,133 @@ function clean(sentence: string): string {
 }
 
 // References to parts of a document: their numbers are not figures.
-const DOC_PART =
-  /\b(?:section|sections|annex|annexe|appendix|appendices|paragraph|paragraphs|para|paras|chapter|chapters|part|page|pages|p|pp|table|tables|figure|figures|fig|chart|box|recommendation|recommendations|item|items|option|options|step|phase|stage|tier|level|key stage|year group|schedule|clause|article|regulation|section)\.?\s+(?:\d+(?:\.\d+)*[a-z]?|[A-Z]\b|[ivxl]+\b)(?:\s*(?:and|to|-|,)\s*(?:\d+(?:\.\d+)*|[A-Z]\b))*/gi;
+const DOC_PART = new RegExp(
+  [
+    String.raw`\b(?:section|sections|annex|annexe|appendix|appendices|paragraph|paragraphs|para`,
+    String.raw`|paras|chapter|chapters|part|page|pages|p|pp|table|tables|figure|figures|fig|chart`,
+    String.raw`|box|recommendation|recommendations|item|items|option|options|step|phase|stage`,
+    String.raw`|tier|level|key stage|year group|schedule|clause|article|regulation|section)\.?\s+(?:\d+(?:\.\d+)*[a-z]?`,
+    String.raw`|[A-Z]\b|[ivxl]+\b)(?:\s*(?:and|to|-|,)\s*(?:\d+(?:\.\d+)*|[A-Z]\b))*`,
+  ].join(''),
+  'gi',
+);
 
-const FIGURE =
-  /\d\s?%|\b(?:per ?cent|percent|percentage points?)\b|[£$€]\s?\d|\b\d[\d,]*(?:\.\d+)?\s?(?:bn|m|k|million|billion|thousand|hundred|trillion)\b|\b\d[\d,]*(?:\.\d+)?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:half|a third|two thirds|a quarter|three quarters|a fifth|the majority|a minority) of\b|\b(?:twice|three times|four times|ten times) (?:as|the|more)\b|\b(?:hundreds|thousands|millions|billions|dozens) of\b/i;
+const FIGURE = new RegExp(
+  [
+    String.raw`\d\s?%|\b(?:per ?cent|percent|percentage points?)\b|[£$€]\s?\d|\b\d[\d,]*(?:\.\d+)?\s?(?:bn`,
+    String.raw`|m|k|million|billion|thousand|hundred|trillion)\b|\b\d[\d,]*(?:\.\d+)?\b|\b(?:one`,
+    String.raw`|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:in|out of) (?:every )?(?:two`,
+    String.raw`|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:half|a third|two thirds`,
+    String.raw`|a quarter|three quarters|a fifth|the majority|a minority) of\b|\b(?:twice|three times`,
+    String.raw`|four times|ten times) (?:as|the|more)\b|\b(?:hundreds|thousands|millions|billions`,
+    String.raw`|dozens) of\b`,
+  ].join(''),
+  'i',
+);
 
 const YEAR_ONLY = /^(?:1[89]|20)\d\d$/;
 
 // A finite verb, roughly: auxiliaries, common reporting and change verbs,
 // and -ed forms. Enough to tell "7% of children" (a fragment) from a statement.
-const VERB =
-  /\b(?:is|are|was|were|be|been|being|has|have|had|does|do|did|will|would|can|could|may|might|shall|should|must|rose|rise|rises|risen|fell|falls|fall|fallen|grew|grow|grows|grown|spent|spend|spends|cost|costs|made|makes|paid|pays|received|receives|took|takes|saw|sees|reached|reaches|accounts?|stands?|stood|remains?|remained|shows?|showed|shown|found|finds|says|said|lives?|lived|waits?|waited|leaves?|left|enters?|entered|gets?|got|gave|gives|went|goes|came|comes|kept|keeps|lost|loses|means|meant|needs|needed|represents?|represented|includes?|included|compares?|compared|runs?|ran|owns?|owned|holds?|held|employs?|employed|operates?|operated|covers?|covered|earns?|earned|supports?|supported|provides?|provided|exceeds?|exceeded|affects?|affected|experiences?|experienced|becomes?|became|reports?|reported)\b|\b[a-z]{3,}ed\b/i;
+const VERB = new RegExp(
+  [
+    String.raw`\b(?:is|are|was|were|be|been|being|has|have|had|does|do|did|will|would|can|could`,
+    String.raw`|may|might|shall|should|must|rose|rise|rises|risen|fell|falls|fall|fallen|grew`,
+    String.raw`|grow|grows|grown|spent|spend|spends|cost|costs|made|makes|paid|pays|received`,
+    String.raw`|receives|took|takes|saw|sees|reached|reaches|accounts?|stands?|stood|remains?`,
+    String.raw`|remained|shows?|showed|shown|found|finds|says|said|lives?|lived|waits?|waited`,
+    String.raw`|leaves?|left|enters?|entered|gets?|got|gave|gives|went|goes|came|comes|kept|keeps`,
+    String.raw`|lost|loses|means|meant|needs|needed|represents?|represented|includes?|included`,
+    String.raw`|compares?|compared|runs?|ran|owns?|owned|holds?|held|employs?|employed|operates?`,
+    String.raw`|operated|covers?|covered|earns?|earned|supports?|supported|provides?|provided`,
+    String.raw`|exceeds?|exceeded|affects?|affected|experiences?|experienced|becomes?|became`,
+    String.raw`|reports?|reported)\b|\b[a-z]{3,}ed\b`,
+  ].join(''),
+  'i',
+);
 
 const QUESTION = /\?["')\]]*$/;
 
-const THANKS =
-  /^(?:(?:many |special |our )?thanks?\b|thank you\b|with thanks\b|we (?:are|remain) (?:very |extremely )?grateful\b|(?:i|we) (?:would|'d) (?:like|wish) to (?:thank|acknowledge)\b|(?:i|we) (?:thank|acknowledge)\b|(?:i am|we are) grateful\b)/i;
+const THANKS = new RegExp(
+  [
+    String.raw`^(?:(?:many |special |our )?thanks?\b|thank you\b|with thanks\b|we (?:are|remain) (?:very `,
+    String.raw`|extremely )?grateful\b|(?:i|we) (?:would|'d) (?:like|wish) to (?:thank|acknowledge)\b`,
+    String.raw`|(?:i|we) (?:thank|acknowledge)\b|(?:i am|we are) grateful\b)`,
+  ].join(''),
+  'i',
+);
 
 const PROCEDURAL = [
-  /\b(?:is|are) (?:asked|invited|requested|recommended|being asked) to (?:note|agree|approve|consider|endorse|comment|discuss|decide|support|receive|accept|adopt|review|delegate|authorise|authorize)\b/i,
+  new RegExp(
+    [
+      String.raw`\b(?:is|are) (?:asked|invited|requested|recommended|being asked) to (?:note|agree`,
+      String.raw`|approve|consider|endorse|comment|discuss|decide|support|receive|accept|adopt`,
+      String.raw`|review|delegate|authorise|authorize)\b`,
+    ].join(''),
+    'i',
+  ),
   /^(?:to )?(?:note|agree|approve|endorse|consider) (?:the|this|that)\b/i,
-  /^(?:decision|action|purpose|recommendations?|summary|background|for (?:information|decision|noting|discussion)|report author|contact officer|lead member|key decision)\b\s*[:\-–]/i,
+  new RegExp(
+    [
+      String.raw`^(?:decision|action|purpose|recommendations?|summary|background|for (?:information`,
+      String.raw`|decision|noting|discussion)|report author|contact officer|lead member|key decision)\b\s*[:\-–]`,
+    ].join(''),
+    'i',
+  ),
   /^(?:this|the) (?:report|paper|item) is for (?:information|decision|noting|discussion)\b/i,
 ];
 
 const SIGNPOST = [
   /^(?:see|refer to|please see|please refer to|as (?:set out|described|shown|noted|discussed) (?:in|at|above|below))\b/i,
-  /\b(?:set out|described|summarised|summarized|detailed|listed|outlined|explained|discussed|covered|presented|included|attached|provided) (?:in|at) (?:section|annex|annexe|appendix|paragraph|chapter|part|table|figure|the (?:annex|appendix|attached|next section|following))\b/i,
+  new RegExp(
+    [
+      String.raw`\b(?:set out|described|summarised|summarized|detailed|listed|outlined|explained`,
+      String.raw`|discussed|covered|presented|included|attached|provided) (?:in|at) (?:section`,
+      String.raw`|annex|annexe|appendix|paragraph|chapter|part|table|figure|the (?:annex|appendix`,
+      String.raw`|attached|next section|following))\b`,
+    ].join(''),
+    'i',
+  ),
   /\b(?:set out|described|summarised|summarized|detailed|listed|outlined|explained|discussed|shown) (?:below|above|overleaf)\b/i,
-  /^(?:this|the) (?:paper|report|briefing|note|document|section|chapter|annex|appendix|summary|update|submission|consultation response) (?:sets out|describes|outlines|summarises|summarizes|explains|provides|presents|considers|updates|seeks|asks|proposes|looks at|covers|gives|is structured|is divided|begins|concludes)\b/i,
+  new RegExp(
+    [
+      String.raw`^(?:this|the) (?:paper|report|briefing|note|document|section|chapter|annex|appendix`,
+      String.raw`|summary|update|submission|consultation response) (?:sets out|describes|outlines`,
+      String.raw`|summarises|summarizes|explains|provides|presents|considers|updates|seeks|asks`,
+      String.raw`|proposes|looks at|covers|gives|is structured|is divided|begins|concludes)\b`,
+    ].join(''),
+    'i',
+  ),
   /^(?:the )?next steps?\b/i,
-  /^(?:section|chapter|part|annex|annexe|appendix|table|figure|chart|paragraph|box)s? [\dA-Z][\d.]*[a-z]?,? (?:below |above )?(?:sets out|describes|outlines|summarises|summarizes|explains|provides|presents|considers|covers|gives|lists|shows|contains|includes|illustrates|details|looks at)\b/i,
-  /^(?:in (?:this|the next|the following) (?:section|chapter|part|paper)|the following (?:section|chapter|table|figure)s?|further (?:details?|information) (?:is|are|can be found))\b/i,
+  new RegExp(
+    [
+      String.raw`^(?:section|chapter|part|annex|annexe|appendix|table|figure|chart|paragraph|box)s? [\dA-Z][\d.]*[a-z]?,? (?:below `,
+      String.raw`|above )?(?:sets out|describes|outlines|summarises|summarizes|explains|provides`,
+      String.raw`|presents|considers|covers|gives|lists|shows|contains|includes|illustrates|details`,
+      String.raw`|looks at)\b`,
+    ].join(''),
+    'i',
+  ),
+  new RegExp(
+    [
+      String.raw`^(?:in (?:this|the next|the following) (?:section|chapter|part|paper)|the following (?:section`,
+      String.raw`|chapter|table|figure)s?|further (?:details?|information) (?:is|are|can be found))\b`,
+    ].join(''),
+    'i',
+  ),
 ];
 
 // Recommendations and proposals that are formal enough to be sure of.
 const RECOMMENDATION_STRONG = [
   /^(?:we|i) (?:would |therefore |also |strongly |now |further )*(?:recommend|propose|suggest|urge|advise|call on|call for|ask|invite)\b/i,
-  /^(?:the |this )?(?:\w+ ){0,2}(?:council|committee|board|panel|cabinet|authority|service|department|partnership|forum|group) (?:therefore |also |now )*(?:recommends|proposes|is asked|is invited|calls on|urges)\b/i,
+  new RegExp(
+    [
+      String.raw`^(?:the |this )?(?:\w+ ){0,2}(?:council|committee|board|panel|cabinet|authority`,
+      String.raw`|service|department|partnership|forum|group) (?:therefore |also |now )*(?:recommends`,
+      String.raw`|proposes|is asked|is invited|calls on|urges)\b`,
+    ].join(''),
+    'i',
+  ),
   /\bit is (?:therefore )?(?:recommended|proposed|suggested|advised) that\b/i,
   /^(?:recommendation|proposal|action)\s*\d*\s*[:.\-–]/i,
   /^(?:we|i) (?:would like|want|wish|hope|intend|plan|propose|aim) to\b/i,
@@ -108,27 +196,89 @@ const RECOMMENDATION_STRONG = [
 
 // Weaker forms: modal obligations and commitments. Not decisive when the sentence also states a figure.
 const RECOMMENDATION_MODAL = /\b(?:should|must|ought to|need to|needs to|has to|have to)\b/i;
-const COMMITMENT =
-  /^(?:we|the (?:\w+ ){0,3}(?:council|authority|service|department|partnership|team|board)|officers|the local authority) (?:will|shall|are going to|is going to|intends? to|plans? to|aims? to|commits? to|are committed to|is committed to)\b/i;
-const IMPERATIVE =
-  /^(?:please |do not |don't )?(?:ensure|make sure|consider|remember|note|imagine|think about|take|make|use|read|contact|send|ask|keep|check|invest|stop|start|give|join|help|tell|look at)\b/i;
+const COMMITMENT = new RegExp(
+  [
+    String.raw`^(?:we|the (?:\w+ ){0,3}(?:council|authority|service|department|partnership|team`,
+    String.raw`|board)|officers|the local authority) (?:will|shall|are going to|is going to|intends? to`,
+    String.raw`|plans? to|aims? to|commits? to|are committed to|is committed to)\b`,
+  ].join(''),
+  'i',
+);
+const IMPERATIVE = new RegExp(
+  [
+    String.raw`^(?:please |do not |don't )?(?:ensure|make sure|consider|remember|note|imagine`,
+    String.raw`|think about|take|make|use|read|contact|send|ask|keep|check|invest|stop|start`,
+    String.raw`|give|join|help|tell|look at)\b`,
+  ].join(''),
+  'i',
+);
 
-const OPINION =
-  /^(?:personally\b|(?:i|we) (?:personally |really |genuinely |strongly |firmly )?(?:think|believe|feel|suspect|guess|suppose|reckon|hope|wish|consider|would argue|would say)\b|(?:i am|i'm|we are|we're) (?:confident|sure|convinced|certain|proud|pleased|delighted|clear|hopeful|optimistic|concerned|worried)\b)|\bin (?:my|our) (?:view|opinion|judgement|judgment|experience)\b|\b(?:it seems to me|to my mind|i would argue|we would argue)\b/i;
+const OPINION = new RegExp(
+  [
+    String.raw`^(?:personally\b|(?:i|we) (?:personally |really |genuinely |strongly |firmly )?(?:think`,
+    String.raw`|believe|feel|suspect|guess|suppose|reckon|hope|wish|consider|would argue|would say)\b`,
+    String.raw`|(?:i am|i'm|we are|we're) (?:confident|sure|convinced|certain|proud|pleased|delighted`,
+    String.raw`|clear|hopeful|optimistic|concerned|worried)\b)|\bin (?:my|our) (?:view|opinion`,
+    String.raw`|judgement|judgment|experience)\b|\b(?:it seems to me|to my mind|i would argue`,
+    String.raw`|we would argue)\b`,
+  ].join(''),
+  'i',
+);
 
 const ATTRIBUTION = [
   /\baccording to\b/i,
-  /\b(?:research|evidence|studies|a study|the study|analysis|our analysis|data|the data|figures|the figures|statistics|official statistics|the survey|a survey|surveys|the review|a review|an audit|the audit|an inspection|the inspection|inspectors|the report|a report|the evaluation|an evaluation|the census|polling|a poll|the inquiry|the investigation|the research)\b[^.;]{0,50}?\b(?:shows?|showed|shown|found|finds|suggests?|suggested|indicates?|indicated|demonstrates?|demonstrated|reveals?|revealed|confirms?|confirmed|highlights?|highlighted|estimates?|estimated|concludes?|concluded|reports?|reported|identifies|identified|records?|recorded|recommended|warned|called for)\b/i,
-  /\b(?:Ofsted|DfE|ONS|NAO|LGA|ADCS|CQC|NSPCC|Cafcass|CMA|IFS|OECD|NICE|NHS|Barnardo's|Become|Coram|[Tt]he Department|[Tt]he Government|[Tt]he government|[Tt]he Treasury|[Tt]he Home Office|[Tt]he Children's Commissioner|[Tt]he Competition and Markets Authority|[Tt]he National Audit Office|[Tt]he Local Government Association|[Tt]he Education Policy Institute|[Tt]he Institute for Fiscal Studies|[A-Z][a-z]+ (?:Council|County Council|Borough Council|Trust|Foundation|Institute|Commission|Committee|Office|Agency|University|Review))\b[^.;]{0,60}?\b(?:found|finds|reported|reports|judged|judges|rated|rates|estimated|estimates|published|publishes|concluded|concludes|showed|shows|said|says|warned|warns|identified|identifies|noted|notes|recorded|records|inspected|spent|spends|received|receives|announced|announces|confirmed|confirms|recommended|called for)\b/,
+  new RegExp(
+    [
+      String.raw`\b(?:research|evidence|studies|a study|the study|analysis|our analysis|data|the data`,
+      String.raw`|figures|the figures|statistics|official statistics|the survey|a survey|surveys`,
+      String.raw`|the review|a review|an audit|the audit|an inspection|the inspection|inspectors`,
+      String.raw`|the report|a report|the evaluation|an evaluation|the census|polling|a poll|the inquiry`,
+      String.raw`|the investigation|the research)\b[^.;]{0,50}?\b(?:shows?|showed|shown|found|finds`,
+      String.raw`|suggests?|suggested|indicates?|indicated|demonstrates?|demonstrated|reveals?`,
+      String.raw`|revealed|confirms?|confirmed|highlights?|highlighted|estimates?|estimated|concludes?`,
+      String.raw`|concluded|reports?|reported|identifies|identified|records?|recorded|recommended`,
+      String.raw`|warned|called for)\b`,
+    ].join(''),
+    'i',
+  ),
+  new RegExp(
+    [
+      String.raw`\b(?:Ofsted|DfE|ONS|NAO|LGA|ADCS|CQC|NSPCC|Cafcass|CMA|IFS|OECD|NICE|NHS|Barnardo's`,
+      String.raw`|Become|Coram|[Tt]he Department|[Tt]he Government|[Tt]he government|[Tt]he Treasury`,
+      String.raw`|[Tt]he Home Office|[Tt]he Children's Commissioner|[Tt]he Competition and Markets Authority`,
+      String.raw`|[Tt]he National Audit Office|[Tt]he Local Government Association|[Tt]he Education Policy Institute`,
+      String.raw`|[Tt]he Institute for Fiscal Studies|[A-Z][a-z]+ (?:Council|County Council|Borough Council`,
+      String.raw`|Trust|Foundation|Institute|Commission|Committee|Office|Agency|University|Review))\b[^.;]{0,60}?\b(?:found`,
+      String.raw`|finds|reported|reports|judged|judges|rated|rates|estimated|estimates|published`,
+      String.raw`|publishes|concluded|concludes|showed|shows|said|says|warned|warns|identified`,
+      String.raw`|identifies|noted|notes|recorded|records|inspected|spent|spends|received|receives`,
+      String.raw`|announced|announces|confirmed|confirms|recommended|called for)\b`,
+    ].join(''),
+  ),
 ];
 
-const TREND =
-  /\b(?:(?:has|have|had) (?:more than |almost |nearly |roughly )?(?:risen|increased|decreased|fallen|grown|doubled|tripled|trebled|halved|declined|dropped|soared|plummeted|gone up|gone down|reduced|climbed|shrunk|shrank|widened|narrowed|improved|worsened|deteriorated)|(?:rose|increased|decreased|fell|grew|doubled|tripled|trebled|halved|declined|dropped|soared|plummeted|went up|went down|climbed|shrank|widened|narrowed|improved|worsened|deteriorated)(?! to\b))\b/i;
+const TREND = new RegExp(
+  [
+    String.raw`\b(?:(?:has|have|had) (?:more than |almost |nearly |roughly )?(?:risen|increased`,
+    String.raw`|decreased|fallen|grown|doubled|tripled|trebled|halved|declined|dropped|soared`,
+    String.raw`|plummeted|gone up|gone down|reduced|climbed|shrunk|shrank|widened|narrowed|improved`,
+    String.raw`|worsened|deteriorated)|(?:rose|increased|decreased|fell|grew|doubled|tripled`,
+    String.raw`|trebled|halved|declined|dropped|soared|plummeted|went up|went down|climbed|shrank`,
+    String.raw`|widened|narrowed|improved|worsened|deteriorated)(?! to\b))\b`,
+  ].join(''),
+  'i',
+);
 const TREND_PRESENT =
   /\b(?:(?:is|are) (?:rising|increasing|falling|decreasing|growing|declining|dropping|climbing|widening|narrowing|improving|worsening|deteriorating))\b/i;
 
 const COMPARISON = [
-  /\b(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|better|worse|cheaper|costlier|faster|slower|longer|shorter|older|younger|likelier)\b[^.;]{0,50}?\bthan\b/i,
+  new RegExp(
+    [
+      String.raw`\b(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|better|worse|cheaper`,
+      String.raw`|costlier|faster|slower|longer|shorter|older|younger|likelier)\b[^.;]{0,50}?\bthan\b`,
+    ].join(''),
+    'i',
+  ),
   /\bcompared (?:with|to)\b/i,
   /\b(?:twice|three times|four times|half) as\b/i,
   /\b(?:more|less) likely\b/i,
@@ -136,8 +286,23 @@ const COMPARISON = [
 ];
 
 const CAUSAL = [
-  /\b(?:led to|leads to|lead to|leading to|caused|resulted in|results in|result in|as a result of|due to|contributed to|contributes to|driven by|linked to|associated with|attributable to)\b/i,
-  /\b(?:improves?|improved|reduces?|reduced|increases?|increased|raises?|raised|lowers?|lowered|prevents?|prevented|harms?|harmed|damages?|damaged|predicts?|predicted) (?:the )?(?:outcomes?|risk|likelihood|chances?|rates?|stability|wellbeing|attainment|costs?|demand|harm)\b/i,
+  new RegExp(
+    [
+      String.raw`\b(?:led to|leads to|lead to|leading to|caused|resulted in|results in|result in`,
+      String.raw`|as a result of|due to|contributed to|contributes to|driven by|linked to|associated with`,
+      String.raw`|attributable to)\b`,
+    ].join(''),
+    'i',
+  ),
+  new RegExp(
+    [
+      String.raw`\b(?:improves?|improved|reduces?|reduced|increases?|increased|raises?|raised|lowers?`,
+      String.raw`|lowered|prevents?|prevented|harms?|harmed|damages?|damaged|predicts?|predicted) (?:the )?(?:outcomes?`,
+      String.raw`|risk|likelihood|chances?|rates?|stability|wellbeing|attainment|costs?|demand`,
+      String.raw`|harm)\b`,
+    ].join(''),
+    'i',
+  ),
   /\b(?:causes|because of|drives|drove)\b/i,
 ];
 
@@ -158,20 +323,38 @@ const VAGUE_COMPARISON = /\bmore than (?:that|this|ever|anything|anyone|words)\b
 // "The council has..."). Debates name people and countries all the time
 // without stating anything, so this is deliberately a closed list and only
 // for the subject.
-const SECTOR_BODY =
-  /^(?:the |this |that |our |each |every |all |most |many |some )?(?:[A-Z][A-Za-z'-]+ )*(?:Ofsted|DfE|ONS|NAO|LGA|ADCS|CQC|NSPCC|Cafcass|CMA|IFS|OECD|NICE|NHS|ICBs?|Barnardo's|Coram|Become|Action for Children|The Children's Society|Department(?: for Education)?|Government|government|Treasury|Home Office|Children's Commissioner|Commissioner|Competition and Markets Authority|National Audit Office|Local Government Association|Education Policy Institute|Institute for Fiscal Studies|Care Review|independent review|review|[Cc]ouncils?|[Ll]ocal authorit(?:y|ies)|[Aa]uthorit(?:y|ies)|[Tt]rusts?|[Pp]roviders?|[Ii]nspectors|[Ii]nspectorate|[Cc]ourts?|[Rr]egulator|[Pp]olice|[Ss]chools?|[Aa]gencies|[Aa]gency|[Cc]harit(?:y|ies)|[Pp]artnerships?|[Ss]ervices?)\b(?:'s)?(?: [a-z]+ly)? (?:is|are|was|were|has|have|had|does|did|[a-z]{3,}ed|[a-z]{3,}s)\b/;
+const SECTOR_BODY = new RegExp(
+  [
+    String.raw`^(?:the |this |that |our |each |every |all |most |many |some )?(?:[A-Z][A-Za-z'-]+ )*(?:Ofsted`,
+    String.raw`|DfE|ONS|NAO|LGA|ADCS|CQC|NSPCC|Cafcass|CMA|IFS|OECD|NICE|NHS|ICBs?|Barnardo's`,
+    String.raw`|Coram|Become|Action for Children|The Children's Society|Department(?: for Education)?`,
+    String.raw`|Government|government|Treasury|Home Office|Children's Commissioner|Commissioner`,
+    String.raw`|Competition and Markets Authority|National Audit Office|Local Government Association`,
+    String.raw`|Education Policy Institute|Institute for Fiscal Studies|Care Review|independent review`,
+    String.raw`|review|[Cc]ouncils?|[Ll]ocal authorit(?:y|ies)|[Aa]uthorit(?:y|ies)|[Tt]rusts?`,
+    String.raw`|[Pp]roviders?|[Ii]nspectors|[Ii]nspectorate|[Cc]ourts?|[Rr]egulator|[Pp]olice`,
+    String.raw`|[Ss]chools?|[Aa]gencies|[Aa]gency|[Cc]harit(?:y|ies)|[Pp]artnerships?|[Ss]ervices?)\b(?:'s)?(?: [a-z]+ly)? (?:is`,
+    String.raw`|are|was|were|has|have|had|does|did|[a-z]{3,}ed|[a-z]{3,}s)\b`,
+  ].join(''),
+);
 
 // ---------------------------------------------------------------------------
 
+/** A quantity that is not a year: a percentage, money, a large number in words, a fraction, a ratio. */
+const OTHER_QUANTITY = new RegExp(
+  [
+    String.raw`\d\s?%|\b(?:per ?cent|percent)\b|[£$€]\s?\d`,
+    String.raw`|\b(?:million|billion|thousand|hundreds|thousands|millions|billions|twice|half|third|quarter|fifth)\b`,
+    String.raw`|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:in|out of) `,
+  ].join(''),
+  'i',
+);
 function hasFigure(text: string): { figure: boolean; yearOnly: boolean } {
   const stripped = text.replace(DOC_PART, ' ');
   if (!FIGURE.test(stripped)) return { figure: false, yearOnly: false };
   // Only years (and no other quantity): a date, which is weaker than a figure.
   const numbers = stripped.match(/\b\d[\d,]*(?:\.\d+)?\b/g) ?? [];
-  const otherQuantity =
-    /\d\s?%|\b(?:per ?cent|percent)\b|[£$€]\s?\d|\b(?:million|billion|thousand|hundreds|thousands|millions|billions|twice|half|third|quarter|fifth)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:in|out of) /i.test(
-      stripped,
-    );
+  const otherQuantity = OTHER_QUANTITY.test(stripped);
   const yearOnly = !otherQuantity && numbers.length > 0 && numbers.every((n) => YEAR_ONLY.test(n));
   return { figure: true, yearOnly };
 }

@@ -89,9 +89,29 @@ export function changeMismatch(
   return { claim, claimSurface: ours.to.surface, source, exact, problem };
 }
 
-/** "from 37 in 2011–12 to 72 in 2012–13", "from almost half to a fifth": a change told by its two ends. */
-export const CHANGE =
-  /\bfrom\s+(?:[£$€]?\d|a\b|an\b|half|one|two|three|four|five|six|seven|eight|nine|ten|almost|nearly|around|about|over|under|just)[^;:]{0,60}?\bto\s+(?:an?\s+(?:average|total)\s+of\s+)?(?:[£$€]?\d[\d.,]*(?:%|\s+per\s+cent)?|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|almost|nearly|around|about|under|over|just)(?:[\s-]+(?:a|in|out|of|every|half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred))*)/i;
+/** How a change may start: a figure, or a quantity in words. */
+const FROM_WORDS = 'a\\b|an\\b|half|one|two|three|four|five|six|seven|eight|nine|ten|almost|nearly|around|about|over|under|just';
+/** How a change's end figure may be said in words: its first word, then the words that may follow. */
+const TO_FIRST = [
+  ...['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+  ...['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'],
+  ...['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'],
+  ...['half', 'almost', 'nearly', 'around', 'about', 'under', 'over', 'just'],
+].join('|');
+const TO_NEXT = [
+  ...['a', 'in', 'out', 'of', 'every', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth'],
+  ...['tenths', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty'],
+  ...['forty', 'fifty', 'hundred'],
+].join('|');
+/**
+ * "from 37 in 2011–12 to 72 in 2012–13", "from almost half to a fifth": a change told by its two ends. Each word
+ * ends at a word boundary: "to eighteen" is not "to eight".
+ */
+export const CHANGE = new RegExp(
+  String.raw`\bfrom\s+(?:[£$€]?\d|${FROM_WORDS})[^;:]{0,60}?\bto\s+(?:an?\s+(?:average|total)\s+of\s+)?` +
+    String.raw`(?:[£$€]?\d[\d.,]*(?:%|\s+per\s+cent)?|(?:${TO_FIRST})\b(?:[\s-]+(?:${TO_NEXT})\b)*)`,
+  'i',
+);
 
 /** "doubled", "has tripled", "halving": a change by a multiple. */
 export const MULTIPLE = /\b(doubl|tripl|quadrupl|halv)(?:ed|ing|es)\b/i;

@@ -28,8 +28,13 @@ const NOT_DENIAL = new RegExp(
  * Where a negator's scope ends: a clause's punctuation, a relative pronoun or a contrast. A comma inside a list
  * ("not in education, employment or training") does not end it.
  */
-const SCOPE_END =
-  /[;:.!?]|,(?!\s*[\w\u2019'-]+(?:\s+[\w\u2019'-]+)?\s*(?:,|\s(?:or|and)\s))|\b(?:who|whom|whose|which|that|where|while|whereas|but|although|though|because)\b/i;
+const SCOPE_END = new RegExp(
+  [
+    String.raw`[;:.!?]|,(?!\s*[\w\u2019'-]+(?:\s+[\w\u2019'-]+)?\s*(?:,|\s(?:or|and)\s))|\b(?:who`,
+    String.raw`|whom|whose|which|that|where|while|whereas|but|although|though)\b`,
+  ].join(''),
+  'i',
+);
 /** The share of the text's weight a negator's scope must hold to deny the text. */
 const DENIED_SHARE = 0.5;
 

@@ -72,8 +72,15 @@ const UP_TO_AFTER = /^\s+to\b/i;
 const IDIOM_AFTER = /^(?:\s+or\s+less|\s+and\s+more|-|\s+(?:term|run)\b)/i;
 const IDIOM_BEFORE = /\b(?:set|follow(?:ed|ing)?|pick(?:ed)?|take|took|taken|back|once|no|any|much|more\s+or)\s+$/i;
 /** Phrasal verbs with "up" or "down" that say no movement of a figure ("slowing down adoption", "sign up", "end up"). */
-const PHRASAL_BEFORE =
-  /\b(?:slow|break|broke|broken|turn|shut|let|calm|write|wrote|written|play|track|step|sit|sat|catch|caught|end|sign|open|look|speak|spoke|grow|grew|grown|clean|join|gear|line|mess|pass|stand|stood|tie|tied|wind|wound|wake|woke|fill)(?:s|ed|ing|t)?\s+$/i;
+const PHRASAL_BEFORE = new RegExp(
+  [
+    String.raw`\b(?:slow|break|broke|broken|turn|shut|let|calm|write|wrote|written|play|track`,
+    String.raw`|step|sit|sat|catch|caught|end|sign|open|look|speak|spoke|grow|grew|grown|clean`,
+    String.raw`|join|gear|line|mess|pass|stand|stood|tie|tied|wind|wound|wake|woke|fill)(?:s`,
+    String.raw`|ed|ing|t)?\s+$`,
+  ].join(''),
+  'i',
+);
 /** A verb in the infinitive after "to" states an aim ("effective action is being taken to increase …"). */
 const AIM_BEFORE = /\bto\s+$/i;
 const AIM_VERB =

@@ -1,10 +1,12 @@
 /**
  * One verdict case, checked end to end: a one-sentence draft through the draft checker, the codes it gets, and for
- * one of them the verdict, source, detail and message of its first evidence item. Shared by the verdict tests so each
- * fixture corpus keeps its own file.
+ * one of them the verdict, source, detail and message of its first evidence item; and the in-memory corpus and
+ * checker the verdict tests run on. Shared by the verdict tests so each fixture corpus keeps its own file.
  */
 import assert from 'node:assert/strict';
-import type { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
+import { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
+import { Corpus } from '../../server/src/engine/corpus/corpus.js';
+import { MemoryWorkspace } from './memoryWorkspace.js';
 import type { DraftDiagnostic } from '../../server/src/engine/check/diagnostics.js';
 
 export interface VerdictCase {
@@ -37,4 +39,11 @@ export function checkCase(checker: DraftChecker, c: VerdictCase): void {
   if (c.source) assert.equal(finding.evidence[0]?.sourceId, c.source, summary);
   if (c.detail) assert.match(finding.evidence[0]?.detail ?? '', c.detail, summary);
   if (c.message) assert.match(finding.message, c.message, summary);
+}
+
+/** A corpus of `files` (paths under /corpus) in memory, refreshed, and a draft checker over it. */
+export async function memoryChecker(files: Record<string, string>): Promise<{ corpus: Corpus; checker: DraftChecker }> {
+  const corpus = new Corpus(new MemoryWorkspace(files), { roots: ['/corpus'] });
+  await corpus.refresh();
+  return { corpus, checker: new DraftChecker(corpus) };
 }

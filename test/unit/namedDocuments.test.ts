@@ -6,9 +6,9 @@
  */
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { Corpus } from '../../server/src/engine/corpus/corpus.js';
-import { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
-import { MemoryWorkspace } from '../helpers/memoryWorkspace.js';
+import type { Corpus } from '../../server/src/engine/corpus/corpus.js';
+import type { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
+import { memoryChecker } from '../helpers/verdictCases.js';
 
 /** More councils than a name may head (see MAX_DOCUMENTS), each with a shorter sentence on the same subject. */
 const DECOYS = Array.from({ length: 25 }, (_, i) => `town${String.fromCharCode(97 + i)}`);
@@ -39,9 +39,7 @@ for (let i = 0; i < 300; i++)
 let corpus: Corpus;
 let checker: DraftChecker;
 before(async () => {
-  corpus = new Corpus(new MemoryWorkspace(FILES), { roots: ['/corpus'] });
-  await corpus.refresh();
-  checker = new DraftChecker(corpus);
+  ({ corpus, checker } = await memoryChecker(FILES));
 });
 
 test('an uncited claim naming a council finds the passage in its report, though others outrank it', () => {

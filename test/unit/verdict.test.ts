@@ -8,13 +8,12 @@
  */
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { Corpus } from '../../server/src/engine/corpus/corpus.js';
-import { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
+import type { Corpus } from '../../server/src/engine/corpus/corpus.js';
+import type { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
 import { rankBySupport } from '../../server/src/engine/check/support.js';
 import { VERDICT_ORDER } from '../../server/src/engine/evidence/gradedEvidence.js';
 import { spanText } from '../../server/src/engine/text/normalize.js';
-import { MemoryWorkspace } from '../helpers/memoryWorkspace.js';
-import { checkCase, type VerdictCase } from '../helpers/verdictCases.js';
+import { checkCase, memoryChecker, type VerdictCase } from '../helpers/verdictCases.js';
 
 const FILES = {
   '/corpus/westshire-inspection.txt': [
@@ -74,9 +73,7 @@ const FILES = {
 let corpus: Corpus;
 let checker: DraftChecker;
 before(async () => {
-  corpus = new Corpus(new MemoryWorkspace(FILES), { roots: ['/corpus'] });
-  await corpus.refresh();
-  checker = new DraftChecker(corpus);
+  ({ corpus, checker } = await memoryChecker(FILES));
 });
 
 const CASES: VerdictCase[] = [

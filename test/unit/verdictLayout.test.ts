@@ -7,10 +7,8 @@
  * flagged.
  */
 import { test, before } from 'node:test';
-import { Corpus } from '../../server/src/engine/corpus/corpus.js';
-import { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
-import { MemoryWorkspace } from '../helpers/memoryWorkspace.js';
-import { checkCase, type VerdictCase } from '../helpers/verdictCases.js';
+import type { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
+import { checkCase, memoryChecker, type VerdictCase } from '../helpers/verdictCases.js';
 
 const BULLET = '\uf06e';
 
@@ -173,9 +171,7 @@ const CASES: VerdictCase[] = [
 
 let checker: DraftChecker;
 before(async () => {
-  const corpus = new Corpus(new MemoryWorkspace(FILES), { roots: ['/corpus'] });
-  await corpus.refresh();
-  checker = new DraftChecker(corpus);
+  ({ checker } = await memoryChecker(FILES));
 });
 
 for (const c of CASES) test(`verdicts in layout: ${c.name}`, () => checkCase(checker, c));

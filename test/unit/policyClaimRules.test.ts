@@ -32,6 +32,7 @@ const CLAIMS: string[] = [
   'Children in Redbridge benefit from stable placements close to home.',
   'The council struggles to find adopters for sibling groups.',
   'Hounslow faces considerable challenges in the retention of social workers.',
+  'Managers in Barnsley recognise that too few children return home from care.',
 ];
 
 // Not claims by this rule, though each has a name and the rule's vocabulary (or the reverse).
@@ -111,6 +112,7 @@ const VERBS: Array<{ text: string; finite: boolean }> = [
   { text: 'Children in Brent wait too long.', finite: true },
   { text: 'A waiting list in Brent delays support.', finite: true },
   { text: 'Children who need help in Solihull receive a good service.', finite: true },
+  { text: 'Leaders in Luton acknowledge that there are not enough foster carers.', finite: true },
   { text: 'Delays in assessments for children in Kent.', finite: false },
   { text: 'The quality of plans for children who are in care.', finite: false },
   { text: 'Oversight of arrangements when care leavers move in and out of emergency accommodation.', finite: false },

@@ -44,7 +44,10 @@ const VERB_OR_NOUN = new RegExp(
     `${alt(['relies', 'relied', 'rely', 'depends?', 'depended', 'delays', 'stays?', 'stayed', 'experiences?', 'experienced'])}|` +
     `${alt(['receives?', 'received', 'gets?', 'got', 'makes?', 'made', 'uses?', 'used', 'sees?', 'saw', 'moves?', 'moved'])}|` +
     `${alt(['leaves?', 'left', 'takes?', 'took', 'holds?', 'held', 'finds?', 'found', 'benefits?', 'benefited'])}|` +
-    `${alt(['requires?', 'required', 'require', 'needs'])})\\b`,
+    `${alt(['requires?', 'required', 'require', 'needs'])}|` +
+    // Verbs that report what a body knows or found ("Leaders acknowledge that not enough care leavers …").
+    `${alt(['acknowledges?', 'acknowledged', 'recognises?', 'recognised', 'recognizes?', 'recognized', 'knows?', 'knew'])}|` +
+    `${alt(['reports?', 'reported', 'notes?', 'noted', 'accepts?', 'accepted', 'identifies', 'identified'])})\\b`,
   'gi',
 );
 const NOT_A_SUBJECT_END = new RegExp(

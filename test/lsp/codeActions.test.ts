@@ -85,9 +85,9 @@ const FIXES: Array<{ name: string; code: string; title: RegExp; preferred?: bool
       title: /^Insert supporting quote from .*\(@ncercc-outsourcing-key-sentences\)$/,
       result: new RegExp(
         [
-          String.raw`^There is a severe shortage .* harms the placement process: "The severe shortage of appropriate and available children\u20`,
-          String.raw`19s social care placements is detrimental to the placement process for children in care\." \[@ncercc-outsourcing-key-sente`,
-          String.raw`nces\]$`,
+          String.raw`^There is a severe shortage .* harms the placement process: "The severe shortage of appropriate and available `,
+          String.raw`children\u2019s social care placements is detrimental to the placement process for children in care\." `,
+          String.raw`\[@ncercc-outsourcing-key-sentences\]$`,
         ].join(''),
         'm',
       ),
@@ -100,8 +100,8 @@ const FIXES: Array<{ name: string; code: string; title: RegExp; preferred?: bool
       result: new RegExp(
         [
           String.raw`harms the placement process \[@ncercc-outsourcing-key-sentences\]\.\n\n> The severe shortage of appropriate and available `,
-          String.raw`children\u2019s social care placements is detrimental to the placement process for children in care\.\n>\n> \[@ncercc-outs`,
-          String.raw`ourcing-key-sentences\]\n\nBASW warned`,
+          String.raw`children\u2019s social care placements is detrimental to the placement process for children in care\.\n>\n> `,
+          String.raw`\[@ncercc-outsourcing-key-sentences\]\n\nBASW warned`,
         ].join(''),
       ),
     },
@@ -118,8 +118,8 @@ const FIXES: Array<{ name: string; code: string; title: RegExp; preferred?: bool
       preferred: true,
       result: new RegExp(
         [
-          String.raw`^BASW warned that "Local authorities tend to demonstrate a very limited understanding of some of their most important serv`,
-          String.raw`ices" \[@basw-outsourcing-caution\]\.$`,
+          String.raw`^BASW warned that "Local authorities tend to demonstrate a very limited understanding of some of their most `,
+          String.raw`important services" \[@basw-outsourcing-caution\]\.$`,
         ].join(''),
         'm',
       ),

@@ -10,6 +10,7 @@
 import type { Corpus } from '../corpus/corpus.js';
 import type { Range, SearchResult, Sentence, SourceDocument } from '../types.js';
 import { analyseClaim, type AnalysedClaim } from './claimAnalysis.js';
+import { expandAbbreviations } from './abbreviations.js';
 import { mayPair, passageContext } from './passageContext.js';
 import { CORE_SHARE, judgePassage, type Judgement, type Verdict } from './verdict.js';
 import { loadTermRelations, type TermRelations } from './termRelations.js';
@@ -67,7 +68,12 @@ export function gradeResults(
     .map((result) => {
       // The sentence alone first: its context (a few neighbouring sentences, decoded one by one) is read only when it could
       // change the verdict, i.e. when the sentence is not already supporting and holds enough of the claim itself.
-      let judgement = judgePassage(analysed, result.text, undefined, relations, figureWeight);
+      const found = corpus.document?.(result.sourceId);
+      // The passage's abbreviations in the words its document defines them by ("YOIs": young offender institutions),
+      // appended for judging only: the evidence is still the sentence as written.
+      const longForms = found ? expandAbbreviations(found, result.text) : '';
+      const judged = longForms ? `${result.text} (${longForms})` : result.text;
+      let judgement = judgePassage(analysed, judged, undefined, relations, figureWeight);
       const core = judgement.coreShare ?? 0;
       const readContext = (doc: SourceDocument | undefined) =>
         doc !== undefined &&
@@ -75,10 +81,9 @@ export function gradeResults(
         (core + nameShare >= CORE_SHARE ||
           (judgement.measure ?? 0) >= CONTEXT_MEASURE ||
           (core >= PAIR_SHARE && mayPair(doc, result.start, corpus.sentenceAccess?.(result.sourceId))));
-      const found = corpus.document?.(result.sourceId);
       const doc = readContext(found) ? found : undefined;
       const context = doc ? passageContext(doc, result.start, corpus.sentenceAccess?.(result.sourceId)) : undefined;
-      if (context) judgement = judgePassage(analysed, result.text, context, relations, figureWeight);
+      if (context) judgement = judgePassage(analysed, judged, context, relations, figureWeight);
       return { result, judgement, evidence: toEvidence(corpus, result, judgement) };
     })
     .sort(byVerdict);

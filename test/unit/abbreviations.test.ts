@@ -1,0 +1,61 @@
+/**
+ * Abbreviations a document defines: the long form before "(ABBR)" or "(ABBRs)" whose initials spell it, small words
+ * skipped (capitals only: "DfE" is not read); nothing for an abbreviation the document never defines; and a claim in the long form supported by a
+ * passage that uses the short one.
+ */
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { expandAbbreviations } from '../../server/src/engine/evidence/abbreviations.js';
+import type { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
+import type { SourceDocument } from '../../server/src/engine/types.js';
+import { memoryChecker } from '../helpers/verdictCases.js';
+
+const doc = (text: string) => ({ text }) as SourceDocument;
+
+const CASES: Array<{ source: string; passage: string; expected: string }> = [
+  {
+    source: 'There are four types: Young Offender Institutions (YOI), Secure Training Centres (STC) and others.',
+    passage: 'YOIs are the largest form of youth secure setting, accommodating 73% of children.',
+    expected: 'Young Offender Institutions',
+  },
+  {
+    source: 'Skilled social workers and personal advisers (PAs) work with care leavers.',
+    passage: 'Some PAs have high caseloads.',
+    expected: 'personal advisers',
+  },
+  {
+    source: 'Support from Child and Adolescent Mental Health Services (CAMHS) is timely.',
+    passage: 'CAMHS waiting times are short.',
+    expected: 'Child and Adolescent Mental Health Services',
+  },
+  { source: 'Nothing is defined here.', passage: 'The MASH is effective.', expected: '' },
+  { source: 'Children were seen (MASH) quickly.', passage: 'The MASH is effective.', expected: '' },
+];
+
+for (const c of CASES)
+  test(`expandAbbreviations: ${c.passage}`, () => assert.equal(expandAbbreviations(doc(c.source), c.passage), c.expected));
+
+let checker: DraftChecker;
+before(async () => {
+  const filler = Array.from({ length: 6 }, (_, i) => `Leaders reviewed case file ${i + 1} with the team manager.`).join('\n\n');
+  ({ checker } = await memoryChecker({
+    '/corpus/westmere-inspection.txt': [
+      'Westmere Borough Council',
+      filler,
+      'The council employs twelve personal advisers (PAs).',
+      filler,
+      'Some PAs remain tenacious in maintaining contact and see young people regularly.',
+      '',
+    ].join('\n\n'),
+  }));
+});
+
+test('a passage in the short form holds all of a claim in the long one', () => {
+  const [finding] = checker.check('In Westmere, personal advisers remain tenacious in maintaining contact with young people.\n');
+  assert.equal(finding?.code, 'unsupported-claim');
+  const best = finding.evidence[0];
+  assert.match(best?.text ?? '', /^Some PAs remain tenacious/);
+  assert.equal(best.verdict, 'supports');
+  // Every word of the claim is found: "personal advisers" through the document's "(PAs)".
+  assert.equal(best.score, 1);
+});

@@ -16,8 +16,7 @@ const MAX_DOCUMENTS = 24;
 const SHARE = 0.2;
 
 export class NamedDocuments {
-  private built?: { generation: number; byTerm: Map<string, Set<string>> };
-  private documentCount = 0;
+  private built?: { generation: number; byTerm: Map<string, Set<string>>; cap: number };
 
   constructor(
     private readonly documents: () => readonly SourceDocument[],
@@ -26,17 +25,16 @@ export class NamedDocuments {
 
   /** The documents whose key or title holds the analysed `term`, or undefined when none or too many do. */
   naming(term: string): ReadonlySet<string> | undefined {
-    const byTerm = this.byTerm();
+    const { byTerm, cap } = this.build();
     const set = byTerm.get(term);
-    return set && set.size <= Math.min(MAX_DOCUMENTS, Math.max(1, this.documentCount * SHARE)) ? set : undefined;
+    return set && set.size <= cap ? set : undefined;
   }
 
-  private byTerm(): Map<string, Set<string>> {
+  private build(): { byTerm: Map<string, Set<string>>; cap: number } {
     const generation = this.generation();
-    if (this.built?.generation === generation) return this.built.byTerm;
+    if (this.built?.generation === generation) return this.built;
     const byTerm = new Map<string, Set<string>>();
     const documents = this.documents();
-    this.documentCount = documents.length;
     for (const doc of documents) {
       const head = `${doc.sourceId.replace(/[-_]+/g, ' ')} ${doc.metadata.title ?? ''}`;
       for (const term of new Set(analyze(head))) {
@@ -45,7 +43,7 @@ export class NamedDocuments {
         set.add(doc.sourceId);
       }
     }
-    this.built = { generation, byTerm };
-    return byTerm;
+    this.built = { generation, byTerm, cap: Math.min(MAX_DOCUMENTS, Math.max(1, documents.length * SHARE)) };
+    return this.built;
   }
 }

@@ -7,7 +7,8 @@
  * names it capitalises (places and bodies), and its trend.
  */
 import { analyze } from '../index/analyzer.js';
-import { figureDirection, trendOf, type Trend } from './trend.js';
+import { figureDirection, judges, trendOf, type Trend } from './trend.js';
+import { employmentMeasure } from './polarity.js';
 import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
 
 export interface ClaimFigure {
@@ -50,6 +51,10 @@ export interface AnalysedClaim {
   trend: Trend;
   /** Terms of the claim's trend words ("rose", "went up"): credited when the passage runs the same way. */
   trendTerms: Set<string>;
+  /** The trend judges rather than counts ("the position improved"; see trend.ts `judges`). */
+  trendJudges: boolean;
+  /** Whether the claim is about care leavers in, or not in, education, employment or training (polarity.ts). */
+  employment: 'neet' | 'eet' | undefined;
 }
 
 const TOKEN = /[\p{L}\p{M}]+|\d+(?:[.,]\d+)*%?/gu;
@@ -160,6 +165,8 @@ export function analyseClaim(claim: string, termWeight: (term: string) => number
     firstTerm,
     trend,
     trendTerms,
+    trendJudges: judges(trend, claim),
+    employment: employmentMeasure(claim),
   };
 }
 

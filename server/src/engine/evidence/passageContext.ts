@@ -29,17 +29,29 @@ const LIST_REACH = 12;
  * a count whose subject is the previous sentence's ("Too many looked after children enter the criminal justice system.
  * The number who have offended has increased from 8% …", "Of these, 12 …", "The numbers have reduced from 59 …").
  */
-const CARRIES_ON = new RegExp(
-  [
-    '^\\W*(?:(?:This|That|It)\\s+(?:is|was|represents|compares|means|equates|reflects|has\\s+since|figure|number|rate|total',
-    '|increase|decrease|reduction|rise|fall|enables|allows|helps|ensures|gives|provides|led|leads|results|resulted|has\\s+(?:led|resulted))',
-    '|(?:This|That|It|These)\\s+(?:(?:has|have|had)\\s+(?:since\\s+|now\\s+|then\\s+)?)?(?:increased|decreased|reduced|risen|rose|fallen|fell|grown|grew',
-    '|dropped|declined|doubled|halved|improved)',
-    '|These\\s+(?:are|were|figures|numbers|represent)',
-    '|The\\s+(?:numbers?|figures?|rates?|proportion|percentage|share|totals?)\\s+(?:has|have|had|is|are|was|were)\\b',
-    '|The\\s+(?:number|proportion|percentage|share|rate)\\s+(?:who|that|of\\s+(?:these|them|those))|Of\\s+(?:these|them|those))\\b',
-  ].join(''),
-);
+const CARRIES_ON = (() => {
+  /** After "This", "That" or "It": a verb or noun that speaks of what the sentence before said. */
+  const afterThis = [
+    ...['is', 'was', 'represents', 'compares', 'means', 'equates', 'reflects', 'has\\s+since', 'figure', 'number', 'rate'],
+    ...['total', 'increase', 'decrease', 'reduction', 'rise', 'fall', 'enables', 'allows', 'helps', 'ensures', 'gives'],
+    ...['provides', 'led', 'leads', 'results', 'resulted'],
+  ];
+  /** After "This", "That", "It" or "These", perhaps with "has (since)": a change or its outcome. */
+  const changed = [
+    ...['increased', 'decreased', 'reduced', 'risen', 'rose', 'fallen', 'fell', 'grown', 'grew', 'dropped', 'declined'],
+    ...['doubled', 'halved', 'improved', 'led', 'resulted'],
+  ];
+  /** "The numbers have …", "The number who …", "The proportion of these …": a count whose subject came before. */
+  const counts = ['numbers?', 'figures?', 'rates?', 'proportion', 'percentage', 'share', 'totals?'];
+  const countGoesOn = ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'who', 'that', 'of\\s+(?:these|them|those)'];
+  return new RegExp(
+    `^\\W*(?:(?:This|That|It)\\s+(?:${afterThis.join('|')})` +
+      `|(?:This|That|It|These)\\s+(?:(?:has|have|had)\\s+(?:since\\s+|now\\s+|then\\s+)?)?(?:${changed.join('|')})` +
+      `|These\\s+(?:are|were|figures|numbers|represent)` +
+      `|The\\s+(?:${counts.join('|')})\\s+(?:${countGoesOn.join('|')})` +
+      `|Of\\s+(?:these|them|those))\\b`,
+  );
+})();
 /** An opening sentence of at most this many words is a title line (a council's name), part of the head. */
 const TITLE_LINE_WORDS = 10;
 

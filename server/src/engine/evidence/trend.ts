@@ -182,6 +182,18 @@ export function trendNear(text: string, anchor: (clause: string) => number): Tre
   return tie || !best ? trendFrom(mentions) : trendFrom(best);
 }
 
+/** A trend word that judges rather than counts ("improved", "worsened", "better"). */
+const EVALUATIVE = /^(?:improv|deteriorat|worsen|better|worse|strengthen|weaken)/i;
+
+/**
+ * Whether `text`'s trend judges rather than counts: its words all judge, and no figures say which way ("the position
+ * is improving" judges; "improved from 41% to 49%" counts). A judgement bears out or runs against only another.
+ */
+export function judges(trend: Trend, text: string): boolean {
+  const words = trend.words.length > 0 ? trend.words : trend.word !== undefined ? [trend.word] : [];
+  return words.length > 0 && words.every((w) => EVALUATIVE.test(w)) && figureDirection(text) === 0;
+}
+
 /** The direction a trend asserts, negation applied: "did not rise" runs down for the purpose of blocking support. */
 export function effectiveDirection(trend: Trend): number {
   return trend.negated ? -trend.direction : trend.direction;

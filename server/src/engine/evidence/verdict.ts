@@ -35,7 +35,7 @@ import {
   type FigurePlace,
 } from './figureMatch.js';
 import type { Sentence } from '../types.js';
-import { effectiveDirection, figureDirection, trendNear, trendOf, type Trend } from './trend.js';
+import { effectiveDirection, figureDirection, judges, trendNear, trendOf, type Trend } from './trend.js';
 import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
 import { denial, employmentMeasure } from './polarity.js';
 
@@ -199,7 +199,7 @@ export function judgePassage(
   // "The position is improving" says nothing of which way a count went: the share of care leavers not in education
   // improves as it falls. A judgement ("improved", "worsened") bears out or runs against only another judgement,
   // unless its figures say which way ("improved from 41% to 49%").
-  const comparable = evaluative(claim.trend, claim.text) === evaluative(passageTrend, text);
+  const comparable = claim.trendJudges === judges(passageTrend, text);
   const sameTrend =
     comparable && claimDirection !== 0 && claimDirection === passageDirection && claim.trend.negated === passageTrend.negated;
   const opposite = comparable && claimDirection !== 0 && claimDirection === -passageDirection;
@@ -393,12 +393,11 @@ export function judgePassage(
   // "no children were living in …" against "children were living in …", either way round: what a negator governs
   // (see polarity.ts) is denied, and a denial never supports an assertion.
   const sourceDenies = denial(text, (piece) => measureAnchor(claim, piece, figureWeight));
-  const coreSet = new Set(coreTerms);
-  const claimDenies = denial(claim.text, (piece) => weightIn(claim, piece, coreSet));
-  const claimMeasure = employmentMeasure(claim.text);
-  const sourceMeasure = claimMeasure && employmentMeasure(text);
-  const polarityDiffers = !sourceDenies !== !claimDenies || (sourceMeasure !== undefined && sourceMeasure !== claimMeasure);
-  if (sourceMeasure !== undefined && sourceMeasure !== claimMeasure)
+  const claimDenies = denial(claim.text, (piece) => weightIn(claim, piece, core.set));
+  const sourceMeasure = claim.employment && employmentMeasure(text);
+  const measureDiffers = sourceMeasure !== undefined && sourceMeasure !== claim.employment;
+  const polarityDiffers = measureDiffers || !sourceDenies !== !claimDenies;
+  if (measureDiffers)
     problems.unshift(`the source speaks of those ${sourceMeasure === 'eet' ? 'in' : 'not in'} education, employment or training`);
   else if (polarityDiffers)
     problems.unshift(sourceDenies ? `the source says \u201c${sourceDenies}\u201d` : `the source does not say \u201c${claimDenies}\u201d`);
@@ -408,7 +407,6 @@ export function judgePassage(
   const measure = measureTotal > 0 ? measureFound / measureTotal : 0;
   const nameHeld = (n: string) =>
     MONTHS.has(n) || core.set.has(n) || head.has(n) || window.some((p) => p.set.has(n)) || related(claim, core, n, relations) >= EQUIVALENT;
-  const namesHeld = [...claim.names].every(nameHeld);
   // The place or body the claim names must be the passage's, or its document's: a Leeds report does not support a
   // claim about Milton Keynes, however alike the words. The country is the backdrop of every source here.
   const placeMissing = [...claim.names].find((n) => !NATIONAL.has(n) && !nameHeld(n));
@@ -419,7 +417,7 @@ export function judgePassage(
   // 20 per cent between 2017 and 2022" against "in England increased by 20 per cent between 2017 and 2022"): a local
   // statistic is unlikely to share both, and the country is the backdrop of every source here.
   const pinned = anchored && claim.years.length > 0 && yearsMissing === 0;
-  const namesAgree = namesHeld || (pinned && [...claim.names].every((n) => NATIONAL.has(n) || nameHeld(n)));
+  const namesAgree = [...claim.names].every((n) => nameHeld(n) || (pinned && NATIONAL.has(n)));
   const plainOpposite = opposite && !claim.trend.negated && !passageTrend.negated;
   // A differing figure contradicts only when it counts what the claim's counts (a word beside it in common, or a
   // change from the same figure): "35 agency social workers" does not contradict "120 social workers".
@@ -479,15 +477,6 @@ function trendAbout(claim: AnalysedClaim, text: string, figureWeight: (term: str
   if (direction === 0) return trend;
   const change = CHANGE.exec(text)?.[0];
   return { direction, negated: false, word: change ?? (direction > 0 ? 'a rise' : 'a fall'), words: [] };
-}
-
-/** A trend that judges rather than counts ("improved", "worsened", "better"). */
-const EVALUATIVE = /^(?:improv|deteriorat|worsen|better|worse|strengthen|weaken)/i;
-
-/** Whether `text`'s trend judges: its words all do, and no figures say which way ("improved from 41% to 49%" counts). */
-function evaluative(trend: Trend, text: string): boolean {
-  const words = trend.words.length > 0 ? trend.words : trend.word !== undefined ? [trend.word] : [];
-  return words.length > 0 && words.every((w) => EVALUATIVE.test(w)) && figureDirection(text) === 0;
 }
 
 /** How much of the claim's weight a piece of the claim holds among `terms` (the passage's). */

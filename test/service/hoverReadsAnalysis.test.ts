@@ -72,3 +72,23 @@ test('the same version is analysed once: a second check of it reuses the analysi
   const edited = h.open('once.md', `${DRAFT}More text.\n`).doc;
   assert.notEqual(h.service.analysis(edited), first);
 });
+
+test('quote completion on a sentence the check graded offers its finding’s passages, with no search', async () => {
+  const claim = DRAFT.split('\n')[0];
+  const draft = `${claim} $$CURSOR$$\n`;
+  const unchecked = h.open('completion-unchecked.md', draft);
+  h.resetCounts();
+  const searched = await h.service.completion(unchecked.doc, unchecked.offset, { kind: 'invoked' });
+  assert.ok(h.counts.search > 0, 'an unchecked draft is searched');
+  const { doc, offset } = h.open('completion-checked.md', draft);
+  const result = await h.service.diagnostics(doc);
+  assert.equal(result.kind, 'checked');
+  const finding = result.kind === 'checked' ? result.findings.find((d) => d.code === 'unsupported-claim') : undefined;
+  assert.ok(finding && finding.evidence.length > 0, 'the claim is flagged with evidence');
+  h.resetCounts();
+  const list = await h.service.completion(doc, offset, { kind: 'invoked' });
+  assert.deepEqual(h.counts, { search: 0, verify: 0 });
+  assert.ok(list && searched, 'both offer quotes');
+  assert.equal(list.items[0].data?.sourceId, finding.evidence[0].sourceId);
+  assert.match(list.items[0].edit.newText, new RegExp(finding.evidence[0].text.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+});

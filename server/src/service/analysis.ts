@@ -13,7 +13,7 @@
  */
 import type { Corpus } from '../engine/corpus/corpus.js';
 import type { CheckedDraft } from '../engine/check/checkDraft.js';
-import type { DraftDiagnostic } from '../engine/check/diagnostics.js';
+import type { DraftDiagnostic, Evidence } from '../engine/check/diagnostics.js';
 import type { SentenceRecord } from '../engine/check/sentenceRecord.js';
 import { sourceIdOf } from '../engine/check/citationResolver.js';
 import { citedPassage, type CitedPassage } from '../engine/cite/passageLookup.js';
@@ -21,6 +21,7 @@ import { rankBySupport, type RankedBySupport } from '../engine/check/support.js'
 import { parseDraft } from '../engine/draft/parseDraft.js';
 import type { Citation, DraftModel, DraftSentence, Quotation } from '../engine/draft/draftTypes.js';
 import { LineIndex } from '../engine/text/lineIndex.js';
+import { quoteQuery } from '../engine/draft/cursorContext.js';
 import type { QuoteCheck, verifyQuote } from '../engine/verify/quoteVerifier.js';
 import type { ServiceDocument } from './types.js';
 
@@ -136,6 +137,22 @@ export class DraftAnalysis {
   citedPassage(corpus: Corpus, citation: Citation, sentence: DraftSentence | undefined): CitedPassage | undefined {
     const sourceId = this.sourceOf(corpus, citation, sentence);
     return sourceId ? this.passages.get(corpus, sourceId, citation.page, sentence?.claimText) : undefined;
+  }
+
+  /**
+   * The passages the check graded for a sentence whose quote query is `query`, against the whole corpus, best
+   * first: what its finding and hover show. Undefined when this version was not checked, or the check did not
+   * search the corpus for such a sentence (a cited one, or one that is not a claim), so the caller searches.
+   */
+  checkedEvidence(corpus: Corpus, query: string): readonly Evidence[] | undefined {
+    const records = this.factsFor(corpus).checked?.records;
+    if (!records) return undefined;
+    for (const [sentence, record] of records) {
+      if (quoteQuery(sentence.claimText) !== query) continue;
+      const wide = record.support.find((s) => s.sourceIds === undefined);
+      if (wide && wide.evidence.length > 0) return wide.evidence;
+    }
+    return undefined;
   }
 
   /** Show evidence: the sentence's best passages in the corpus, those that support it first (searched once per version). */

@@ -25,6 +25,7 @@ import { LineIndex } from '../engine/text/lineIndex.js';
 import type { SearchResult } from '../engine/types.js';
 import { baseName, clip, locationLink, sourceLink } from './format.js';
 import type { Range, ServiceDocument, UriMapper } from './types.js';
+import type { DraftAnalysis } from './analysis.js';
 
 export type { CompletionContext, CompletionTrigger };
 
@@ -65,9 +66,16 @@ export class CompletionProvider {
     return completionContext(doc.text, offset, trigger);
   }
 
-  provideCompletion(doc: ServiceDocument, context: CompletionContext, corpus: Corpus, style: QuoteStyle): CompletionList | null {
+  /** `analysis`: the document version's, when it is cached; its check's graded passages are offered as they are. */
+  provideCompletion(
+    doc: ServiceDocument,
+    context: CompletionContext,
+    corpus: Corpus,
+    style: QuoteStyle,
+    analysis?: DraftAnalysis,
+  ): CompletionList | null {
     if (context.kind === 'citation-key') return this.keys(doc, context, corpus);
-    if (context.kind === 'quote') return this.quotes(doc, context, corpus, style);
+    if (context.kind === 'quote') return this.quotes(doc, context, corpus, style, analysis);
     return null;
   }
 
@@ -105,12 +113,19 @@ export class CompletionProvider {
     ctx: Extract<CompletionContext, { kind: 'quote' }>,
     corpus: Corpus,
     style: QuoteStyle,
+    analysis: DraftAnalysis | undefined,
   ): CompletionList {
     const form = ctx.form ?? style;
     const range = rangeIn(doc.text, ctx.replaceStart, ctx.replaceEnd);
     const typed = doc.text.slice(ctx.replaceStart, ctx.replaceEnd);
-    // Passages that support the sentence first, search order otherwise.
-    const ranked = rankBySupport(corpus, ctx.query, corpus.search(ctx.query, QUOTE_CANDIDATES)).slice(0, MAX_QUOTES);
+    // Passages that support the sentence first, search order otherwise. A sentence the check already graded offers
+    // the passages its finding and hover show (the same order, no second search); any other is searched now.
+    const checked = analysis?.checkedEvidence(corpus, ctx.query);
+    const ranked = (
+      checked
+        ? checked.map((e) => ({ result: e, supports: e.verdict === 'supports' }))
+        : rankBySupport(corpus, ctx.query, corpus.search(ctx.query, QUOTE_CANDIDATES))
+    ).slice(0, MAX_QUOTES);
     const around = { lineBefore: ctx.lineBefore, lineAfter: ctx.lineAfter, nextLineHasText: ctx.nextLineHasText, eol: ctx.eol };
     const items = ranked.map(({ result: r, supports }, rank): CompletionItem => {
       const where = `@${r.sourceId}${r.page !== undefined ? `, p. ${r.page}` : ''}`;

@@ -40,6 +40,11 @@ export function createLanguageService(init: LanguageServiceInit) {
   const verify = init.verifyQuote ?? verifyQuote;
   const analyses = new AnalysisCache(init.analysisCacheSize ?? DEFAULT_ANALYSES);
   const passages = new CitedPassages();
+  /** The cached analysis of exactly this version and text, without parsing one (completion must stay cheap). */
+  const checkedAnalysis = (doc: ServiceDocument): DraftAnalysis | undefined => {
+    const found = analyses.peek(doc.uri, doc.version);
+    return found?.text === doc.text ? found : undefined;
+  };
   const analysisOf = (doc: ServiceDocument): DraftAnalysis =>
     analyses.get(doc, () => new DraftAnalysis(doc, init.uris.pathOf(doc.uri), verify, passages));
   const drafts = new WorkspaceDrafts({ ...init, analysisOf });
@@ -125,6 +130,7 @@ export function createLanguageService(init: LanguageServiceInit) {
         now.version === doc.version ? context : completion.context(now, offset, trigger),
         corpus,
         style,
+        checkedAnalysis(now),
       );
     },
 

@@ -248,13 +248,14 @@ function sentenceQuery(text: string, offset: number, exclude: [number, number]):
   const local = offset - start;
   let k = sentences.findIndex((s) => s.start <= local && local <= s.end);
   if (k < 0) k = Math.max(0, sentences.filter((s) => s.start <= local).length - 1);
-  let query = clean(sentences[k].claimText);
+  let query = quoteQuery(sentences[k].claimText);
   if (k > 0 && query.split(/\s+/).filter(Boolean).length < SHORT_SENTENCE_WORDS)
-    query = `${clean(sentences[k - 1].claimText)} ${query}`.trim();
+    query = `${quoteQuery(sentences[k - 1].claimText)} ${query}`.trim();
   return query;
 }
 
-function clean(s: string): string {
+/** A sentence's claim text as quote completion searches with it: quotation marks out, spaces collapsed. */
+export function quoteQuery(s: string): string {
   return s
     .replace(/["\u201c\u201d]/g, ' ')
     .replace(/\s+/g, ' ')

@@ -33,6 +33,9 @@ const CLAIMS: string[] = [
   'The council struggles to find adopters for sibling groups.',
   'Hounslow faces considerable challenges in the retention of social workers.',
   'Managers in Barnsley recognise that too few children return home from care.',
+  // A relative clause's modal is not the sentence's.
+  'In Dudley, most personal advisers have caseloads they can manage, but some teams carry too many cases.',
+  'There are not enough homes in Walsall that can meet the needs of disabled children.',
 ];
 
 // Not claims by this rule, though each has a name and the rule's vocabulary (or the reverse).
@@ -48,6 +51,7 @@ const NOT_BY_RULE: Array<{ sentence: string; why: string }> = [
   { sentence: 'Sefton may struggle to recruit enough foster carers next year.', why: 'hedge (may)' },
   { sentence: 'It seems that Halton has too few adopters for older children.', why: 'hedge (seems)' },
   { sentence: 'Placements in Torbay might be lacking for older children.', why: 'hedge (might)' },
+  { sentence: 'Advisers in Dudley could have caseloads they can manage.', why: 'hedge (could), besides the relative clause' },
   { sentence: 'If Camden had enough foster carers, fewer children would live far from home.', why: 'condition' },
   { sentence: 'Sufficiency in the Children Act means having enough accommodation for children in care.', why: 'definition' },
   { sentence: 'The sufficiency of local placements in Leeds for children with complex needs.', why: 'no main verb' },

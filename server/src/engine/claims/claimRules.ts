@@ -18,7 +18,7 @@
  */
 import { checkworthinessLogit, checkworthinessThreshold, SENSITIVITY_LOGIT_RANGE } from './checkworthiness.js';
 import { normalizeText } from './claimFeatures.js';
-import { isNounPhraseItem } from './clauseShape.js';
+import { isNounPhraseItem, withoutRelativeModals } from './clauseShape.js';
 import { policyClaimReason } from './policyClaimRules.js';
 
 export interface ClaimClassification {
@@ -414,7 +414,11 @@ function verdictOf(text: string, layers: RuleLayers = {}): Verdict | undefined {
     if (CAUSAL[0].test(text)) return { decision: 'claim', reason: 'states a cause' };
     if (SECTOR_BODY.test(text)) return { decision: 'claim', reason: 'about a named body' };
     if (figure && yearOnly && verb && !/\bby\b/i.test(text)) return { decision: 'claim', reason: 'states a dated fact' };
-    // A named place or body and how it is doing ("Norfolk did not have enough foster families"): policyClaimRules.ts.
+  }
+  // A named place or body and how it is doing ("Norfolk did not have enough foster families"): policyClaimRules.ts. Its
+  // own guards read the main clause's modality only: "Bristol's advisers have caseloads they can manage" says how
+  // things are. The rules above keep every modal: "…which can lead to harm" states no cause.
+  if (!IRREALIS.test(withoutRelativeModals(text).replace(MONTH_MAY, ' '))) {
     const policy = layers.policy === false ? undefined : policyClaimReason(text);
     if (policy) return { decision: 'claim', reason: policy };
   }

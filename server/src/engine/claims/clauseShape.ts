@@ -152,6 +152,23 @@ function hasFiniteVerb(clause: string): boolean {
   return false;
 }
 
+// A modal that is a relative clause's own verb: "homes that can meet children's needs", "staff who may leave", and
+// the reduced form after a possessed noun, "have caseloads they can manage".
+const RELATIVE_MODAL = new RegExp(
+  `\\b(?:(?:that|which|who)|(?:${alt(['have', 'has', 'had', 'with', 'enough'])}) (?:[\\w'-]+ ){0,2}?[\\w'-]+s (?:they|it))` +
+    ` (?:can|could|may|might|will|would)\\b`,
+  'gi',
+);
+
+/**
+ * The sentence with the modals of its relative clauses left out. Only the main clause's own modality makes a sentence
+ * a possibility, a plan or a prediction: "There are not enough homes that can meet children's complex needs" states
+ * how things are.
+ */
+export function withoutRelativeModals(text: string): string {
+  return text.replace(RELATIVE_MODAL, (m) => m.replace(/ \S+$/, ''));
+}
+
 /** The sentence up to its first subordinate clause (all of it when there is none). */
 export function mainClauseOf(text: string): string {
   const cut = SUBORDINATE.exec(text);

@@ -111,7 +111,10 @@ const TRENDS: Array<[string, number, string | undefined, boolean?]> = [
   ['Funding was cut by a third.', -1, 'cut'],
   ['Funding was cut from £2m to £1.5m.', -1, 'cut'],
   ['Caseloads were cut to 15.', -1, 'cut'],
+  ['The council cut the number of agency social workers.', -1, 'cut'],
+  ['Leeds cut its share of children placed out of area from a third to a fifth.', -1, 'cut'],
   ['Cut the ribbon and open the home.', 0, undefined],
+  ['They cut the ribbon at the new home.', 0, undefined],
   ['Cuts to services are planned.', 0, undefined],
 ];
 

@@ -54,6 +54,20 @@ const FILES = {
     'The number of children missing education has reduced from 59 in 2014\u201315 to eight at present.',
     '',
   ].join('\n'),
+  '/corpus/southvale-inspection.txt': [
+    'Southvale Borough Council',
+    '',
+    'The education, employment and training adviser meets every young person who is NEET, and after two years of work',
+    'the proportion of care leavers who are NEET has fallen from 47% to 20%.',
+    '',
+  ].join('\n'),
+  // Other councils' words, so that "cut" and "share" are words of the corpus, as they are of any real one.
+  '/corpus/eastvale-budget.txt': [
+    'Eastvale Borough Council budget',
+    '',
+    'The council cut its youth services budget, and its share of the funding for early help fell.',
+    '',
+  ].join('\n'),
   '/corpus/eastvale-sufficiency-strategy.txt': [
     'Eastvale Borough Council placement sufficiency strategy',
     '',
@@ -137,11 +151,28 @@ const CASES: VerdictCase[] = [
     codes: [],
   },
   {
-    name: 'a change to "eighteen" is not a change to "eight"',
-    draft: 'Northmoor\u2019s number of children missing education fell from 59 in 2014\u201315 to eighteen [@northmoor-inspection].',
+    name: 'figures rounded into words ("from almost half to a fifth") are borne out by the source\u2019s percentages',
+    draft:
+      'Southvale cut the share of its care leavers not in education, employment or training from almost half to a fifth ' +
+      '[@southvale-inspection].',
+    codes: [],
+  },
+  {
+    name: 'a fraction the source does not give is not borne out',
+    draft:
+      'Southvale cut the share of its care leavers not in education, employment or training from almost half to a tenth ' +
+      '[@southvale-inspection].',
     codes: ['citation-does-not-support'],
     on: 'citation-does-not-support',
-    detail: /gives \u201ceight\u201d, not \u201ceighteen\u201d/,
+    message: /only partly supports this \(the source gives 20%, not \u201ca tenth\u201d\)/,
+  },
+  {
+    name: 'a change to "eighteen" is not a change to "eight"',
+    draft: 'Northmoor\u2019s number of children missing education fell from 59 in 2014\u201315 to eighteen [@northmoor-inspection].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    verdict: 'contradicts',
+    detail: /gives eight, not eighteen/,
   },
   {
     name: 'a national claim against a sentence with its figure and years',

@@ -11,7 +11,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import type { DraftDiagnostic } from './diagnostics.js';
 import { byVerdict, gradeResults, type Evidence, type Graded } from '../evidence/gradedEvidence.js';
 import { CORE_SHARE } from '../evidence/verdict.js';
-import { analyseClaim } from '../evidence/claimAnalysis.js';
+import { analyseClaim, supportQuery } from '../evidence/claimAnalysis.js';
 
 type Finding = Omit<DraftDiagnostic, 'range' | 'severity'>;
 
@@ -55,14 +55,15 @@ const QUICK_ENOUGH = 0.8;
 /** The graded passages for a claim: the corpus, or only `sourceIds`. */
 export function gradedSearch(corpus: Corpus, claim: string, sourceIds?: ReadonlySet<string>): Graded[] {
   const analysed = analyseClaim(claim, (t) => corpus.claimTermWeight(t));
+  const query = supportQuery(claim);
   if (!sourceIds) {
-    const found = corpus.search(claim, QUICK_CANDIDATES, undefined, { minShare: QUICK_SHARE, candidateDepth: CANDIDATE_DEPTH });
+    const found = corpus.search(query, QUICK_CANDIDATES, undefined, { minShare: QUICK_SHARE, candidateDepth: CANDIDATE_DEPTH });
     const quick = gradeResults(corpus, analysed, found);
     const best = quick[0]?.judgement;
     if (best && best.verdict === 'supports' && best.coverage >= QUICK_ENOUGH) return quick;
   }
   const options = { minShare: CANDIDATE_SHARE, candidateDepth: CANDIDATE_DEPTH };
-  const results = corpus.search(claim, CANDIDATES, sourceIds, options);
+  const results = corpus.search(query, CANDIDATES, sourceIds, options);
   const graded = gradeResults(corpus, analysed, results);
   if (sourceIds || graded[0]?.judgement.verdict === 'supports') return graded;
   // Nothing supports it corpus-wide: the documents of the place or body the claim names, whose sentences seldom
@@ -70,7 +71,7 @@ export function gradedSearch(corpus: Corpus, claim: string, sourceIds?: Readonly
   const named = namedDocuments(corpus, analysed.names);
   if (!named) return graded;
   const seen = new Set(results.map((r) => `${r.sourceId}\u0000${r.start}`));
-  const extra = corpus.search(claim, NAMED_CANDIDATES, named, options).filter((r) => !seen.has(`${r.sourceId}\u0000${r.start}`));
+  const extra = corpus.search(query, NAMED_CANDIDATES, named, options).filter((r) => !seen.has(`${r.sourceId}\u0000${r.start}`));
   return extra.length ? [...graded, ...gradeResults(corpus, analysed, extra)].sort(byVerdict) : graded;
 }
 

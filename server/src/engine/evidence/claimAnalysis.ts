@@ -91,7 +91,8 @@ export function analyseClaim(claim: string, termWeight: (term: string) => number
     first = false;
   }
   const distinct = [...new Set(sequence)];
-  const words = distinct.filter((t) => !isFigure(t));
+  const quantityTerms = quantityWords(claim);
+  const words = distinct.filter((t) => !isFigure(t) && !quantityTerms.has(t));
   const weights = words.map((t) => termWeight(t));
   let total = 0;
   for (const w of weights) total += w;
@@ -168,6 +169,43 @@ export function analyseClaim(claim: string, termWeight: (term: string) => number
     trendJudges: judges(trend, claim),
     employment: employmentMeasure(claim),
   };
+}
+
+/** Words that only say a figure is approximate: "almost half", "nearly 40%", "around a third". */
+const APPROXIMATELY = /\b(?:almost|nearly|around|approximately|roughly|circa)\s+$/i;
+
+/**
+ * The terms that state the claim's quantities in words ("two thirds", "a fifth", "half") and the words that round
+ * them ("almost half"): those are checked as quantities, to tolerance, so a source's "47%" and "20%" bear out "from
+ * almost half to a fifth" without also holding the words "almost", "half" and "fifth". Bounds ("more than half", "at
+ * least") stay words: they say which side of the figure the truth is.
+ */
+function quantityWords(claim: string): Set<string> {
+  const terms = new Set<string>();
+  for (const [start, end] of quantityWordSpans(claim)) for (const t of analyze(claim.slice(start, end))) terms.add(t);
+  return terms;
+}
+
+/** Where the claim states a quantity in words, with the word that rounds it: [start, end) pairs. */
+function quantityWordSpans(claim: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of numberMentions(claim)) {
+    if (/\d/.test(m.surface)) continue;
+    const hedge = APPROXIMATELY.exec(claim.slice(Math.max(0, m.start - 16), m.start));
+    spans.push([hedge ? m.start - hedge[0].length : m.start, m.end]);
+  }
+  return spans;
+}
+
+/**
+ * The claim as the support search reads it: its quantities in words left out, as the judgement leaves them out of
+ * the words a passage must hold, so that the search's pruning (a share of the claim's weight) and the judgement
+ * weigh the same words.
+ */
+export function supportQuery(claim: string): string {
+  let out = claim;
+  for (const [start, end] of quantityWordSpans(claim).reverse()) out = `${out.slice(0, start)}${' '.repeat(end - start)}${out.slice(end)}`;
+  return out;
 }
 
 /** Month names as analysed: a number next to one is a day of a date, not a count. */

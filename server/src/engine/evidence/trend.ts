@@ -116,6 +116,8 @@ const FIGURE_AFTER = new RegExp(
     String.raw`half|one|two|three|four|five|six|seven|eight|nine|ten)\b)`,
   'i',
 );
+/** "cut the number of …", "cut its share of …": what is cut is a measure, so the figures may come later or not at all. */
+const MEASURE_AFTER = /^\s+(?:the|its|their)\s+(?:number|share|proportion|percentage|rate|level|use)\b/i;
 const NEGATION_BEFORE = /\b(?:not|no longer|never|n't|neither|nor|without)\s+(?:\w+\s+){0,2}$/i;
 
 /**
@@ -238,7 +240,7 @@ function isIdiom(word: string, before: string, after: string): boolean {
   if (lower.startsWith('ris')) return RISE_IDIOM_BEFORE.test(before);
   if (lower.startsWith('rais')) return RAISE_IDIOM_AFTER.test(after) || RAISE_IDIOM_BEFORE.test(before) || HYPHEN_BEFORE.test(before);
   if (lower.startsWith('dip') || lower.startsWith('expan')) return INTO_ON_AFTER.test(after);
-  if (NEEDS_FIGURE.test(lower)) return !FIGURE_AFTER.test(after);
+  if (NEEDS_FIGURE.test(lower)) return !FIGURE_AFTER.test(after) && !(lower.startsWith('cut') && MEASURE_AFTER.test(after));
   return false;
 }
 

@@ -12,6 +12,7 @@ import type { DraftDiagnostic } from './diagnostics.js';
 import { byVerdict, gradeResults, type Evidence, type Graded } from '../evidence/gradedEvidence.js';
 import { CORE_SHARE } from '../evidence/verdict.js';
 import { analyseClaim, supportQuery } from '../evidence/claimAnalysis.js';
+import { analyze } from '../index/analyzer.js';
 
 type Finding = Omit<DraftDiagnostic, 'range' | 'severity'>;
 
@@ -71,8 +72,17 @@ export function gradedSearch(corpus: Corpus, claim: string, sourceIds?: Readonly
   const named = namedDocuments(corpus, analysed.names);
   if (!named) return graded;
   const seen = new Set(results.map((r) => `${r.sourceId}\u0000${r.start}`));
-  const extra = corpus.search(query, NAMED_CANDIDATES, named, options).filter((r) => !seen.has(`${r.sourceId}\u0000${r.start}`));
+  // Searched for the rest of the claim: the names are those documents' own (their titles say them), so the sentences
+  // that repeat a name would otherwise outrank the one that says the rest in other words.
+  const extra = corpus
+    .search(withoutNames(query, analysed.names), NAMED_CANDIDATES, named, options)
+    .filter((r) => !seen.has(`${r.sourceId}\u0000${r.start}`));
   return extra.length ? [...graded, ...gradeResults(corpus, analysed, extra)].sort(byVerdict) : graded;
+}
+
+/** The query with the words whose terms are the claim's names blanked. */
+function withoutNames(query: string, names: ReadonlySet<string>): string {
+  return query.replace(/[\p{L}\p{M}]+/gu, (word) => (names.has(analyze(word)[0] ?? '') ? ' '.repeat(word.length) : word));
 }
 
 /** The documents named by any of the claim's names, together; undefined when it names none. */

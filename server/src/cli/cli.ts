@@ -1,4 +1,4 @@
-/** Entry point of the `sourced` binary (bundled to dist/cli.js). */
+/** The CLI proper (bundled to dist/cliMain.js), which the `sourced` binary, dist/cli.js (launch.ts), runs. */
 import { main } from './main.js';
 import { errorMessage } from '../engine/text/errorText.js';
 

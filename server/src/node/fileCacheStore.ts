@@ -32,7 +32,7 @@ export function fileCacheStore(roots: readonly string[], dir = defaultCacheDir()
     path,
     async load() {
       try {
-        return await fs.readFile(path);
+        return await readWhole(path);
       } catch {
         return undefined;
       }
@@ -44,4 +44,25 @@ export function fileCacheStore(roots: readonly string[], dir = defaultCacheDir()
       await fs.rename(temp, path);
     },
   };
+}
+
+/**
+ * The whole file in one buffer, read with as few calls as the system allows. fs.readFile reads a large file in
+ * 512 KiB slices, one thread-pool round trip each: for a 90 MB cache that was most of a warm start's wait.
+ */
+async function readWhole(path: string): Promise<Uint8Array> {
+  const handle = await fs.open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    const buffer = new Uint8Array(size);
+    let at = 0;
+    while (at < size) {
+      const { bytesRead } = await handle.read(buffer, at, size - at, at);
+      if (bytesRead === 0) break;
+      at += bytesRead;
+    }
+    return at === size ? buffer : buffer.subarray(0, at);
+  } finally {
+    await handle.close();
+  }
 }

@@ -55,6 +55,11 @@ export interface AnalysedClaim {
   trendJudges: boolean;
   /** Whether the claim is about care leavers in, or not in, education, employment or training (polarity.ts). */
   employment: 'neet' | 'eet' | undefined;
+  /**
+   * The claim as the support search reads it: its quantities in words left out, as they are left out of `words`, so
+   * that the search's pruning (a share of the claim's weight) and the judgement weigh the same words.
+   */
+  searchQuery: string;
 }
 
 const TOKEN = /[\p{L}\p{M}]+|\d+(?:[.,]\d+)*%?/gu;
@@ -91,7 +96,9 @@ export function analyseClaim(claim: string, termWeight: (term: string) => number
     first = false;
   }
   const distinct = [...new Set(sequence)];
-  const quantityTerms = quantityWords(claim);
+  const mentions = numberMentions(claim);
+  const spoken = quantityWordSpans(claim, mentions);
+  const quantityTerms = new Set(spoken.flatMap(([start, end]) => analyze(claim.slice(start, end))));
   const words = distinct.filter((t) => !isFigure(t) && !quantityTerms.has(t));
   const weights = words.map((t) => termWeight(t));
   let total = 0;
@@ -127,7 +134,7 @@ export function analyseClaim(claim: string, termWeight: (term: string) => number
   const quantities: NumberMention[] = [];
   const figureMentions = new Map<string, NumberMention>();
   const inRatio = new Set<string>();
-  for (const m of numberMentions(claim)) {
+  for (const m of mentions) {
     const digits = /\d/.test(m.surface);
     const ratio = /\d\s+(?:in|out\s+of)\s+(?:every\s+)?\d/i.test(m.surface);
     if (digits && !ratio) {
@@ -168,6 +175,7 @@ export function analyseClaim(claim: string, termWeight: (term: string) => number
     trendTerms,
     trendJudges: judges(trend, claim),
     employment: employmentMeasure(claim),
+    searchQuery: spoken.length ? blanked(claim, spoken) : claim,
   };
 }
 
@@ -175,21 +183,14 @@ export function analyseClaim(claim: string, termWeight: (term: string) => number
 const APPROXIMATELY = /\b(?:almost|nearly|around|approximately|roughly|circa)\s+$/i;
 
 /**
- * The terms that state the claim's quantities in words ("two thirds", "a fifth", "half") and the words that round
- * them ("almost half"): those are checked as quantities, to tolerance, so a source's "47%" and "20%" bear out "from
- * almost half to a fifth" without also holding the words "almost", "half" and "fifth". Bounds ("more than half", "at
- * least") stay words: they say which side of the figure the truth is.
+ * Where the claim states a quantity in words ("two thirds", "a fifth", "half"), with the word that rounds it ("almost
+ * half"): [start, end) pairs. Their terms are checked as quantities, to tolerance, so a source's "47%" and "20%" bear
+ * out "from almost half to a fifth" without also holding the words "almost", "half" and "fifth". Bounds ("more than
+ * half", "at least") stay words: they say which side of the figure the truth is.
  */
-function quantityWords(claim: string): Set<string> {
-  const terms = new Set<string>();
-  for (const [start, end] of quantityWordSpans(claim)) for (const t of analyze(claim.slice(start, end))) terms.add(t);
-  return terms;
-}
-
-/** Where the claim states a quantity in words, with the word that rounds it: [start, end) pairs. */
-function quantityWordSpans(claim: string): Array<[number, number]> {
+function quantityWordSpans(claim: string, mentions: readonly NumberMention[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const m of numberMentions(claim)) {
+  for (const m of mentions) {
     if (/\d/.test(m.surface)) continue;
     const hedge = APPROXIMATELY.exec(claim.slice(Math.max(0, m.start - 16), m.start));
     spans.push([hedge ? m.start - hedge[0].length : m.start, m.end]);
@@ -197,14 +198,10 @@ function quantityWordSpans(claim: string): Array<[number, number]> {
   return spans;
 }
 
-/**
- * The claim as the support search reads it: its quantities in words left out, as the judgement leaves them out of
- * the words a passage must hold, so that the search's pruning (a share of the claim's weight) and the judgement
- * weigh the same words.
- */
-export function supportQuery(claim: string): string {
+/** `claim` with the spans blanked (offsets kept). */
+function blanked(claim: string, spans: ReadonlyArray<[number, number]>): string {
   let out = claim;
-  for (const [start, end] of quantityWordSpans(claim).reverse()) out = `${out.slice(0, start)}${' '.repeat(end - start)}${out.slice(end)}`;
+  for (const [start, end] of [...spans].reverse()) out = `${out.slice(0, start)}${' '.repeat(end - start)}${out.slice(end)}`;
   return out;
 }
 

@@ -25,10 +25,12 @@ const POLICY = fileURLToPath(new URL('../../shared/data/policy-corpus', import.m
 const DEV = new URL('./data/verdicts/policy-dev.jsonl', import.meta.url);
 /** Written blind after the tuning of this round (split `heldout`): never tuned on. */
 const HELDOUT = new URL('./data/verdicts/policy-heldout.jsonl', import.meta.url);
+/** Written blind at stop 22 (splits `probe-tune`, studied, and `probe-test`, never read). */
+const PROBE = new URL('./data/verdicts/policy-probe.jsonl', import.meta.url);
 
 interface Item {
   id: string;
-  split: 'tune' | 'test';
+  split: 'tune' | 'test' | 'heldout-tune' | 'heldout' | 'probe-tune' | 'probe-test';
   kind: string;
   cited: boolean;
   claim: string;
@@ -75,7 +77,7 @@ function matches(e: Evidence, expect: Item['expect']): boolean {
 }
 
 export async function runVerdicts(options: { misses?: boolean } = {}): Promise<VerdictsResult> {
-  const items = [DEV, HELDOUT]
+  const items = [DEV, HELDOUT, PROBE]
     .filter((url) => existsSync(url))
     .flatMap((url) => readFileSync(url, 'utf8').split('\n'))
     .filter((l) => l.trim())

@@ -7,7 +7,7 @@
  *
  * Usage: `npx tsx bench/verdictsExplain.ts '^pd-cd-0[1-3]$'`
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Corpus } from '../server/src/engine/corpus/corpus.js';
 import { nodeWorkspaceReader } from '../server/src/node/nodeWorkspaceReader.js';
@@ -18,12 +18,14 @@ import { analyseClaim } from '../server/src/engine/evidence/claimAnalysis.js';
 
 const POLICY = fileURLToPath(new URL('../../shared/data/policy-corpus', import.meta.url));
 const ids = new RegExp(process.argv[2] ?? '.');
-// The dev set, and the held-out set's studied half: items of the split `heldout` are never explained (never read).
-const items = ['./data/verdicts/policy-dev.jsonl', './data/verdicts/policy-heldout.jsonl']
+// The dev set, and the studied halves of the held-out and probe sets: items of the splits `heldout` and `probe-test`
+// are never explained (never read).
+const items = ['./data/verdicts/policy-dev.jsonl', './data/verdicts/policy-heldout.jsonl', './data/verdicts/policy-probe.jsonl']
+  .filter((f) => existsSync(new URL(f, import.meta.url)))
   .flatMap((f) => readFileSync(new URL(f, import.meta.url), 'utf8').split('\n'))
   .filter(Boolean)
   .map((l) => JSON.parse(l))
-  .filter((it) => it.split !== 'heldout');
+  .filter((it) => it.split !== 'heldout' && it.split !== 'probe-test');
 const corpus = new Corpus(nodeWorkspaceReader, { roots: [POLICY], cache: fileCacheStore([POLICY]) });
 await corpus.refresh();
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();

@@ -19,6 +19,7 @@ import { sourceIdOf } from '../engine/check/citationResolver.js';
 import { citedPassage, type CitedPassage } from '../engine/cite/passageLookup.js';
 import { rankBySupport, type RankedBySupport } from '../engine/check/support.js';
 import { parseDraft } from '../engine/draft/parseDraft.js';
+import type { BlockParseCache } from '../engine/draft/blockParse.js';
 import type { Citation, DraftModel, DraftSentence, Quotation } from '../engine/draft/draftTypes.js';
 import { LineIndex } from '../engine/text/lineIndex.js';
 import { quoteQuery } from '../engine/draft/cursorContext.js';
@@ -51,6 +52,7 @@ export class DraftAnalysis {
     readonly draftPath: string | undefined,
     private readonly verify: typeof verifyQuote,
     private readonly passages: CitedPassages,
+    private readonly blocks?: BlockParseCache,
   ) {}
 
   get uri(): string {
@@ -72,7 +74,7 @@ export class DraftAnalysis {
 
   /** Parsed on first use: a code action that needs only offsets never pays for the parse. */
   get model(): DraftModel {
-    this.parsed ??= parseDraft(this.text);
+    this.parsed ??= parseDraft(this.text, this.blocks);
     return this.parsed;
   }
 

@@ -30,6 +30,7 @@ import { checkOptionsFrom } from './settings.js';
 import { SymbolsProvider, type DocumentSymbol, type WorkspaceSymbol } from './symbols.js';
 import { NO_CANCELLATION, type CancellationToken, type LanguageServiceInit, type Location, type ServiceDocument } from './types.js';
 import { WorkspaceDrafts } from './workspaceDrafts.js';
+import { BlockParseCache } from '../engine/draft/blockParse.js';
 import type { EvidenceResult, PassageHit, SourceInfo } from '../protocol.js';
 
 const DEFAULT_ANALYSES = 16;
@@ -40,13 +41,15 @@ export function createLanguageService(init: LanguageServiceInit) {
   const verify = init.verifyQuote ?? verifyQuote;
   const analyses = new AnalysisCache(init.analysisCacheSize ?? DEFAULT_ANALYSES);
   const passages = new CitedPassages();
+  /** Block runs' trees, shared by every draft's versions: an edit re-parses only the run it touches. */
+  const blocks = new BlockParseCache();
   /** The cached analysis of exactly this version and text, without parsing one (completion must stay cheap). */
   const checkedAnalysis = (doc: ServiceDocument): DraftAnalysis | undefined => {
     const found = analyses.peek(doc.uri, doc.version);
     return found?.text === doc.text ? found : undefined;
   };
   const analysisOf = (doc: ServiceDocument): DraftAnalysis =>
-    analyses.get(doc, () => new DraftAnalysis(doc, init.uris.pathOf(doc.uri), verify, passages));
+    analyses.get(doc, () => new DraftAnalysis(doc, init.uris.pathOf(doc.uri), verify, passages, blocks));
   const drafts = new WorkspaceDrafts({ ...init, analysisOf });
   const hover = new HoverProvider(init.uris);
   const definition = new DefinitionProvider(init.uris);

@@ -11,6 +11,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { analyze } from '../index/analyzer.js';
 import { parseDraft } from '../draft/parseDraft.js';
+import { BlockParseCache } from '../draft/blockParse.js';
 import type { Citation, DraftModel, DraftSentence, Quotation } from '../draft/draftTypes.js';
 import { SourceFinder } from '../search/sourceFinder.js';
 import { classifyClaim } from '../claims/claimRules.js';
@@ -63,6 +64,8 @@ export class DraftChecker {
   private memoGeneration = -1;
   private finder: SourceFinder | undefined;
   private readonly suggestions = new Map<string, string[]>();
+  /** Block runs' trees across checks: an edit re-parses only the run it touches (blockParse.ts). */
+  private readonly blocks = new BlockParseCache();
 
   constructor(private readonly corpus: Corpus) {}
 
@@ -82,7 +85,7 @@ export class DraftChecker {
       this.suggestions.clear();
       this.memoGeneration = this.corpus.generation;
     }
-    const draft = prepared?.model ?? parseDraft(text);
+    const draft = prepared?.model ?? parseDraft(text, this.blocks);
     const lines = prepared?.lines ?? new LineIndex(text);
     const findings: Finding[] = [];
     const records: SentenceRecord[] = [];

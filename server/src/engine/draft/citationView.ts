@@ -67,6 +67,8 @@ export function writeCitationView(view: string[], text: string, block: MdNode): 
 export function exampleLabels(view: string[], text: string): { labels: Set<string>; viewText: string } {
   const joined = view.join('');
   const labels = new Set<string>();
+  // Most drafts have no example list: the scan is skipped.
+  if (!joined.includes('(@')) return { labels, viewText: joined };
   let blanked = false;
   for (const m of joined.matchAll(EXAMPLE_MARKER)) {
     if (!startsLine(joined, text, m.index)) continue;

@@ -24,6 +24,7 @@ import { scanCitations } from './pandocCitations.js';
 import { applyBlockquoteCitations, dropQuotedInTextCitations, unitSentences, type Unit } from './draftSentences.js';
 import type { Citation, DraftModel, DraftSentence, UncheckedReason } from './draftTypes.js';
 import { errorMessage } from '../text/errorText.js';
+import { parseByBlocks, type BlockParseCache, type TreeNode } from './blockParse.js';
 
 /** A block of inline text whose citations are read: a unit, or text no sentence comes from. */
 interface Region {
@@ -40,8 +41,12 @@ const IGNORE = /<!--\s*sourced-ignore\s*-->/;
 const DISABLE = /<!--\s*sourced-disable\s*-->/;
 const ENABLE = /<!--\s*sourced-enable\s*-->/;
 
-export function parseDraft(text: string): DraftModel {
-  const tree = parser.parse(text) as MdNode;
+/** The whole parse of `text`: the oracle block runs must equal. */
+const parseWhole = (text: string) => parser.parse(text) as unknown as TreeNode;
+
+/** `blocks` keeps the trees of top-level block runs across versions, so an edit re-parses only the run it touches. */
+export function parseDraft(text: string, blocks?: BlockParseCache): DraftModel {
+  const tree = (blocks ? parseByBlocks(text, parseWhole, blocks) : parseWhole(text)) as unknown as MdNode;
   const problems: string[] = [];
   // `chars` is the content view sentences are read from (decoded prose, the rest U+0000); `view` the
   // citation view Pandoc's grammar reads (citationView.ts).

@@ -62,6 +62,9 @@ export interface VerdictsResult {
   misses: string[];
 }
 
+/** Splits only ever reported: `--misses` never prints their claims. */
+const UNREAD_SPLITS = new Set(['heldout', 'probe-test']);
+
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The evidence text holds the expected passage, or a sentence-sized piece of it (passages may run over two sentences). */
@@ -142,7 +145,9 @@ export async function runVerdicts(options: { misses?: boolean } = {}): Promise<V
       falseContradiction = codes.includes('contradicted-by-source');
       if (falseContradiction) tally.falseContradictions++;
     }
-    if (options.misses && (!flagged || !passageOk || falseSupport || falseContradiction)) {
+    // Splits kept for reporting are never listed: their claims stay unread.
+    const listable = !UNREAD_SPLITS.has(item.split);
+    if (options.misses && listable && (!flagged || !passageOk || falseSupport || falseContradiction)) {
       const what = [
         !flagged && 'flag',
         !passageOk && 'passage',

@@ -36,6 +36,8 @@ const CLAIMS: string[] = [
   // A relative clause's modal is not the sentence's.
   'In Dudley, most personal advisers have caseloads they can manage, but some teams carry too many cases.',
   'There are not enough homes in Walsall that can meet the needs of disabled children.',
+  // A comparison's modal measures what happened against what ought to; it recommends nothing.
+  "Because more of Kirklees's social workers have left, some children have waited longer than they should for a permanent home.",
 ];
 
 // Not claims by this rule, though each has a name and the rule's vocabulary (or the reverse).

@@ -232,12 +232,17 @@ const FIGURES: Array<[string, number]> = [
   ['27% in 2016 to 31% in 2015', -1],
   ['from 20 weeks to 15 weeks', -1],
   ['from 2.5 to 3.5', 1],
+  // "from" before a short noun phrase ending in "of": where the change started.
+  ['from a previously high annual turnover of over 29% during 2014 to 11% at the time of the inspection', -1],
+  ['from a peak of 400 to 350', -1],
+  ['from an average of 40 days to 32 days', -1],
   // No direction.
   ['from 2013 to 2015', 0],
   ['from 31% to 31%', 0],
   ['from 31% to 27 per 10,000', 0],
   ['from 31 per 10,000 to 27%', 0],
   ['children aged from 5 to 10', 0],
+  ['children from the age of 16 to 18', 0],
   ['from 5 to 10 years old', 0],
   ['from 9am to 5pm', 0],
   ['on a scale of 1 to 5', 0],

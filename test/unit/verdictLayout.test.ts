@@ -61,6 +61,25 @@ const FILES = {
     'the proportion of care leavers who are NEET has fallen from 47% to 20%.',
     '',
   ].join('\n'),
+  '/corpus/northvale-inspection.txt': [
+    'Northvale County Council',
+    '',
+    '111. Adoption performance has been improving. The adoption scorecard shows that the proportion of children looked',
+    '     after who are adopted has increased over the three-year period 2011 to 2014. In 2012\u201313 the proportion was only',
+    '     8% and this increased to 12% in 2013\u201314. Although this equates to an increase from 30 to 40 children, it is',
+    '     still below the England average of 17%.',
+    '',
+  ].join('\n'),
+  // Other councils' words on adoption, so that those words are as common here as in any real corpus and the year and the
+  // figures are what sets a sentence apart.
+  '/corpus/southdale-inspection.txt': [
+    'Southdale Borough Council',
+    '',
+    'The proportion of children looked after who were adopted is in line with the average for similar areas.',
+    '',
+    'Children looked after who are adopted are matched with families who understand their needs.',
+    '',
+  ].join('\n'),
   // Other councils' words, so that "cut" and "share" are words of the corpus, as they are of any real one.
   '/corpus/eastvale-budget.txt': [
     'Eastvale Borough Council budget',
@@ -77,6 +96,19 @@ const FILES = {
 };
 
 const CASES: VerdictCase[] = [
+  {
+    name: 'a period before "the proportion" carries the sentence before on: another end figure contradicts',
+    draft: 'The share of Northvale\u2019s looked-after children who were adopted rose to 17% in 2013\u201314 [@northvale-inspection].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    verdict: 'contradicts',
+    detail: /12%, not 17%/,
+  },
+  {
+    name: 'a period before "the proportion" carries the sentence before on: the same end figure is supported',
+    draft: 'The share of Northvale\u2019s looked-after children who were adopted rose to 12% in 2013\u201314 [@northvale-inspection].',
+    codes: [],
+  },
   {
     name: 'figures in two bulleted key facts, cited',
     draft:

@@ -169,6 +169,18 @@ export function withoutRelativeModals(text: string): string {
   return text.replace(RELATIVE_MODAL, (m) => m.replace(/ \S+$/, ''));
 }
 
+/**
+ * A comparison's elliptical clause: "waited longer than they should", "not as quickly as it needs to". Its modal
+ * measures what happened against what ought to; it recommends nothing.
+ */
+const COMPARATIVE_MODAL =
+  /\b(?:than|as) (?:they|it|he|she|we|you|one|[\w'-]+s) (?:should|ought to|need to|needs to|must|would|could|can)\b/gi;
+
+/** The sentence with the modals of its comparisons left out (see COMPARATIVE_MODAL). */
+export function withoutComparativeModals(text: string): string {
+  return text.replace(COMPARATIVE_MODAL, (m) => m.replace(/ (?:ought to|needs? to|\S+)$/i, ''));
+}
+
 /** The sentence up to its first subordinate clause (all of it when there is none). */
 export function mainClauseOf(text: string): string {
   const cut = SUBORDINATE.exec(text);

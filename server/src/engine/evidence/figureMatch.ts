@@ -225,3 +225,22 @@ export function alignedFigure(claim: AnalysedClaim, figure: ClaimFigure, terms: 
   if (oursOfKind.length === 1 && theirsOfKind.length === 1 && sameKind(theirsOfKind[0])) return theirsOfKind[0];
   return undefined;
 }
+
+/** A percentage a change ends at: "to 17%", "to around 12 per cent". */
+const END_PERCENT =
+  /\bto\s+(?:about\s+|around\s+|almost\s+|nearly\s+|just\s+over\s+|over\s+)?(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)/giu;
+
+/**
+ * The sentence's end figure for a claim's, both the end of a change ("rose to 17% in 2013–14" against "this
+ * increased to 12% in 2013–14"): the claim's only percentage, after "to" in a claim that states a trend, and the
+ * sentence's only percentage after "to". Percentages only, as for a lone figure (alignedFigure).
+ */
+export function endFigure(claim: AnalysedClaim, figure: ClaimFigure, text: string): string | undefined {
+  if (claim.trend.direction === 0 || !figure.value.endsWith('%')) return undefined;
+  const percents = claim.figures.filter((f) => !f.reference && f.value.endsWith('%'));
+  if (percents.length !== 1) return undefined;
+  const claimEnds = [...claim.text.matchAll(END_PERCENT)].map((m) => `${m[1]}%`);
+  if (claimEnds.length !== 1 || claimEnds[0] !== figure.value) return undefined;
+  const ends = [...new Set([...text.matchAll(END_PERCENT)].map((m) => `${m[1]}%`))];
+  return ends.length === 1 && ends[0] !== figure.value ? ends[0] : undefined;
+}

@@ -49,6 +49,11 @@ const CONTEXT_MEASURE = 0.4;
  * it on ("This is a 41% increase from 300"): its context is read.
  */
 const PAIR_SHARE = 0.25;
+/**
+ * Or this much of the claim's measure in other words: "In 2012–13 the proportion was only 8% and this increased to
+ * 12%" names its measure only in the sentence it carries on ("the proportion of children looked after who are adopted").
+ */
+const PAIR_MEASURE = 0.3;
 
 export function gradeResults(
   corpus: GradingCorpus,
@@ -80,7 +85,8 @@ export function gradeResults(
         judgement.verdict !== 'supports' &&
         (core + nameShare >= CORE_SHARE ||
           (judgement.measure ?? 0) >= CONTEXT_MEASURE ||
-          (core >= PAIR_SHARE && mayPair(doc, result.start, corpus.sentenceAccess?.(result.sourceId))));
+          ((core >= PAIR_SHARE || (judgement.measure ?? 0) >= PAIR_MEASURE) &&
+            mayPair(doc, result.start, corpus.sentenceAccess?.(result.sourceId))));
       const doc = readContext(found) ? found : undefined;
       const context = doc ? passageContext(doc, result.start, corpus.sentenceAccess?.(result.sourceId)) : undefined;
       if (context) judgement = judgePassage(analysed, judged, context, relations, figureWeight);

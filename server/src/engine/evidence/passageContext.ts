@@ -48,7 +48,8 @@ const CARRIES_ON = (() => {
     `^\\W*(?:(?:This|That|It)\\s+(?:${afterThis.join('|')})` +
       `|(?:This|That|It|These)\\s+(?:(?:has|have|had)\\s+(?:since\\s+|now\\s+|then\\s+)?)?(?:${changed.join('|')})` +
       `|These\\s+(?:are|were|figures|numbers|represent)` +
-      `|The\\s+(?:${counts.join('|')})\\s+(?:${countGoesOn.join('|')})` +
+      // Perhaps after the period it is for: "In 2012–13 the proportion was only 8%".
+      `|(?:(?:In|By|At|During|For)\\s+(?=[^,]{0,30}\\d)[^,]{1,30}?,?\\s+)?[Tt]he\\s+(?:${counts.join('|')})\\s+(?:${countGoesOn.join('|')})` +
       `|Of\\s+(?:these|them|those))\\b`,
   );
 })();

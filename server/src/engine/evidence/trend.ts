@@ -286,9 +286,19 @@ const YEAR = String.raw`(?:19|20)\d\d(?:\s?[–/-]\s?\d{2,4})?`;
 /** What may sit between a first figure and its "to": a noun, a bracketed count, a period or a place ("weeks", "(90) in 2015–16"). */
 const BRACKET = String.raw`(?:\s*\([^()]{0,40}\))?`;
 const GAP = String.raw`(?:\s+(?!to\b)[a-z]+)?${BRACKET}(?:\s+(?:in|at|during|for|of|on|as\s+at)\s+[^;:()%]{0,40}?)?${BRACKET}`;
+/**
+ * What may sit between "from" and its figure: a short noun phrase ending in "of", and a qualifier ("from a previously
+ * high annual turnover of over 29% during 2014 to 11%", "from a peak of 400 to 350"). Never an age, a year or a page:
+ * "from age 16 to 18" is a range.
+ */
+const FROM_LEAD = [
+  String.raw`(?:(?:a|an|the|its|their)\s+)?`,
+  String.raw`(?:(?!(?:age[ds]?|years?|pages?|grades?|levels?|key)\b)[a-z]+\s+){0,4}?of\s+`,
+  String.raw`(?:(?:over|more\s+than|almost|nearly|about|around|approximately|just\s+over|just\s+under|under|less\s+than)\s+)?`,
+].join('');
 /** "from X to Y" and "X in 2013 to Y in 2014". */
 const FROM_TO = new RegExp(
-  String.raw`\b(?:(from)\s+)?(?<![\d.,])(${NUM})(${UNIT})?(${GAP})\s+to\s+[£$€]?(${NUM})(${UNIT})?(?![\d,]*\d)(\s+(?:in|by)\s+${YEAR})?`,
+  String.raw`\b(?:(from)\s+(?:${FROM_LEAD})?)?(?<![\d.,])(${NUM})(${UNIT})?(${GAP})\s+to\s+[£$€]?(${NUM})(${UNIT})?(?![\d,]*\d)(\s+(?:in|by)\s+${YEAR})?`,
   'giu',
 );
 const YEAR_IN = new RegExp(String.raw`\s(?:in|at|during)\s+(${YEAR})`, 'iu');

@@ -26,6 +26,7 @@ import {
   bound,
   changeMismatch,
   CHANGE,
+  endFigure,
   lendsFigure,
   MULTIPLE,
   MULTIPLE_FACTOR,
@@ -290,7 +291,10 @@ export function judgePassage(
     }
     // The sentence's own figure for the same quantity, if it gives one: then a pair's or a neighbour's matching figure
     // ("26 weeks" as the target, next to "reduced ... to an average of 32 weeks") does not rescue the claim.
-    const other = otherFigure(figure, own, claimFigures, relations) ?? alignedFigure(claim, figure, ownTerms);
+    const placed = otherFigure(figure, own, claimFigures, relations) ?? alignedFigure(claim, figure, ownTerms);
+    // Both the end of a change ("rose to 17%" against "increased to 12%"): the two count the same thing.
+    const end = placed ? undefined : endFigure(claim, figure, text);
+    const other = placed ?? end;
     if (!other && pair && bound(figure, core)) continue;
     // Another item of a list lends a figure only with a word that goes with it, or a name the claim gives it
     // ("52 providers"; "2 Position Keys Group 116"): consecutive short paragraphs are separate statements too.
@@ -308,7 +312,9 @@ export function judgePassage(
       // A figure with no words of its own ("from 93 in 2012 to 127 in 2015") counts what its neighbour counts, when
       // the sentence states that neighbour too.
       const units =
-        sameUnits(figure, other, ownTerms) || (figure.units.length === 0 && claim.figures.some((f) => f !== figure && bound(f, own)));
+        end !== undefined ||
+        sameUnits(figure, other, ownTerms) ||
+        (figure.units.length === 0 && claim.figures.some((f) => f !== figure && bound(f, own)));
       differs = { claim: figure.value, source: other, units };
     }
     problems.push(

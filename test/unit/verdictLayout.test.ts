@@ -3,8 +3,8 @@
  * font (pdftotext gives the bullet as a private-use character), a count whose subject is the previous sentence's
  * ("The number who have offended …"), a share given as a percentage, a place between a figure and what it counts
  * ("230 Westmoor children"), and a national claim against a sentence that states its figure and years but not the
- * country, and a source that denies what the claim asserts. Each contradiction has its agreeing twin, which is never
- * flagged.
+ * country, a source that denies what the claim asserts, and a figure the source gives only for its comparison.
+ * Each contradiction has its agreeing twin, which is never flagged.
  */
 import { test, before } from 'node:test';
 import type { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
@@ -70,6 +70,13 @@ const FILES = {
     '     still below the England average of 17%.',
     '',
   ].join('\n'),
+  '/corpus/eastdale-inspection.txt': [
+    'Eastdale Borough Council',
+    '',
+    'Adoption. In Eastdale, children take an average of 541 days to move in with an adoptive family, compared with 606',
+    'for similar authorities and 647 nationally.',
+    '',
+  ].join('\n'),
   // Other councils' words on adoption, so that those words are as common here as in any real corpus and the year and the
   // figures are what sets a sentence apart.
   '/corpus/southdale-inspection.txt': [
@@ -96,6 +103,24 @@ const FILES = {
 };
 
 const CASES: VerdictCase[] = [
+  {
+    name: 'a figure the source gives only for its comparison is not the subject\u2019s: the subject\u2019s figure contradicts',
+    draft: 'In Eastdale, children take an average of 606 days to move in with an adoptive family [@eastdale-inspection].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    verdict: 'contradicts',
+    detail: /541, not 606/,
+  },
+  {
+    name: 'the subject\u2019s own figure is supported',
+    draft: 'In Eastdale, children take an average of 541 days to move in with an adoptive family [@eastdale-inspection].',
+    codes: [],
+  },
+  {
+    name: 'the comparison\u2019s figure given as the comparison is supported',
+    draft: 'Eastdale children take 541 days on average to move in with an adoptive family, against 647 nationally [@eastdale-inspection].',
+    codes: [],
+  },
   {
     name: 'a period before "the proportion" carries the sentence before on: another end figure contradicts',
     draft: 'The share of Northvale\u2019s looked-after children who were adopted rose to 17% in 2013\u201314 [@northvale-inspection].',

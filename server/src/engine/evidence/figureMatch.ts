@@ -244,3 +244,63 @@ export function endFigure(claim: AnalysedClaim, figure: ClaimFigure, text: strin
   const ends = [...new Set([...text.matchAll(END_PERCENT)].map((m) => `${m[1]}%`))];
   return ends.length === 1 && ends[0] !== figure.value ? ends[0] : undefined;
 }
+
+/**
+ * Words before a figure that make it the comparison's: "compared with 606", "compared to similar authorities at 209",
+ * "against 647", "the England average of 17%". Not "than" alone: "more than 40% of care leavers" is the subject's.
+ */
+const COMPARED_BEFORE = new RegExp(
+  [
+    String.raw`\b(?:compared\s+(?:with|to)(?:\s+(?:[\w'\u2019-]+\s+){0,3}?(?:at|of|with))?|against|versus|vs\.?`,
+    String.raw`|(?:england|national|regional|similar\s+(?:areas?|authorities)|statistical\s+neighbours?['\u2019]?)\s+average`,
+    String.raw`(?:\s+(?:of|is|was|at))?)\s+(?:the\s+|an?\s+)?(?:(?:england|national|regional)\s+(?:average\s+)?(?:of\s+)?)?`,
+    String.raw`(?:about\s+|around\s+)?$`,
+  ].join(''),
+  'i',
+);
+/** Words after a figure that make it another area's: "606 for similar authorities", "647 nationally", "17% in England". */
+const COMPARED_AFTER = new RegExp(
+  [
+    String.raw`^\s*(?:days?|weeks?|months?|per\s*cent|percent)?\s*(?:\([^()]{0,20}\)\s*)?`,
+    String.raw`(?:nationally|for\s+(?:similar\s+(?:areas?|authorities|councils)|statistical\s+neighbours?|england|the\s+country)`,
+    String.raw`|in\s+(?:england|similar\s+(?:areas?|authorities))|(?:is\s+)?(?:the\s+)?(?:england|national|regional)\s+average)\b`,
+  ].join(''),
+  'i',
+);
+
+/**
+ * The figures a sentence gives only for what it compares its subject with ("541 days compared with 606 for similar
+ * authorities and 647 nationally": 606 and 647), as analysed values. A figure the sentence also gives for its own
+ * subject is not one.
+ */
+export function comparisonFigures(text: string): Set<string> {
+  const compared = new Set<string>();
+  const own = new Set<string>();
+  for (const m of numberMentions(text)) {
+    const value = figureValue(m);
+    if (!value || isYear(value)) continue;
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    const after = text.slice(m.end, m.end + 40);
+    if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after)) compared.add(value);
+    else own.add(value);
+  }
+  for (const v of own) compared.delete(v);
+  return compared;
+}
+
+/**
+ * The claim states as its subject's a figure the sentence gives only for a comparison ("children take an average of
+ * 606 days" against "541 days compared with 606 for similar authorities"): the sentence's own figure of that kind,
+ * when it gives exactly one (undefined if none; the claim figure is then simply not the sentence's).
+ */
+export function comparedFigure(claim: AnalysedClaim, figure: ClaimFigure, text: string): { own: string | undefined } | undefined {
+  const compared = comparisonFigures(text);
+  if (!compared.has(figure.value) || comparisonFigures(claim.text).has(figure.value)) return undefined;
+  const percent = figure.value.endsWith('%');
+  const claimValues = new Set(claim.figures.map((f) => f.value));
+  const own = numberMentions(text)
+    .map((m) => figureValue(m))
+    .filter((v): v is string => !!v && !isYear(v) && v.endsWith('%') === percent && !compared.has(v) && !claimValues.has(v));
+  const distinct = [...new Set(own)];
+  return { own: distinct.length === 1 ? distinct[0] : undefined };
+}

@@ -26,6 +26,7 @@ import {
   bound,
   changeMismatch,
   CHANGE,
+  comparedFigure,
   endFigure,
   lendsFigure,
   MULTIPLE,
@@ -281,6 +282,17 @@ export function judgePassage(
     if (core.set.has(figure.value)) figureCore += fw;
     if (bound(figure, own)) {
       anchored = true;
+      // The figure the sentence compares its subject with is not the subject's ("541 days compared with 606 for similar
+      // authorities"): a claim that gives 606 as its own is not borne out, and the sentence's own figure is the answer.
+      const compared = comparedFigure(claim, figure, text);
+      if (!compared) continue;
+      figuresMissing++;
+      if (compared.own && !differs) differs = { claim: figure.value, source: compared.own, units: true };
+      problems.push(
+        compared.own
+          ? `the source gives ${compared.own}, not ${figure.value}`
+          : `the source\u2019s ${figure.value} is what it compares with`,
+      );
       continue;
     }
     // "around 44%" against "43%", "90%" against "9 out of 10": the same quantity, to the tolerance either allows.

@@ -1,0 +1,25 @@
+/**
+ * Figures a sentence gives for what it compares its subject with ("541 days compared with 606 for similar
+ * authorities and 647 nationally": 606 and 647), which never bear out a claim that gives them as the subject's own.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { comparisonFigures } from '../../server/src/engine/evidence/figureMatch.js';
+
+const CASES: Array<[string, string[]]> = [
+  ['In Barnsley, children take an average of 541 days compared with 606 for similar authorities and 647 nationally.', ['606', '647']],
+  ['Performance is poor at 246 days, compared to similar authorities at 209 days and the England average of 210 days.', ['209', '210']],
+  ['This is higher than the 12% England average.', ['12%']],
+  ['It is still below the England average of 17%.', ['17%']],
+  ['Turnover is 11%, against 16% nationally.', ['16%']],
+  ['The rate is 15% in Wakefield and 9% in England.', ['9%']],
+  // The subject's own figures, and a figure the sentence also gives as its own.
+  ['In 2013–14, 17% of children who ceased to be looked after were adopted.', []],
+  ['Caseloads fell from 25 to 18 children per worker.', []],
+  ['The rate fell to 12%, and 12% is lower than in any year since 2010.', []],
+  ['More than 40% of care leavers are not in education, employment or training.', []],
+];
+
+for (const [text, expected] of CASES) {
+  test(`comparisonFigures: ${text}`, () => assert.deepEqual([...comparisonFigures(text)].sort(), expected.sort()));
+}

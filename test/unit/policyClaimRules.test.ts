@@ -36,6 +36,9 @@ const CLAIMS: string[] = [
   // A relative clause's modal is not the sentence's.
   'In Dudley, most personal advisers have caseloads they can manage, but some teams carry too many cases.',
   'There are not enough homes in Walsall that can meet the needs of disabled children.',
+  // What children or families have not had; "got to know" is no obligation.
+  'In Wirral, some care leavers have not got to know their personal adviser before they leave care.',
+  'In Hull, some families do not receive help early enough.',
   // A comparison's modal measures what happened against what ought to; it recommends nothing.
   "Because more of Kirklees's social workers have left, some children have waited longer than they should for a permanent home.",
 ];

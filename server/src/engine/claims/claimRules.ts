@@ -307,9 +307,13 @@ const CAUSAL = [
 ];
 
 // Modality: a sentence about what could, should or will be is not a
-// checkable fact, even when it compares or names a cause.
-const IRREALIS =
-  /\b(?:will|'ll|would|'d|could|can|may|might|going to|gonna|got to|have to|has to|must|should|need to|needs to|want|wants|wish|hope|intend|promise)\b/i;
+// checkable fact, even when it compares or names a cause. "Got to know" is
+// getting to know someone, not an obligation.
+const IRREALIS = new RegExp(
+  String.raw`\b(?:will|'ll|would|'d|could|can|may|might|going to|gonna|got to(?! know\b)` +
+    String.raw`|have to|has to|must|should|need to|needs to|want|wants|wish|hope|intend|promise)\b`,
+  'i',
+);
 // "May" the month ("in May 2018", "May 2024") is not the modal.
 const MONTH_MAY =
   /\bMay(?=,? \d)|\b(?:in|of|since|from|until|till|between|and|to|by|during|early|late|mid|mid-|last|next|this|each|every) May\b/g;

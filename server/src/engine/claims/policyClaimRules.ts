@@ -341,6 +341,14 @@ const EVALUATIVE: RegExp[] = [
     'i',
   ),
   /\brequire[sd]? improvement\b|\bof (?:good|poor|high|variable|low|inconsistent) quality\b/i,
+  // what children have not had: "young people leaving care have not got to know their personal adviser", "some
+  // families do not receive help early enough"
+  new RegExp(
+    `\\b(?:children|young people|care leavers|families|parents|carers|adopters|foster carers)\\b(?: [\\w'-]+){0,4}? ` +
+      `(?:have|has|had|do|does|did)(?: not|n't)(?: yet| always| consistently| routinely)? ` +
+      `(?:got|get|been|received|receive|met|meet|had|have|seen|know|known|benefited|benefit)\\b`,
+    'i',
+  ),
   // what children get: "receive a good service", "benefit from outstanding services", "is not delivering good help"
   new RegExp(
     `\\b(?:${GIVE}) (?:from )?(?:an? )?(?:\\w+ly )?(?:${GIVEN_QUALITY})\\b(?: and \\w+)?(?: [\\w-]+){0,2}? (?:${GIVEN_THING})\\b`,

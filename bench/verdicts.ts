@@ -27,10 +27,12 @@ const DEV = new URL('./data/verdicts/policy-dev.jsonl', import.meta.url);
 const HELDOUT = new URL('./data/verdicts/policy-heldout.jsonl', import.meta.url);
 /** Written blind at stop 22 (splits `probe-tune`, studied, and `probe-test`, never read). */
 const PROBE = new URL('./data/verdicts/policy-probe.jsonl', import.meta.url);
+/** Written blind at the end of stop 22, after that stop's tuning (split `probe2`): only ever reported. */
+const PROBE2 = new URL('./data/verdicts/policy-probe2.jsonl', import.meta.url);
 
 interface Item {
   id: string;
-  split: 'tune' | 'test' | 'heldout-tune' | 'heldout' | 'probe-tune' | 'probe-test';
+  split: 'tune' | 'test' | 'heldout-tune' | 'heldout' | 'probe-tune' | 'probe-test' | 'probe2';
   kind: string;
   cited: boolean;
   claim: string;
@@ -63,7 +65,7 @@ export interface VerdictsResult {
 }
 
 /** Splits only ever reported: `--misses` never prints their claims. */
-const UNREAD_SPLITS = new Set(['heldout', 'probe-test']);
+const UNREAD_SPLITS = new Set(['heldout', 'probe-test', 'probe2']);
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -80,7 +82,7 @@ function matches(e: Evidence, expect: Item['expect']): boolean {
 }
 
 export async function runVerdicts(options: { misses?: boolean } = {}): Promise<VerdictsResult> {
-  const items = [DEV, HELDOUT, PROBE]
+  const items = [DEV, HELDOUT, PROBE, PROBE2]
     .filter((url) => existsSync(url))
     .flatMap((url) => readFileSync(url, 'utf8').split('\n'))
     .filter((l) => l.trim())

@@ -18,14 +18,14 @@ import { analyseClaim } from '../server/src/engine/evidence/claimAnalysis.js';
 
 const POLICY = fileURLToPath(new URL('../../shared/data/policy-corpus', import.meta.url));
 const ids = new RegExp(process.argv[2] ?? '.');
-// The dev set, and the studied halves of the held-out and probe sets: items of the splits `heldout` and `probe-test`
-// are never explained (never read).
+// The dev set, and the studied halves of the held-out and probe sets: items of the splits `heldout`, `probe-test` and
+// `probe2` are never explained (never read).
 const items = ['./data/verdicts/policy-dev.jsonl', './data/verdicts/policy-heldout.jsonl', './data/verdicts/policy-probe.jsonl']
   .filter((f) => existsSync(new URL(f, import.meta.url)))
   .flatMap((f) => readFileSync(new URL(f, import.meta.url), 'utf8').split('\n'))
   .filter(Boolean)
   .map((l) => JSON.parse(l))
-  .filter((it) => it.split !== 'heldout' && it.split !== 'probe-test');
+  .filter((it) => !['heldout', 'probe-test', 'probe2'].includes(it.split));
 const corpus = new Corpus(nodeWorkspaceReader, { roots: [POLICY], cache: fileCacheStore([POLICY]) });
 await corpus.refresh();
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();

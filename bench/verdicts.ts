@@ -30,7 +30,7 @@ const PROBE = new URL('./data/verdicts/policy-probe.jsonl', import.meta.url);
 /** Written blind at the end of stop 22, after that stop's tuning (split `probe2`): only ever reported. */
 const PROBE2 = new URL('./data/verdicts/policy-probe2.jsonl', import.meta.url);
 
-interface Item {
+export interface Item {
   id: string;
   split: 'tune' | 'test' | 'heldout-tune' | 'heldout' | 'probe-tune' | 'probe-test' | 'probe2';
   kind: string;
@@ -65,7 +65,7 @@ export interface VerdictsResult {
 }
 
 /** Splits only ever reported: `--misses` never prints their claims. */
-const UNREAD_SPLITS = new Set(['heldout', 'probe-test', 'probe2']);
+export const UNREAD_SPLITS: ReadonlySet<string> = new Set(['heldout', 'probe-test', 'probe2']);
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -81,12 +81,17 @@ function matches(e: Evidence, expect: Item['expect']): boolean {
   });
 }
 
-export async function runVerdicts(options: { misses?: boolean } = {}): Promise<VerdictsResult> {
-  const items = [DEV, HELDOUT, PROBE, PROBE2]
+/** Every item of the verdict sets that are present, in file order. */
+export function loadVerdictItems(): Item[] {
+  return [DEV, HELDOUT, PROBE, PROBE2]
     .filter((url) => existsSync(url))
     .flatMap((url) => readFileSync(url, 'utf8').split('\n'))
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Item);
+}
+
+export async function runVerdicts(options: { misses?: boolean } = {}): Promise<VerdictsResult> {
+  const items = loadVerdictItems();
   const corpus = new Corpus(nodeWorkspaceReader, { roots: [POLICY], cache: fileCacheStore([POLICY]) });
   await corpus.refresh();
   const checker = new DraftChecker(corpus);

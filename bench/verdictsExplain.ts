@@ -7,7 +7,6 @@
  *
  * Usage: `npx tsx bench/verdictsExplain.ts '^pd-cd-0[1-3]$'`
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Corpus } from '../server/src/engine/corpus/corpus.js';
 import { nodeWorkspaceReader } from '../server/src/node/nodeWorkspaceReader.js';
@@ -15,24 +14,19 @@ import { fileCacheStore } from '../server/src/node/fileCacheStore.js';
 import { gradeResults } from '../server/src/engine/evidence/gradedEvidence.js';
 import { gradedSearch } from '../server/src/engine/check/supportFindings.js';
 import { analyseClaim } from '../server/src/engine/evidence/claimAnalysis.js';
+import { loadVerdictItems, UNREAD_SPLITS } from './verdicts.js';
 
 const POLICY = fileURLToPath(new URL('../../shared/data/policy-corpus', import.meta.url));
 const ids = new RegExp(process.argv[2] ?? '.');
-// The dev set, and the studied halves of the held-out and probe sets: items of the splits `heldout`, `probe-test` and
-// `probe2` are never explained (never read).
-const items = ['./data/verdicts/policy-dev.jsonl', './data/verdicts/policy-heldout.jsonl', './data/verdicts/policy-probe.jsonl']
-  .filter((f) => existsSync(new URL(f, import.meta.url)))
-  .flatMap((f) => readFileSync(new URL(f, import.meta.url), 'utf8').split('\n'))
-  .filter(Boolean)
-  .map((l) => JSON.parse(l))
-  .filter((it) => !['heldout', 'probe-test', 'probe2'].includes(it.split));
+// The studied splits only: items of the splits kept for reporting (UNREAD_SPLITS) are never explained (never read).
+const items = loadVerdictItems().filter((it) => !UNREAD_SPLITS.has(it.split));
 const corpus = new Corpus(nodeWorkspaceReader, { roots: [POLICY], cache: fileCacheStore([POLICY]) });
 await corpus.refresh();
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 for (const it of items) {
   if (!ids.test(it.id)) continue;
   const claim = it.claim.replace(/\s*\[@[^\]]*\]/g, '');
-  const doc = corpus.document(it.expect.source);
+  const doc = it.expect.source ? corpus.document(it.expect.source) : undefined;
   console.log(`\n== ${it.id} ${it.kind} ${it.split}: ${claim}`);
   const a = analyseClaim(claim, (t) => corpus.claimTermWeight(t));
   const words = a.words.map((w, i) => `${w}:${a.weights[i].toFixed(1)}`).join(' ');

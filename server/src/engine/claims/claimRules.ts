@@ -18,7 +18,7 @@
  */
 import { checkworthinessLogit, checkworthinessThreshold, SENSITIVITY_LOGIT_RANGE } from './checkworthiness.js';
 import { normalizeText } from './claimFeatures.js';
-import { isNounPhraseItem, withoutComparativeModals, withoutRelativeModals } from './clauseShape.js';
+import { isNounPhraseItem, withoutDependentModals } from './clauseShape.js';
 import { policyClaimReason } from './policyClaimRules.js';
 
 export interface ClaimClassification {
@@ -401,7 +401,7 @@ function verdictOf(text: string, layers: RuleLayers = {}): Verdict | undefined {
   if (!statesFigure) {
     if (OPINION.test(text)) return { decision: 'not', reason: 'opinion' };
     if (COMMITMENT.test(text)) return { decision: 'not', reason: 'proposal' };
-    if (RECOMMENDATION_MODAL.test(withoutComparativeModals(text)) && !firstMatch(ATTRIBUTION, text)) {
+    if (RECOMMENDATION_MODAL.test(withoutDependentModals(text)) && !firstMatch(ATTRIBUTION, text)) {
       return { decision: 'not', reason: 'recommendation' };
     }
     if (IMPERATIVE.test(text)) return { decision: 'not', reason: 'instruction' };
@@ -424,7 +424,7 @@ function verdictOf(text: string, layers: RuleLayers = {}): Verdict | undefined {
   // A named place or body and how it is doing ("Norfolk did not have enough foster families"): policyClaimRules.ts. Its
   // own guards read the main clause's modality only: "Bristol's advisers have caseloads they can manage" says how
   // things are. The rules above keep every modal: "…which can lead to harm" states no cause.
-  if (!IRREALIS.test(withoutComparativeModals(withoutRelativeModals(text)).replace(MONTH_MAY, ' '))) {
+  if (!IRREALIS.test(withoutDependentModals(text).replace(MONTH_MAY, ' '))) {
     const policy = layers.policy === false ? undefined : policyClaimReason(text);
     if (policy) return { decision: 'claim', reason: policy };
   }

@@ -161,24 +161,21 @@ const RELATIVE_MODAL = new RegExp(
 );
 
 /**
- * The sentence with the modals of its relative clauses left out. Only the main clause's own modality makes a sentence
- * a possibility, a plan or a prediction: "There are not enough homes that can meet children's complex needs" states
- * how things are.
- */
-export function withoutRelativeModals(text: string): string {
-  return text.replace(RELATIVE_MODAL, (m) => m.replace(/ \S+$/, ''));
-}
-
-/**
  * A comparison's elliptical clause: "waited longer than they should", "not as quickly as it needs to". Its modal
  * measures what happened against what ought to; it recommends nothing.
  */
 const COMPARATIVE_MODAL =
   /\b(?:than|as) (?:they|it|he|she|we|you|one|[\w'-]+s) (?:should|ought to|need to|needs to|must|would|could|can)\b/gi;
 
-/** The sentence with the modals of its comparisons left out (see COMPARATIVE_MODAL). */
-export function withoutComparativeModals(text: string): string {
-  return text.replace(COMPARATIVE_MODAL, (m) => m.replace(/ (?:ought to|needs? to|\S+)$/i, ''));
+/**
+ * The sentence with the modals of its relative clauses and its comparisons left out. Only the main clause's own
+ * modality makes a sentence a possibility, a plan, a prediction or a recommendation: "There are not enough homes that
+ * can meet children's complex needs" states how things are, and so does "some children waited longer than they should".
+ */
+export function withoutDependentModals(text: string): string {
+  return text
+    .replace(RELATIVE_MODAL, (m) => m.replace(/ \S+$/, ''))
+    .replace(COMPARATIVE_MODAL, (m) => m.replace(/ (?:ought to|needs? to|\S+)$/i, ''));
 }
 
 /** The sentence up to its first subordinate clause (all of it when there is none). */

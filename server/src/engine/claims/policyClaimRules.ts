@@ -20,7 +20,7 @@
  *
  * Pure and deterministic; the input is a sentence cleaned by claimRules.ts.
  */
-import { alt, mainClauseHasVerb, withoutComparativeModals, withoutRelativeModals } from './clauseShape.js';
+import { alt, mainClauseHasVerb, withoutDependentModals } from './clauseShape.js';
 import { PLACE_AT_START } from './namedPlaces.js';
 
 /** The reason `classifyClaim` gives, shown in the finding: "states something checkable (describes a named service)". */
@@ -414,7 +414,7 @@ const MIN_WORDS = 6;
  */
 export function policyClaimReason(text: string): string | undefined {
   if (text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length < MIN_WORDS) return undefined;
-  const guarded = withoutComparativeModals(withoutRelativeModals(text));
+  const guarded = withoutDependentModals(text);
   if (/\?["')\]]*$/.test(text) || GUARDS.some((re) => re.test(guarded))) return undefined;
   const serviceState = SERVICE_SUBJECT.test(text) && STATE_VERB.test(text);
   if (!serviceState && !EVALUATIVE.some((re) => re.test(text))) return undefined;

@@ -85,7 +85,6 @@ export function runStarts(text: string): number[] | undefined {
   let frontMatter = /^---[ \t]*\r?\n/.test(text);
   let previousBlank = false;
   let at = 0;
-  let first = true;
   while (at < text.length) {
     const newline = text.indexOf('\n', at);
     const end = newline < 0 ? text.length : newline + 1;
@@ -93,7 +92,7 @@ export function runStarts(text: string): number[] | undefined {
     // Spaces and tabs only: a line of no-break spaces is not blank to Markdown.
     const blank = /^[ \t]*$/.test(line);
     if (frontMatter) {
-      if (!first && /^---[ \t]*$/.test(line)) frontMatter = false;
+      if (at > 0 && /^---[ \t]*$/.test(line)) frontMatter = false;
     } else if (fence) {
       // A closing fence may be indented up to three spaces.
       const close = FENCE.exec(line.replace(/^ {1,3}/, ''));
@@ -110,10 +109,9 @@ export function runStarts(text: string): number[] | undefined {
       if (isFence) fence = { char: open[1][0], length: open[1].length };
       else if (rest.startsWith('<!--')) comment = !line.slice(2).includes('-->');
       else if (rest.startsWith('<')) return undefined;
-      else if (previousBlank && at > 0 && FRESH_START.test(line) && !LIST_MARKER.test(line)) starts.push(at);
+      else if (previousBlank && FRESH_START.test(line) && !LIST_MARKER.test(line)) starts.push(at);
     }
     previousBlank = blank;
-    first = false;
     at = end;
   }
   return fence || comment || frontMatter ? undefined : starts;

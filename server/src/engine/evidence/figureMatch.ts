@@ -226,9 +226,17 @@ export function alignedFigure(claim: AnalysedClaim, figure: ClaimFigure, terms: 
   return undefined;
 }
 
-/** A percentage a change ends at: "to 17%", "to around 12 per cent". */
-const END_PERCENT =
-  /\bto\s+(?:about\s+|around\s+|almost\s+|nearly\s+|just\s+over\s+|over\s+)?(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)/giu;
+/** What may stand between a change's "to" and its end figure: "to 17%", "to around 12 per cent". */
+const TO_BEFORE = /\bto\s+(?:about\s+|around\s+|almost\s+|nearly\s+|just\s+over\s+|over\s+)?$/i;
+
+/** The percentages (analysed values) a text gives as the end of a change, each once, in order. */
+function endPercents(text: string): string[] {
+  const ends = numberMentions(text)
+    .filter((m) => m.kind === 'percent' && /\d/.test(m.surface) && TO_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))
+    .map((m) => figureValue(m))
+    .filter((v): v is string => v !== undefined);
+  return [...new Set(ends)];
+}
 
 /**
  * The sentence's end figure for a claim's, both the end of a change ("rose to 17% in 2013–14" against "this
@@ -237,11 +245,10 @@ const END_PERCENT =
  */
 export function endFigure(claim: AnalysedClaim, figure: ClaimFigure, text: string): string | undefined {
   if (claim.trend.direction === 0 || !figure.value.endsWith('%')) return undefined;
-  const percents = claim.figures.filter((f) => !f.reference && f.value.endsWith('%'));
-  if (percents.length !== 1) return undefined;
-  const claimEnds = [...claim.text.matchAll(END_PERCENT)].map((m) => `${m[1]}%`);
+  if (claim.figures.filter((f) => !f.reference && f.value.endsWith('%')).length !== 1) return undefined;
+  const claimEnds = endPercents(claim.text);
   if (claimEnds.length !== 1 || claimEnds[0] !== figure.value) return undefined;
-  const ends = [...new Set([...text.matchAll(END_PERCENT)].map((m) => `${m[1]}%`))];
+  const ends = endPercents(text);
   return ends.length === 1 && ends[0] !== figure.value ? ends[0] : undefined;
 }
 
@@ -269,11 +276,11 @@ const COMPARED_AFTER = new RegExp(
 );
 
 /**
- * The figures a sentence gives only for what it compares its subject with ("541 days compared with 606 for similar
- * authorities and 647 nationally": 606 and 647), as analysed values. A figure the sentence also gives for its own
- * subject is not one.
+ * The figures a sentence gives for what it compares its subject with ("541 days compared with 606 for similar
+ * authorities and 647 nationally": 606 and 647) and those it gives for its subject (541), as analysed values, years
+ * left out. A figure the sentence also gives for its own subject is not a comparison's.
  */
-export function comparisonFigures(text: string): Set<string> {
+function figureRoles(text: string): { compared: Set<string>; own: Set<string> } {
   const compared = new Set<string>();
   const own = new Set<string>();
   for (const m of numberMentions(text)) {
@@ -285,7 +292,12 @@ export function comparisonFigures(text: string): Set<string> {
     else own.add(value);
   }
   for (const v of own) compared.delete(v);
-  return compared;
+  return { compared, own };
+}
+
+/** The figures a sentence gives only for what it compares its subject with (see figureRoles). */
+export function comparisonFigures(text: string): Set<string> {
+  return figureRoles(text).compared;
 }
 
 /**
@@ -294,13 +306,10 @@ export function comparisonFigures(text: string): Set<string> {
  * when it gives exactly one (undefined if none; the claim figure is then simply not the sentence's).
  */
 export function comparedFigure(claim: AnalysedClaim, figure: ClaimFigure, text: string): { own: string | undefined } | undefined {
-  const compared = comparisonFigures(text);
+  const { compared, own } = figureRoles(text);
   if (!compared.has(figure.value) || comparisonFigures(claim.text).has(figure.value)) return undefined;
   const percent = figure.value.endsWith('%');
   const claimValues = new Set(claim.figures.map((f) => f.value));
-  const own = numberMentions(text)
-    .map((m) => figureValue(m))
-    .filter((v): v is string => !!v && !isYear(v) && v.endsWith('%') === percent && !compared.has(v) && !claimValues.has(v));
-  const distinct = [...new Set(own)];
-  return { own: distinct.length === 1 ? distinct[0] : undefined };
+  const candidates = [...own].filter((v) => v.endsWith('%') === percent && !claimValues.has(v));
+  return { own: candidates.length === 1 ? candidates[0] : undefined };
 }

@@ -1,0 +1,169 @@
+"""What the probe sets' build.py and validate.py share (probe-authoring/, probe2-authoring/): the corpus's files, the
+documents and councils of earlier sets, building a set from its items.py, and checking a written set on its own. Each
+set's scripts say only what is its own: its file, id prefix, splits and which earlier sets it must avoid.
+Standard library only; run from anywhere (paths are relative to this file)."""
+import collections, json, os, re, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "../../../../shared/data/policy-corpus"))
+SUBS = ("ofsted-ilacs", "uk-childrens-care-misc")
+FILES = {f[:-4]: f"{sub}/docs/{f}" for sub in SUBS for f in os.listdir(f"{ROOT}/{sub}/docs")}
+CODE = {"paraphrase-uncited": "pu", "paraphrase-cited": "pc", "list-figures": "lf", "contradiction-direction": "cd",
+        "contradiction-figure": "cf", "agreeing-twin": "tw", "unsupported": "un"}
+norm = lambda s: re.sub(r"\s+", " ", s)
+council = lambda d: d.split("_")[1] if re.match(r"\d+_", d) else None
+
+
+def docs_of(r):
+    """Every document an item names: its source, wrong citation, topic document, file and [@keys]."""
+    e = r["expect"]
+    return {v for v in (e.get("source"), e.get("citedWrong"), r.get("topicDoc"), e.get("file") and os.path.basename(e["file"])[:-4]) if v} \
+        | set(re.findall(r"\[@([^\]]+)\]", r["claim"]))
+
+
+def documents_of(names):
+    """The documents the named earlier sets use."""
+    old = set()
+    for name in names:
+        for line in open(os.path.join(HERE, name), encoding="utf-8"):
+            old |= docs_of(json.loads(line))
+    return old
+
+
+def council_taken(old, extra_councils):
+    """Whether a document is an Ofsted report of a council (any year) that the earlier sets use, or one of `extra_councils`."""
+    councils = {council(d) for d in old if council(d)} | set(extra_councils)
+    numbers = {d.split("_")[0] for d in old if council(d)}
+    return lambda d: bool(council(d)) and (council(d) in councils or d.split("_")[0] in numbers)
+
+
+def build(items, out, prefix, split_of, against, refuse_councils=False, extra_councils=()):
+    """Writes set `out` from `items` (PU, PC, LF, CON and optionally UN): resolves each document prefix, checks each
+    passage verbatim (or after collapsing whitespace), refuses the documents (and with `refuse_councils`, councils) of
+    the sets `against`, numbers ids `<prefix>-<code>-NN`. `split_of(kind, nth)` gives the split of a kind's nth item;
+    a twin takes its contradiction's."""
+    old_docs = documents_of(against)
+    taken = council_taken(old_docs, extra_councils)
+
+    def stem(p):
+        hits = [s for s in FILES if s.startswith(p)]
+        if len(hits) != 1: sys.exit(f"prefix {p!r} matches {hits}")
+        if hits[0] in old_docs: sys.exit(f"{hits[0]} is used by an existing set")
+        if refuse_councils and taken(hits[0]): sys.exit(f"{hits[0]}: council used by an existing set")
+        return hits[0]
+
+    def ev(s, passage, alts=()):
+        text = open(f"{ROOT}/{FILES[s]}", encoding="utf-8").read()
+        e = {"source": s, "passage": passage, "file": FILES[s]}
+        normalised = False
+        for p in (passage, *alts):
+            if len(p) < 30: sys.exit(f"passage too short: {p!r}")
+            if p in text: continue
+            if norm(p) in norm(text): normalised = normalised or p == passage; continue
+            sys.exit(f"not in {s}: {p!r}")
+        if alts: e["altPassages"] = list(alts)
+        if normalised: e["passageNormalised"] = True
+        return e
+
+    rows, n, kind_n = [], {}, {}
+    def add(code, kind, cited, claim, expect, note, split=None, **extra):
+        n[code] = n.get(code, 0) + 1
+        if split is None:
+            kind_n[kind] = kind_n.get(kind, 0) + 1
+            split = split_of(kind, kind_n[kind])
+        r = {"id": f"{prefix}-{code}-{n[code]:02d}", "split": split, "kind": kind, "cited": cited}
+        if "topicDoc" in extra: r["topicDoc"] = extra.pop("topicDoc")
+        if "twinOf" in extra: r["twinOf"] = extra.pop("twinOf")
+        r.update(claim=claim, expect=expect, note=note); rows.append(r); return r
+
+    for d, claim, p, note, alts in items.PU:
+        s = stem(d); add("pu", "paraphrase-uncited", False, claim, {"verdict": "supports", **ev(s, p, alts)}, note)
+    for d, claim, p, note, alts in items.PC:
+        s = stem(d); add("pc", "paraphrase-cited", True, claim.format(s=s), {"finding": None, **ev(s, p, alts)}, note)
+    for d, cited, claim, p, note, alts in items.LF:
+        s = stem(d); head = {"finding": None} if cited else {"verdict": "supports"}
+        add("lf", "list-figures", cited, claim.format(s=s), {**head, **ev(s, p, alts)}, note)
+    twins = []
+    for code, d, cited, claim, p, detail, note, twin in items.CON:
+        s = stem(d); kind = {"cd": "contradiction-direction", "cf": "contradiction-figure"}[code]
+        e = ev(s, p)
+        c = add(code, kind, cited, claim.format(s=s), {"finding": "contradicted-by-source", **{k: e[k] for k in ("source", "passage", "file")},
+                "detail": detail, **({"passageNormalised": True} if e.get("passageNormalised") else {})}, note)
+        twins.append((c, cited, twin.format(s=s), e))
+    for c, cited, twin, e in twins:
+        head = {"finding": None} if cited else {"verdict": "supports"}
+        add("tw", "agreeing-twin", cited, twin, {**head, "noContradiction": True, **e}, f"agrees with the passage contradicted by {c['id']}",
+            split=c["split"], twinOf=c["id"])
+    for d, cited, claim, note in getattr(items, "UN", []):
+        s = stem(d); f = "citation-does-not-support" if cited else "unsupported-claim"
+        add("un", "unsupported", cited, claim.format(s=s), {"noSupports": True, "finding": f}, note, topicDoc=s)
+    for r in rows:
+        c = re.findall(r"\[@([^\]]+)\]", r["claim"])
+        if r["cited"] != bool(c) or any(k not in FILES for k in c): sys.exit(f"citation mismatch {r['id']}")
+        if r["cited"] and not re.search(r" \[@[^\]]+\]\.$", r["claim"]): sys.exit(f"citation not at the end {r['id']}")
+    with open(os.path.join(HERE, out), "w", encoding="utf-8") as f:
+        for r in rows: f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(len(rows), "items;", {k: v for k, v in sorted(n.items())})
+
+
+def validate(path, prefix, split_of, against, refuse_councils=False, extra_councils=()):
+    """Checks a written set on its own, not through build: every line parses, ids unique and `<prefix>-<code>-NN`,
+    splits as `split_of(kind, nth)` says (twins take their contradiction's), cited flag and citation at the end,
+    expect fields per kind, every passage (>= 30 chars) verbatim in its file (passageNormalised exactly when only the
+    whitespace-collapsed text matches), altPassages present, twins point at contradictions, no document (and with
+    `refuse_councils`, no council) of the sets `against`. Prints counts and the problems."""
+    old = documents_of(against)
+    taken = council_taken(old, extra_councils)
+    rows = [json.loads(l) for l in open(os.path.join(HERE, path), encoding="utf-8")]
+    bad, ids, used, byid, nth = [], set(), set(), {}, collections.Counter()
+    for r in rows:
+        e = r["expect"]; used |= docs_of(r); byid[r["id"]] = r
+        if r["id"] in ids: bad.append(f"duplicate {r['id']}")
+        ids.add(r["id"])
+        if r["kind"] not in CODE or not re.fullmatch(rf"{prefix}-{CODE[r['kind']]}-\d\d", r["id"]): bad.append(f"id/kind {r['id']}")
+        if r["cited"] != bool(re.search(r"\[@", r["claim"])): bad.append(f"cited flag {r['id']}")
+        if r["cited"] and not re.search(r" \[@[^\]]+\]\.$", r["claim"]): bad.append(f"citation not at end {r['id']}")
+        if r["kind"] == "agreeing-twin":
+            t = byid.get(r.get("twinOf"))
+            if not t or not t["kind"].startswith("contradiction-"): bad.append(f"twinOf {r['id']}")
+            elif t["split"] != r["split"] or t["cited"] != r["cited"] or t["expect"]["passage"] != e["passage"]: bad.append(f"twin mismatch {r['id']}")
+            if not e.get("noContradiction") or ("finding" in e) != r["cited"] or ("verdict" in e) == r["cited"]: bad.append(f"twin expect {r['id']}")
+        else:
+            nth[r["kind"]] += 1
+            want = split_of(r["kind"], nth[r["kind"]])
+            if r["split"] != want: bad.append(f"split {r['id']} {r['split']} want {want}")
+        k = r["kind"]
+        if k == "unsupported":
+            if not e.get("noSupports") or e.get("finding") != ("citation-does-not-support" if r["cited"] else "unsupported-claim") or not r.get("topicDoc"): bad.append(f"unsupported expect {r['id']}")
+        elif k.startswith("contradiction-"):
+            if e.get("finding") != "contradicted-by-source" or not e.get("detail"): bad.append(f"contradiction expect {r['id']}")
+        elif k != "agreeing-twin":
+            if r["cited"] and e.get("finding", 0) is not None: bad.append(f"cited expect {r['id']}")
+            if not r["cited"] and e.get("verdict") != "supports": bad.append(f"uncited expect {r['id']}")
+            if k == "paraphrase-cited" and not r["cited"] or k == "paraphrase-uncited" and r["cited"]: bad.append(f"cited status {r['id']}")
+        if k != "unsupported":
+            if not e.get("passage"): bad.append(f"no passage {r['id']}"); continue
+            if e["file"] != FILES.get(e["source"]): bad.append(f"file {r['id']}")
+            if r["cited"] and f"[@{e['source']}]" not in r["claim"]: bad.append(f"citation is not the passage's document {r['id']}")
+            t = open(f"{ROOT}/{e['file']}", encoding="utf-8").read()
+            for p in [e["passage"], *e.get("altPassages", [])]:
+                if len(p) < 30: bad.append(f"short passage {r['id']}: {p}")
+            if e["passage"] in t:
+                if e.get("passageNormalised"): bad.append(f"passageNormalised not needed {r['id']}")
+            elif norm(e["passage"]) in norm(t):
+                if not e.get("passageNormalised"): bad.append(f"needs passageNormalised {r['id']}")
+            else: bad.append(f"passage not found {r['id']}")
+            for a in e.get("altPassages", []):
+                if norm(a) not in norm(t): bad.append(f"altPassage not found {r['id']}: {a}")
+    for d in used & old: bad.append(f"document of an existing set used: {d}")
+    if refuse_councils:
+        for d in used:
+            if taken(d): bad.append(f"council of an existing set used: {d}")
+    for d in used:
+        if d not in FILES: bad.append(f"unknown key {d}")
+    print(len(rows), "items", dict(collections.Counter(r["kind"] for r in rows)))
+    print("per kind and split", dict(sorted(collections.Counter(f"{r['kind']}/{r['split']}" for r in rows).items())))
+    print("splits", dict(collections.Counter(r["split"] for r in rows)), "cited", sum(r["cited"] for r in rows), "uncited", sum(not r["cited"] for r in rows))
+    print("distinct documents", len(used), "of which uk-childrens-care-misc", sum(FILES.get(d, "").startswith("uk-") for d in used))
+    print("problems", len(bad)); [print(" ", b) for b in bad]
+    return bad

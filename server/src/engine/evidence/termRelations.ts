@@ -18,7 +18,11 @@
  * a held-out random sample of the WordNet relations are right. Coverage is
  * narrow: 3 of 37 natural paraphrases of random corpus words are known.
  * Corpus co-occurrence alone was rejected as a source: antonyms and siblings
- * ("rose" / "fell", "foster" / "adoption") score as high as synonyms.
+ * ("rose" / "fell", "foster" / "adoption") score as high as synonyms. So were
+ * fastText skip-gram vectors trained on the corpus (tools/measure-word-vectors.ts):
+ * AUC 0.61 on the blind pairs, antonyms closer than synonyms (mean cosine 0.51
+ * against 0.47), and as WordNet's sense filter no better than PPMI on the
+ * held-out table sample (AUC 0.67 against 0.68).
  */
 import { buildRelationTable, type PhraseRelation, type RelationTable } from './relations/relationTable.js';
 

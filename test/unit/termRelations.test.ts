@@ -116,6 +116,13 @@ const CREDITS: Array<[string, string, string, 'full' | 'related' | 'none']> = [
   ['a shortage of homes', 'too many homes, few staff', 'shortage', 'none'],
   ['local authorities', 'the authority of local people', 'local', 'full'],
   ['referrals rose sharply', 'the number of referrals fell', 'rose', 'none'],
+  // intervals in other words
+  ['refreshed at least every quarter', 'as a minimum, updated every three months', 'quarter', 'related'],
+  ['refreshed at least every quarter', 'as a minimum, updated every three months', 'least', 'related'],
+  ['refreshed at least every quarter', 'as a minimum, updated every three months', 'refreshed', 'related'],
+  ['plans are reviewed annually', 'plans are reviewed every year', 'annually', 'related'],
+  ['visits every fortnight', 'visits every two weeks', 'fortnight', 'related'],
+  ['reviewed every quarter', 'reviewed every six months', 'quarter', 'none'],
 ];
 
 for (const [claim, passage, word, expected] of CREDITS) {

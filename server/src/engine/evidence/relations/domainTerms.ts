@@ -125,6 +125,14 @@ export const DOMAIN_GROUPS: readonly EquivalenceGroup[] = [
   { weight: 0.9, terms: ['weekly', 'every week', 'each week'] },
   { weight: 0.9, terms: ['monthly', 'every month', 'each month'] },
   { weight: 0.9, terms: ['daily', 'every day', 'each day'] },
+  // How often, in the other words a briefing uses for a source's interval ("refreshed every quarter" against "updated
+  // every three months"). Phrases with "no" are left out: the analyzer drops it ("no fewer than" would read "fewer than").
+  { weight: 0.9, terms: ['fortnightly', 'every fortnight', 'every two weeks'] },
+  { weight: 0.9, terms: ['quarterly', 'every quarter', 'each quarter', 'every three months'] },
+  { weight: 0.9, terms: ['twice a year', 'every six months', 'six-monthly', 'biannually'] },
+  { weight: 0.9, terms: ['annually', 'yearly', 'every year', 'each year', 'once a year', 'every 12 months', 'every twelve months'] },
+  { weight: 0.8, terms: ['at least', 'as a minimum'] },
+  { weight: 0.7, terms: ['update', 'refresh', 'revise'] },
   { weight: 0.6, terms: ['guidance', 'advice'] },
 ];
 

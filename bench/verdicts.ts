@@ -29,10 +29,12 @@ const HELDOUT = new URL('./data/verdicts/policy-heldout.jsonl', import.meta.url)
 const PROBE = new URL('./data/verdicts/policy-probe.jsonl', import.meta.url);
 /** Written blind at the end of stop 22, after that stop's tuning (split `probe2`): only ever reported. */
 const PROBE2 = new URL('./data/verdicts/policy-probe2.jsonl', import.meta.url);
+/** Written blind at stop 23 (splits `probe3-tune`, studied, and `probe3-test`, only ever reported). */
+const PROBE3 = new URL('./data/verdicts/policy-probe3.jsonl', import.meta.url);
 
 export interface Item {
   id: string;
-  split: 'tune' | 'test' | 'heldout-tune' | 'heldout' | 'probe-tune' | 'probe-test' | 'probe2';
+  split: 'tune' | 'test' | 'heldout-tune' | 'heldout' | 'probe-tune' | 'probe-test' | 'probe2' | 'probe3-tune' | 'probe3-test';
   kind: string;
   cited: boolean;
   claim: string;
@@ -65,7 +67,7 @@ export interface VerdictsResult {
 }
 
 /** Splits only ever reported: `--misses` never prints their claims. */
-export const UNREAD_SPLITS: ReadonlySet<string> = new Set(['heldout', 'probe-test', 'probe2']);
+export const UNREAD_SPLITS: ReadonlySet<string> = new Set(['heldout', 'probe-test', 'probe2', 'probe3-test']);
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -83,7 +85,7 @@ function matches(e: Evidence, expect: Item['expect']): boolean {
 
 /** Every item of the verdict sets that are present, in file order. */
 export function loadVerdictItems(): Item[] {
-  return [DEV, HELDOUT, PROBE, PROBE2]
+  return [DEV, HELDOUT, PROBE, PROBE2, PROBE3]
     .filter((url) => existsSync(url))
     .flatMap((url) => readFileSync(url, 'utf8').split('\n'))
     .filter((l) => l.trim())

@@ -1,4 +1,4 @@
-"""What the probe sets' build.py and validate.py share (probe-authoring/, probe2-authoring/): the corpus's files, the
+"""What the probe sets' build.py and validate.py share (probe-authoring/, probe2-authoring/, probe3-authoring/): the corpus's files, the
 documents and councils of earlier sets, building a set from its items.py, and checking a written set on its own. Each
 set's scripts say only what is its own: its file, id prefix, splits and which earlier sets it must avoid.
 Standard library only; run from anywhere (paths are relative to this file)."""
@@ -9,7 +9,8 @@ ROOT = os.path.normpath(os.path.join(HERE, "../../../../shared/data/policy-corpu
 SUBS = ("ofsted-ilacs", "uk-childrens-care-misc")
 FILES = {f[:-4]: f"{sub}/docs/{f}" for sub in SUBS for f in os.listdir(f"{ROOT}/{sub}/docs")}
 CODE = {"paraphrase-uncited": "pu", "paraphrase-cited": "pc", "list-figures": "lf", "contradiction-direction": "cd",
-        "contradiction-figure": "cf", "agreeing-twin": "tw", "unsupported": "un"}
+        "contradiction-figure": "cf", "agreeing-twin": "tw", "unsupported": "un",
+        "place-in-title": "pt", "wrong-source": "ws"}  # the last two only in sets whose items.py has PT or WS (probe 3)
 norm = lambda s: re.sub(r"\s+", " ", s)
 council = lambda d: d.split("_")[1] if re.match(r"\d+_", d) else None
 
@@ -38,7 +39,7 @@ def council_taken(old, extra_councils):
 
 
 def build(items, out, prefix, split_of, against, refuse_councils=False, extra_councils=()):
-    """Writes set `out` from `items` (PU, PC, LF, CON and optionally UN): resolves each document prefix, checks each
+    """Writes set `out` from `items` (PU, PC, LF, CON and optionally UN, PT, WS): resolves each document prefix, checks each
     passage verbatim (or after collapsing whitespace), refuses the documents (and with `refuse_councils`, councils) of
     the sets `against`, numbers ids `<prefix>-<code>-NN`. `split_of(kind, nth)` gives the split of a kind's nth item;
     a twin takes its contradiction's."""
@@ -83,6 +84,8 @@ def build(items, out, prefix, split_of, against, refuse_councils=False, extra_co
     for d, cited, claim, p, note, alts in items.LF:
         s = stem(d); head = {"finding": None} if cited else {"verdict": "supports"}
         add("lf", "list-figures", cited, claim.format(s=s), {**head, **ev(s, p, alts)}, note)
+    for d, claim, p, note, alts in getattr(items, "PT", []):
+        s = stem(d); add("pt", "place-in-title", True, claim.format(s=s), {"finding": None, **ev(s, p, alts)}, note)
     twins = []
     for code, d, cited, claim, p, detail, note, twin in items.CON:
         s = stem(d); kind = {"cd": "contradiction-direction", "cf": "contradiction-figure"}[code]
@@ -97,6 +100,10 @@ def build(items, out, prefix, split_of, against, refuse_councils=False, extra_co
     for d, cited, claim, note in getattr(items, "UN", []):
         s = stem(d); f = "citation-does-not-support" if cited else "unsupported-claim"
         add("un", "unsupported", cited, claim.format(s=s), {"noSupports": True, "finding": f}, note, topicDoc=s)
+    for a, b, claim, p, note, alts in getattr(items, "WS", []):
+        s, w = stem(a), stem(b)
+        if s == w: sys.exit(f"wrong-source cites its own source {s}")
+        add("ws", "wrong-source", True, claim.format(s=w), {"finding": "citation-does-not-support", **ev(s, p, alts), "citedWrong": w}, note)
     for r in rows:
         c = re.findall(r"\[@([^\]]+)\]", r["claim"])
         if r["cited"] != bool(c) or any(k not in FILES for k in c): sys.exit(f"citation mismatch {r['id']}")
@@ -137,14 +144,19 @@ def validate(path, prefix, split_of, against, refuse_councils=False, extra_counc
             if not e.get("noSupports") or e.get("finding") != ("citation-does-not-support" if r["cited"] else "unsupported-claim") or not r.get("topicDoc"): bad.append(f"unsupported expect {r['id']}")
         elif k.startswith("contradiction-"):
             if e.get("finding") != "contradicted-by-source" or not e.get("detail"): bad.append(f"contradiction expect {r['id']}")
+        elif k == "wrong-source":
+            w = e.get("citedWrong")
+            if e.get("finding") != "citation-does-not-support" or not r["cited"] or w not in FILES or w == e.get("source") \
+                    or re.findall(r"\[@([^\]]+)\]", r["claim"]) != [w]: bad.append(f"wrong-source expect {r['id']}")
         elif k != "agreeing-twin":
             if r["cited"] and e.get("finding", 0) is not None: bad.append(f"cited expect {r['id']}")
             if not r["cited"] and e.get("verdict") != "supports": bad.append(f"uncited expect {r['id']}")
             if k == "paraphrase-cited" and not r["cited"] or k == "paraphrase-uncited" and r["cited"]: bad.append(f"cited status {r['id']}")
+            if k == "place-in-title" and not r["cited"]: bad.append(f"cited status {r['id']}")
         if k != "unsupported":
             if not e.get("passage"): bad.append(f"no passage {r['id']}"); continue
             if e["file"] != FILES.get(e["source"]): bad.append(f"file {r['id']}")
-            if r["cited"] and f"[@{e['source']}]" not in r["claim"]: bad.append(f"citation is not the passage's document {r['id']}")
+            if r["cited"] and k != "wrong-source" and f"[@{e['source']}]" not in r["claim"]: bad.append(f"citation is not the passage's document {r['id']}")
             t = open(f"{ROOT}/{e['file']}", encoding="utf-8").read()
             for p in [e["passage"], *e.get("altPassages", [])]:
                 if len(p) < 30: bad.append(f"short passage {r['id']}: {p}")

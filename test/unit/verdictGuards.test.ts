@@ -113,3 +113,23 @@ test('verdict guards: a claim\u2019s first word is a name only when it is as rar
   assert.equal(analyseClaim('Fostering households fell by 5% in 2023.', weight).firstTerm, undefined);
   assert.equal(analyseClaim("Plymouth's plans went up by 41%.", weight).firstTerm, 'plymouth');
 });
+
+// [claim, its figures, its years]: a two-digit year-range end written with a dash or slash is a period, not a count.
+const RANGES: Array<[string, string[], string[]]> = [
+  ['Waits fell from 704 days over 2009\u201312 to 581 days.', ['704', '581'], ['2009']],
+  ['The 2012-15 scorecard shows 23% were adopted.', ['23%'], ['2012']],
+  ['In 2014/15, 12 children were adopted.', ['12'], ['2014']],
+  ['In 2009 12 children were adopted.', ['12'], ['2009']],
+  ['Over 2009\u201312, 12 children were adopted.', ['12'], ['2009']],
+  ['From 2020\u201345 the plan adds 30 homes.', ['45', '30'], ['2020']],
+];
+for (const [claim, figures, years] of RANGES) {
+  test(`verdict guards: figures and years of "${claim}"`, () => {
+    const analysed = analyseClaim(claim, () => 4);
+    assert.deepEqual(
+      analysed.figures.map((f) => f.value),
+      figures,
+    );
+    assert.deepEqual(analysed.years, years);
+  });
+}

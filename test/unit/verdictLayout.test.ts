@@ -77,6 +77,17 @@ const FILES = {
     'for similar authorities and 647 nationally.',
     '',
   ].join('\n'),
+  '/corpus/westdale-inspection.txt': [
+    'Westdale Borough Council',
+    '',
+    '62. The local authority\u2019s current data shows a considerable reduction in the time between a child becoming looked',
+    '    after and being placed for adoption, from an average of 704 days between 2009 to 2012, to 581 days in the year',
+    '    to date.',
+    '',
+    '79. The average time between a child entering care and moving in with its adoptive family was 669 days for the',
+    '    2011 to 2014 period. There has been a year-on-year decrease from 681 days in 2013\u201314 to 568 days in 2014\u201315.',
+    '',
+  ].join('\n'),
   // Other councils' words on adoption, so that those words are as common here as in any real corpus and the year and the
   // figures are what sets a sentence apart.
   '/corpus/southdale-inspection.txt': [
@@ -132,6 +143,29 @@ const CASES: VerdictCase[] = [
   {
     name: 'a period before "the proportion" carries the sentence before on: the same end figure is supported',
     draft: 'The share of Northvale\u2019s looked-after children who were adopted rose to 12% in 2013\u201314 [@northvale-inspection].',
+    codes: [],
+  },
+  {
+    name: 'a year range with a two-digit end ("2009\u201312") is a period, not a figure',
+    draft:
+      'Westdale\u2019s own data show the average time from coming into care to being placed for adoption has come down ' +
+      'from 704 days over 2009\u201312 to 581 days [@westdale-inspection].',
+    codes: [],
+  },
+  {
+    name: '"There has been a decrease from \u2026" carries the measure of the sentence before on: reversed, it contradicts',
+    draft:
+      'In Westdale, the average time between entering care and moving in with an adoptive family rose from 568 days in ' +
+      '2013\u201314 to 681 days in 2014\u201315 [@westdale-inspection].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    verdict: 'contradicts',
+  },
+  {
+    name: '"There has been a decrease from \u2026": the same change is supported',
+    draft:
+      'In Westdale, the average time between entering care and moving in with an adoptive family fell from 681 days in ' +
+      '2013\u201314 to 568 days in 2014\u201315 [@westdale-inspection].',
     codes: [],
   },
   {

@@ -109,6 +109,7 @@ export function analyseClaim(claim: string, termWeight: (term: string) => number
   const figures: ClaimFigure[] = [];
   const years: string[] = [];
   const counted = countedFigures(sequence);
+  const rangeEnds = yearRangeEnds(claim);
   for (const value of distinct) {
     if (!isFigure(value)) continue;
     if (isYear(value)) {
@@ -116,6 +117,8 @@ export function analyseClaim(claim: string, termWeight: (term: string) => number
       continue;
     }
     if (!counted.has(value)) continue;
+    // "2009–12" is a period: its "12" counts nothing (unless the claim also says 12 elsewhere).
+    if ((rangeEnds.get(value) ?? 0) >= sequence.filter((t) => t === value).length) continue;
     const at = sequence.indexOf(value);
     let after = at + 1;
     while (after < sequence.length && names.has(sequence[after])) after++;
@@ -248,6 +251,20 @@ export function figureValue(m: NumberMention): string | undefined {
   if (!digits) return undefined;
   const number = digits.replace(/,(?=\d{3}\b)/g, '');
   return m.kind === 'percent' ? `${number}%` : number;
+}
+
+/**
+ * A year range written with a dash or slash and a two-digit end ("2009–12", "2012-15", "2014/15"): how many times each
+ * end ("12") closes one. Read from the text, because the analyzer drops the dash ("in 2009 12 children" is a count).
+ * The range's first year stands for its period, as with "2015–16".
+ */
+export function yearRangeEnds(text: string): Map<string, number> {
+  const ends = new Map<string, number>();
+  for (const m of text.matchAll(/\b(?:19|20)(\d\d)\s?[-\u2010-\u2015\u2212/]\s?(\d\d)\b(?![%.,]?\d)/g)) {
+    const span = (Number(m[2]) - Number(m[1]) + 100) % 100;
+    if (span >= 1 && span <= 10) ends.set(m[2], (ends.get(m[2]) ?? 0) + 1);
+  }
+  return ends;
 }
 
 /** A year with a footnote number run on to it ("31 March 2014.10"). */

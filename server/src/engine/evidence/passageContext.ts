@@ -34,7 +34,7 @@ const CARRIES_ON = (() => {
   const afterThis = [
     ...['is', 'was', 'represents', 'compares', 'means', 'equates', 'reflects', 'has\\s+since', 'figure', 'number', 'rate'],
     ...['total', 'increase', 'decrease', 'reduction', 'rise', 'fall', 'enables', 'allows', 'helps', 'ensures', 'gives'],
-    ...['provides', 'led', 'leads', 'results', 'resulted'],
+    ...['provides', 'led', 'leads', 'results', 'resulted', 'shows', 'showed', 'indicates', 'suggests', 'demonstrates'],
   ];
   /** After "This", "That", "It" or "These", perhaps with "has (since)": a change or its outcome. */
   const changed = [
@@ -44,10 +44,13 @@ const CARRIES_ON = (() => {
   /** "The numbers have …", "The number who …", "The proportion of these …": a count whose subject came before. */
   const counts = ['numbers?', 'figures?', 'rates?', 'proportion', 'percentage', 'share', 'totals?'];
   const countGoesOn = ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'who', 'that', 'of\\s+(?:these|them|those)'];
+  const changeNouns = ['increase', 'decrease', 'reduction', 'rise', 'fall', 'decline', 'drop', 'improvement', 'deterioration'];
   return new RegExp(
     `^\\W*(?:(?:This|That|It)\\s+(?:${afterThis.join('|')})` +
       `|(?:This|That|It|These)\\s+(?:(?:has|have|had)\\s+(?:since\\s+|now\\s+|then\\s+)?)?(?:${changed.join('|')})` +
       `|These\\s+(?:are|were|figures|numbers|represent)` +
+      // "There has been a year-on-year decrease from 681 days …": a change of what the sentence before measured.
+      `|There\\s+(?:has|have|had)\\s+been\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${changeNouns.join('|')})` +
       // Perhaps after the period it is for: "In 2012–13 the proportion was only 8%".
       `|(?:(?:In|By|At|During|For)\\s+(?=[^,]{0,30}\\d)[^,]{1,30}?,?\\s+)?[Tt]he\\s+(?:${counts.join('|')})\\s+(?:${countGoesOn.join('|')})` +
       `|Of\\s+(?:these|them|those))\\b`,

@@ -88,6 +88,17 @@ const FILES = {
     '    2011 to 2014 period. There has been a year-on-year decrease from 681 days in 2013\u201314 to 568 days in 2014\u201315.',
     '',
   ].join('\n'),
+  '/corpus/southbay-inspection.txt': [
+    'Southbay Borough Council',
+    '',
+    '61. Within the current cohort of children looked after, placement stability has declined in recent months. As at',
+    '    31 March 2015, 10% had experienced more than three placement moves within a year.',
+    '',
+    '55. Initial health assessments for children looked after are not completed in good time. Recent improvements are',
+    '    very positive with the rate in April at 81% being completed on time, but this will need to be sustained from a',
+    '    very poor performance in March 2017 of only 24%.',
+    '',
+  ].join('\n'),
   // Other councils' words on adoption, so that those words are as common here as in any real corpus and the year and the
   // figures are what sets a sentence apart.
   '/corpus/southdale-inspection.txt': [
@@ -167,6 +178,37 @@ const CASES: VerdictCase[] = [
       'In Westdale, the average time between entering care and moving in with an adoptive family fell from 681 days in ' +
       '2013\u201314 to 568 days in 2014\u201315 [@westdale-inspection].',
     codes: [],
+  },
+  {
+    name: 'a figure dated by another month of the claim\u2019s year does not bear the claim out',
+    draft:
+      'By October 2015, 10% of Southbay\u2019s children looked after had experienced more than three placement moves ' +
+      'within a year [@southbay-inspection].',
+    codes: ['citation-does-not-support'],
+    on: 'citation-does-not-support',
+    message: /speaks of March 2015, not October 2015/,
+  },
+  {
+    name: 'the same figure for the same month is supported',
+    draft:
+      'By March 2015, 10% of Southbay\u2019s children looked after had experienced more than three placement moves ' +
+      'within a year [@southbay-inspection].',
+    codes: [],
+  },
+  {
+    name: 'a quantity the sentence gives for another month is not the claim\u2019s',
+    draft: 'In April 2017, fewer than a quarter of Southbay\u2019s initial health assessments were completed on time.',
+    codes: ['unsupported-claim'],
+    on: 'unsupported-claim',
+    verdict: 'partial',
+    detail: /does not give \u201ca quarter\u201d/,
+  },
+  {
+    name: 'the quantity the sentence gives for the claim\u2019s month supports it',
+    draft: 'In April 2017, more than four in five of Southbay\u2019s initial health assessments were completed on time.',
+    codes: ['unsupported-claim'],
+    on: 'unsupported-claim',
+    verdict: 'supports',
   },
   {
     name: 'figures in two bulleted key facts, cited',

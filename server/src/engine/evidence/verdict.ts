@@ -40,6 +40,7 @@ import type { Sentence } from '../types.js';
 import { effectiveDirection, figureDirection, judges, trendNear, trendOf, type Trend } from './trend.js';
 import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
 import { denial, employmentMeasure } from './polarity.js';
+import { claimMonths, datedByOtherMonth, otherMonthOfYear } from './monthDates.js';
 
 export type Verdict = 'supports' | 'partial' | 'related' | 'contradicts';
 
@@ -339,14 +340,19 @@ export function judgePassage(
   }
   // Quantities in words ("two thirds", "nine in ten", "zero"): in the sentence or its window, to tolerance. Never a
   // contradiction: a rounded figure cannot be said to differ.
+  // A quantity dated by another month than the claim's is another measurement ("in March 2017 of only 24%" is not April's).
+  const months = claimMonths(claim.text);
   for (const q of claim.quantities) {
     const qw = figureWeight(q.kind === 'percent' ? `${Math.round(q.value)}%` : String(q.value));
     figureTotal += qw;
-    if (coreQuantities().some((m) => sameQuantity(q, m))) {
+    const sameIn = (t: string) => numberMentions(t).some((m) => sameQuantity(q, m) && !datedByOtherMonth(months, t, m));
+    const inCore =
+      months.size === 0 ? coreQuantities().some((m) => sameQuantity(q, m)) : sameIn(text) || (!!pair && sameIn(pair.sentence.text));
+    if (inCore) {
       figureCore += qw;
       continue;
     }
-    const inWindow = window.find((p) => p.sentence && numberMentions(p.sentence.text).some((m) => sameQuantity(q, m)));
+    const inWindow = window.find((p) => p.sentence && sameIn(p.sentence.text));
     if (inWindow) {
       used.add(inWindow.sentence!);
       continue;
@@ -401,6 +407,12 @@ export function judgePassage(
     }
     yearsMissing++;
     problems.push(years.size > 0 ? `the source speaks of ${[...years].sort().join(', ')}, not ${year}` : `the source does not say ${year}`);
+  }
+  // The same year is not the same period when the sentence dates its figure by another month of it.
+  const otherMonth = otherMonthOfYear(claim.sequence, coreTerms);
+  if (otherMonth) {
+    yearsMissing++;
+    problems.push(`the source speaks of ${otherMonth.source}, not ${otherMonth.claim}`);
   }
   const coreShare = claim.total + figureTotal > 0 ? (coreExact + figureCore) / (claim.total + figureTotal) : 0;
 

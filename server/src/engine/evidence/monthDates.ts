@@ -1,0 +1,97 @@
+/**
+ * Month-and-year dates in analysed terms ("October 2015", "31 March 2015", "March 30, 2015"), and whether a
+ * passage dates itself by another month of the claim's year. Ofsted reports give the same measure at several
+ * points of one year ("As at 31 March 2015, 10% … in October 2015 this figure had increased to 15%"), so a
+ * year in common does not make the same period: "By October 2015, one in ten …" is not borne out by the
+ * March figure, however alike the words and the number.
+ */
+import { isYear, MONTHS } from './claimAnalysis.js';
+
+export interface MonthYear {
+  /** The month's analyzer term ("octob", "march", "mai"). */
+  month: string;
+  year: string;
+}
+
+const MONTH_NAMES: Readonly<Record<string, string>> = {
+  januari: 'January',
+  februari: 'February',
+  march: 'March',
+  april: 'April',
+  mai: 'May',
+  june: 'June',
+  juli: 'July',
+  august: 'August',
+  septemb: 'September',
+  octob: 'October',
+  novemb: 'November',
+  decemb: 'December',
+};
+
+/** A month followed by a year, perhaps with the day between ("March 30, 2015"). "May" the verb is seldom before a year. */
+export function monthYears(terms: readonly string[]): MonthYear[] {
+  const out: MonthYear[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    if (!MONTHS.has(terms[i])) continue;
+    const next = isYear(terms[i + 1] ?? '')
+      ? terms[i + 1]
+      : /^\d{1,2}$/.test(terms[i + 1] ?? '') && isYear(terms[i + 2] ?? '')
+        ? terms[i + 2]
+        : undefined;
+    if (next) out.push({ month: terms[i], year: next });
+  }
+  return out;
+}
+
+/**
+ * The first month-and-year of the claim that the passage contradicts by date: the passage names another month of
+ * that year and never the claim's month. Undefined when the claim names no such date, or the passage agrees or is silent.
+ */
+export function otherMonthOfYear(
+  claimTerms: readonly string[],
+  passageTerms: readonly string[],
+): { claim: string; source: string } | undefined {
+  const passageDates = monthYears(passageTerms);
+  if (passageDates.length === 0) return undefined;
+  const passageMonths = new Set(passageTerms.filter((t) => MONTHS.has(t)));
+  for (const date of monthYears(claimTerms)) {
+    if (passageMonths.has(date.month)) continue;
+    const other = passageDates.find((d) => d.year === date.year);
+    if (other) return { claim: `${MONTH_NAMES[date.month]} ${date.year}`, source: `${MONTH_NAMES[other.month]} ${other.year}` };
+  }
+  return undefined;
+}
+
+const MONTH_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+/** How far (in characters) a month may be from a figure to date it. */
+const MONTH_REACH = 40;
+
+/** The months a claim names, as analyzer terms: capitalised, so the verb "may" is none. */
+export function claimMonths(claim: string): ReadonlySet<string> {
+  return new Set([...claim.matchAll(MONTH_WORD)].map((m) => monthTerm(m[0])));
+}
+
+function monthTerm(name: string): string {
+  return Object.keys(MONTH_NAMES).find((k) => MONTH_NAMES[k] === name)!;
+}
+
+/**
+ * Whether the figure at [start, end) of `text`, a sentence that names two months or more, is dated by another month
+ * than the claim's: the month written nearest to it, within MONTH_REACH characters, is not one of `months` ("the rate
+ * in April at 81% … in March 2017 of only 24%": 24% is March's). False when the claim names no month, the sentence
+ * fewer than two, or none is near.
+ */
+export function datedByOtherMonth(months: ReadonlySet<string>, text: string, at: { start: number; end: number }): boolean {
+  if (months.size === 0) return false;
+  // Only a sentence that gives figures for two months needs them told apart; with one, otherMonthOfYear decides.
+  const named = [...text.matchAll(MONTH_WORD)];
+  if (new Set(named.map((m) => m[0])).size < 2) return false;
+  let nearest: { distance: number; month: string } | undefined;
+  for (const m of named) {
+    const from = m.index;
+    const to = from + m[0].length;
+    const distance = to <= at.start ? at.start - to : from >= at.end ? from - at.end : 0;
+    if (distance <= MONTH_REACH && (!nearest || distance < nearest.distance)) nearest = { distance, month: m[0] };
+  }
+  return nearest !== undefined && !months.has(monthTerm(nearest.month));
+}

@@ -8,7 +8,9 @@
  * - passageTop3: the expected passage is among the top 3 `supports`/`partial`
  *   evidence (for contradictions: among the `contradicted-by-source` evidence);
  * - falseSupports: a claim nothing supports got `supports` evidence;
- * - falseContradictions: a claim that is not a contradiction got `contradicted-by-source`.
+ * - falseContradictions: a claim that is not a contradiction got `contradicted-by-source`;
+ * - acceptedWrong: a contradiction (a wrong direction or figure) passed silently (cited, no finding) or was shown
+ *   as supported ("Supported by …" on an uncited one): the worst error for a writer.
  *
  * `npx tsx bench/verdicts.ts` prints JSON (for `npm run bench`); `--table`, `--split tune|test` and `--misses` for people.
  */
@@ -58,6 +60,8 @@ interface Tally {
   falseSupports: number;
   notContradictions: number;
   falseContradictions: number;
+  wrongClaims: number;
+  acceptedWrong: number;
 }
 
 export interface VerdictsResult {
@@ -109,6 +113,8 @@ export async function runVerdicts(options: { misses?: boolean } = {}): Promise<V
       falseSupports: 0,
       notContradictions: 0,
       falseContradictions: 0,
+      wrongClaims: 0,
+      acceptedWrong: 0,
     });
     tally.items++;
     const diagnostics = checker.check(`${item.claim}\n`);
@@ -148,6 +154,11 @@ export async function runVerdicts(options: { misses?: boolean } = {}): Promise<V
       falseSupport = judged.some((e) => e.verdict === 'supports');
       if (falseSupport) tally.falseSupports++;
     }
+    if (expect.finding === 'contradicted-by-source') {
+      tally.wrongClaims++;
+      const shownAsSupported = diagnostics.some((d) => d.code !== 'contradicted-by-source' && d.evidence[0]?.verdict === 'supports');
+      if ((item.cited && diagnostics.length === 0) || shownAsSupported) tally.acceptedWrong++;
+    }
     let falseContradiction = false;
     if (expect.finding !== 'contradicted-by-source') {
       tally.notContradictions++;
@@ -186,6 +197,7 @@ export function doneWhen(kinds: Record<string, Tally>) {
     contradictionsCaught: `${sum(contradictions, (t) => t.flaggedRight)}/${sum(contradictions, (t) => t.items)}`,
     falseSupports: `${sum(['unsupported'], (t) => t.falseSupports)}/${sum(['unsupported'], (t) => t.noSupportItems)}`,
     falseContradictions: `${sum(Object.keys(kinds), (t) => t.falseContradictions)}/${sum(Object.keys(kinds), (t) => t.notContradictions)}`,
+    acceptedWrong: `${sum(contradictions, (t) => t.acceptedWrong)}/${sum(contradictions, (t) => t.wrongClaims)}`,
   };
 }
 
@@ -195,7 +207,7 @@ function table(result: VerdictsResult): string {
     const bars = doneWhen(kinds);
     lines.push(
       `${split}: supported claims, passage in top 3 ${bars.supportedPassageTop3}; contradictions caught ${bars.contradictionsCaught}; ` +
-        `false supports ${bars.falseSupports}; false contradictions ${bars.falseContradictions}`,
+        `false supports ${bars.falseSupports}; false contradictions ${bars.falseContradictions}; wrong claims accepted ${bars.acceptedWrong}`,
     );
     lines.push(`${split}:`, '  kind                      n  flagged  passage@3  falseSupports  falseContradictions');
     for (const [kind, t] of Object.entries(kinds).sort()) {

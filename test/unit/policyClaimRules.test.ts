@@ -41,6 +41,9 @@ const CLAIMS: string[] = [
   'In Hull, some families do not receive help early enough.',
   // A comparison's modal measures what happened against what ought to; it recommends nothing.
   "Because more of Kirklees's social workers have left, some children have waited longer than they should for a permanent home.",
+  // More or fewer of the people a service is for.
+  "Knowsley's edge-of-care service is keeping more young people at home with their parents.",
+  'In Bury, fewer care leavers are now living in unsuitable accommodation.',
 ];
 
 // Not claims by this rule, though each has a name and the rule's vocabulary (or the reverse).
@@ -52,6 +55,8 @@ const NOT_BY_RULE: Array<{ sentence: string; why: string }> = [
   { sentence: 'Suffolk will open two new children’s homes to address the shortage of places.', why: 'future' },
   { sentence: 'Wigan plans to reduce its reliance on agency staff by 2026.', why: 'plan' },
   { sentence: 'Bedford aims to recruit more foster carers to meet the shortage.', why: 'intention' },
+  { sentence: 'Trafford wants more children to stay with their families.', why: 'wish' },
+  { sentence: 'We need more social workers in Oldham.', why: 'first person' },
   { sentence: 'We think Cornwall has too few residential homes.', why: 'opinion' },
   { sentence: 'Sefton may struggle to recruit enough foster carers next year.', why: 'hedge (may)' },
   { sentence: 'It seems that Halton has too few adopters for older children.', why: 'hedge (seems)' },

@@ -325,6 +325,8 @@ const EVALUATIVE: RegExp[] = [
     'i',
   ),
   /\ba (?:very )?(?:small|large|high|low|growing|increasing|significant|considerable|substantial) (?:number|proportion|minority|majority|share) of\b/i,
+  // more or fewer of the people a service is for ("is helping more older children to stay with their families")
+  /\b(?:more|fewer) (?:[\w-]+ ){0,2}?(?:children|young people|families|care leavers|carers|adopters|foster carers|social workers|staff)\b/i,
   // few (a small number), but not the vague "a few" or "the few", nor "few years/weeks…"
   /(?<!\b(?:a|the) )\bfew (?!(?:years|months|weeks|days|hours|minutes|times|moments|things|words|questions|examples)\b)[a-z]/i,
   // pressure on the system

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Corpus } from '../server/src/engine/corpus/corpus.js';
 import { nodeWorkspaceReader } from '../server/src/node/nodeWorkspaceReader.js';
 import { fileCacheStore } from '../server/src/node/fileCacheStore.js';
-import { gradeResults } from '../server/src/engine/evidence/gradedEvidence.js';
+import { gradeResults, placeNames } from '../server/src/engine/evidence/gradedEvidence.js';
 import { gradedSearch } from '../server/src/engine/check/supportFindings.js';
 import { analyseClaim } from '../server/src/engine/evidence/claimAnalysis.js';
 import { loadVerdictItems, UNREAD_SPLITS } from './verdicts.js';
@@ -28,7 +28,7 @@ for (const it of items) {
   const claim = it.claim.replace(/\s*\[@[^\]]*\]/g, '');
   const doc = it.expect.source ? corpus.document(it.expect.source) : undefined;
   console.log(`\n== ${it.id} ${it.kind} ${it.split}: ${claim}`);
-  const a = analyseClaim(claim, (t) => corpus.claimTermWeight(t));
+  const a = analyseClaim(claim, (t) => corpus.claimTermWeight(t), placeNames(corpus));
   const words = a.words.map((w, i) => `${w}:${a.weights[i].toFixed(1)}`).join(' ');
   const figures = a.figures.map((f) => f.value).join(',');
   console.log(

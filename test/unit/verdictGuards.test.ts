@@ -133,3 +133,20 @@ for (const [claim, figures, years] of RANGES) {
     assert.deepEqual(analysed.years, years);
   });
 }
+
+test('verdict guards: function words weigh little, however rare the corpus makes them; words of direction stay', () => {
+  const analysed = analyseClaim('Besides the apprentices within the council itself, more leavers found jobs than before.', () => 9);
+  const weight = (word: string) => analysed.weights[analysed.words.indexOf(word)];
+  for (const w of ['besid', 'within', 'itself']) assert.equal(weight(w), 1, w);
+  for (const w of ['apprentic', 'council', 'more', 'than']) assert.equal(weight(w), 9, w);
+});
+
+test('verdict guards: a rare first word that names a document\u2019s place is a name the passage must hold', () => {
+  const weights: Record<string, number> = { suffolk: 8.3, two: 3.1 };
+  const weight = (t: string) => weights[t] ?? 4;
+  const naming = (t: string) => t === 'suffolk' || t === 'two';
+  assert.ok(analyseClaim('Suffolk has stopped placing homeless teenagers in hostels.', weight, naming).names.has('suffolk'));
+  // Without the corpus's names, or as common as "two" is, the first word is no name.
+  assert.ok(!analyseClaim('Suffolk has stopped placing homeless teenagers in hostels.', weight).names.has('suffolk'));
+  assert.ok(!analyseClaim('Two thirds of children were absent.', weight, naming).names.has('two'));
+});

@@ -9,7 +9,7 @@
  */
 import type { Corpus } from '../corpus/corpus.js';
 import type { DraftDiagnostic } from './diagnostics.js';
-import { byVerdict, gradeResults, type Evidence, type Graded } from '../evidence/gradedEvidence.js';
+import { byVerdict, gradeResults, placeNames, type Evidence, type Graded } from '../evidence/gradedEvidence.js';
 import { CORE_SHARE } from '../evidence/verdict.js';
 import { analyseClaim } from '../evidence/claimAnalysis.js';
 import { analyze } from '../index/analyzer.js';
@@ -55,7 +55,7 @@ const QUICK_ENOUGH = 0.8;
 
 /** The graded passages for a claim: the corpus, or only `sourceIds`. */
 export function gradedSearch(corpus: Corpus, claim: string, sourceIds?: ReadonlySet<string>): Graded[] {
-  const analysed = analyseClaim(claim, (t) => corpus.claimTermWeight(t));
+  const analysed = analyseClaim(claim, (t) => corpus.claimTermWeight(t), placeNames(corpus));
   const query = analysed.searchQuery;
   if (!sourceIds) {
     const found = corpus.search(query, QUICK_CANDIDATES, undefined, { minShare: QUICK_SHARE, candidateDepth: CANDIDATE_DEPTH });

@@ -64,6 +64,26 @@ export interface AnalysedClaim {
 
 const TOKEN = /[\p{L}\p{M}]+|\d+(?:[.,]\d+)*%?/gu;
 
+/**
+ * Closed-class words the analyzer keeps (its stop list is Lucene's short one, for retrieval): pronouns, auxiliaries,
+ * conjunctions and prepositions that say how a sentence is built, not what it states. Their idf is high where the
+ * corpus seldom uses them ("besides" weighs more than "apprentices" in the policy corpus), which made a claim that
+ * said "Besides …" or "though …" need a passage with the same function words. They weigh no more than FUNCTION_WEIGHT.
+ * Words that bear on direction, comparison or quantity ("than", "more", "too", "only", "against") are not listed.
+ * The search query keeps them (measured: leaving them out of it lost a contradiction on the dev set's tune split), so
+ * its pruning may cut a passage that holds CORE_SHARE only once they are discounted, as before they were.
+ */
+const FUNCTION_TERMS: ReadonlySet<string> = new Set(
+  [
+    ...['besides', 'itself', 'themselves', 'himself', 'herself', 'within', 'though', 'although', 'even', 'still'],
+    ...['whilst', 'while', 'whether', 'what', 'which', 'who', 'whom', 'whose', 'lately', 'already', 'yet', 'also'],
+    ...['however', 'until', 'despite', 'among', 'amongst', 'upon', 'via', 'both', 'either', 'neither', 'own', 'another'],
+    ...['has', 'have', 'had', 'having', 'been', 'being', 'were', 'did', 'do', 'does', 'done', 'its', 'they', 'them'],
+    ...['those', 'so', 'very', 'quite', 'rather', 'just', 'here', 'where', 'when', 'how', 'why', 'well'],
+  ].flatMap((w) => analyze(w)),
+);
+const FUNCTION_WEIGHT = 1;
+
 /** Idf a claim's first word needs to be taken for a name (place names score 6-9 on the policy corpus, "foster" 3.5). */
 const FIRST_NAME_WEIGHT = 5.5;
 
@@ -76,7 +96,11 @@ export function isYear(term: string): boolean {
   return /^(19|20)\d\d$/.test(term);
 }
 
-export function analyseClaim(claim: string, termWeight: (term: string) => number): AnalysedClaim {
+/**
+ * `isName`, when given, says whether a term names a place or body a document is about: a claim's first word that does
+ * ("Suffolk has stopped …") is a name the passage or its document must hold, as a capital later in the sentence is.
+ */
+export function analyseClaim(claim: string, termWeight: (term: string) => number, isName?: (term: string) => boolean): AnalysedClaim {
   const sequence = analyze(claim);
   const surfaceOf = new Map<string, string>();
   const names = new Set<string>();
@@ -100,12 +124,14 @@ export function analyseClaim(claim: string, termWeight: (term: string) => number
   const spoken = quantityWordSpans(claim, mentions);
   const quantityTerms = new Set(spoken.flatMap(([start, end]) => analyze(claim.slice(start, end))));
   const words = distinct.filter((t) => !isFigure(t) && !quantityTerms.has(t));
-  const weights = words.map((t) => termWeight(t));
+  const weights = words.map((t) => (FUNCTION_TERMS.has(t) ? Math.min(FUNCTION_WEIGHT, termWeight(t)) : termWeight(t)));
   let total = 0;
   for (const w of weights) total += w;
   // The first word is capitalised anyway: it may be a name only if it is as rare as names are ("Plymouth's plans …"
   // yes, "Fostering households …" no, even in a report titled "Fostering in England").
   if (firstTerm !== undefined && termWeight(firstTerm) < FIRST_NAME_WEIGHT) firstTerm = undefined;
+  // As rare as a name, and the name of a place or body some document is about: a name the passage must hold.
+  if (firstTerm !== undefined && isName?.(firstTerm)) names.add(firstTerm);
   const figures: ClaimFigure[] = [];
   const years: string[] = [];
   const counted = countedFigures(sequence);

@@ -34,7 +34,8 @@ export interface Evidence extends SearchResult {
 
 export const VERDICT_ORDER: Record<Verdict, number> = { supports: 0, partial: 1, contradicts: 2, related: 3 };
 
-export type GradingCorpus = Pick<Corpus, 'claimTermWeight'> & Partial<Pick<Corpus, 'document' | 'lineIndex' | 'sentenceAccess'>>;
+export type GradingCorpus = Pick<Corpus, 'claimTermWeight'> &
+  Partial<Pick<Corpus, 'document' | 'lineIndex' | 'sentenceAccess' | 'documentsNaming'>>;
 
 export interface Graded {
   result: SearchResult;
@@ -62,7 +63,7 @@ export function gradeResults(
   relations: TermRelations = loadTermRelations(),
 ): Graded[] {
   const figureWeight = (t: string) => corpus.claimTermWeight(t);
-  const analysed = typeof claim === 'string' ? analyseClaim(claim, figureWeight) : claim;
+  const analysed = typeof claim === 'string' ? analyseClaim(claim, figureWeight, placeNames(corpus)) : claim;
   // A place or body the document is about counts in a passage's core share once its context is read (see verdict).
   let nameWeight = 0;
   analysed.words.forEach((w, i) => {
@@ -93,6 +94,12 @@ export function gradeResults(
       return { result, judgement, evidence: toEvidence(corpus, result, judgement) };
     })
     .sort(byVerdict);
+}
+
+/** Whether a term names a place or body some document is about (its title says it), when the corpus can tell. */
+export function placeNames(corpus: Pick<GradingCorpus, 'documentsNaming'>): ((term: string) => boolean) | undefined {
+  const naming = corpus.documentsNaming?.bind(corpus);
+  return naming ? (term) => naming(term) !== undefined : undefined;
 }
 
 /** Graded passages in evidence order: by verdict, then score; the search's order among equals (the sort is stable). */

@@ -122,6 +122,9 @@ const RANGES: Array<[string, string[], string[]]> = [
   ['In 2009 12 children were adopted.', ['12'], ['2009']],
   ['Over 2009\u201312, 12 children were adopted.', ['12'], ['2009']],
   ['From 2020\u201345 the plan adds 30 homes.', ['45', '30'], ['2020']],
+  // digits run on to letters are an identifier's
+  ["Children's home SC485956 was judged good in 2019.", [], ['2019']],
+  ['Spending will rise to \u00a335.9m, with 12 new homes.', ['35.9', '12'], []],
 ];
 for (const [claim, figures, years] of RANGES) {
   test(`verdict guards: figures and years of "${claim}"`, () => {

@@ -136,6 +136,7 @@ export function analyseClaim(claim: string, termWeight: (term: string) => number
   const years: string[] = [];
   const counted = countedFigures(sequence);
   const rangeEnds = yearRangeEnds(claim);
+  const identifiers = identifierDigits(claim);
   for (const value of distinct) {
     if (!isFigure(value)) continue;
     if (isYear(value)) {
@@ -145,6 +146,8 @@ export function analyseClaim(claim: string, termWeight: (term: string) => number
     if (!counted.has(value)) continue;
     // "2009–12" is a period: its "12" counts nothing (unless the claim also says 12 elsewhere).
     if ((rangeEnds.get(value) ?? 0) >= sequence.filter((t) => t === value).length) continue;
+    // "SC485956", "URN 2532283" written as "URN2532283": the digits of an identifier count nothing.
+    if (identifiers.has(value)) continue;
     const at = sequence.indexOf(value);
     let after = at + 1;
     while (after < sequence.length && names.has(sequence[after])) after++;
@@ -291,6 +294,11 @@ export function yearRangeEnds(text: string): Map<string, number> {
     if (span >= 1 && span <= 10) ends.set(m[2], (ends.get(m[2]) ?? 0) + 1);
   }
   return ends;
+}
+
+/** Digits run on to letters before them ("SC485956", "Y6"): part of an identifier, not a figure. */
+export function identifierDigits(text: string): ReadonlySet<string> {
+  return new Set([...text.matchAll(/\p{L}(\d+)(?![.,]?\d)/gu)].map((m) => m[1]));
 }
 
 /** A year with a footnote number run on to it ("31 March 2014.10"). */

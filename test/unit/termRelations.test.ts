@@ -116,6 +116,9 @@ const CREDITS: Array<[string, string, string, 'full' | 'related' | 'none']> = [
   ['a shortage of homes', 'too many homes, few staff', 'shortage', 'none'],
   ['local authorities', 'the authority of local people', 'local', 'full'],
   ['referrals rose sharply', 'the number of referrals fell', 'rose', 'none'],
+  // starting to be looked after
+  ['children coming into care', 'a child becoming looked after', 'coming', 'related'],
+  ['children who entered care', 'children taken into care', 'entered', 'related'],
   // intervals in other words
   ['refreshed at least every quarter', 'as a minimum, updated every three months', 'quarter', 'related'],
   ['refreshed at least every quarter', 'as a minimum, updated every three months', 'least', 'related'],

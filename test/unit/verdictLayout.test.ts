@@ -164,6 +164,15 @@ const CASES: VerdictCase[] = [
     codes: [],
   },
   {
+    name: 'a direction reversed in other words ("coming into care" for "becoming looked after") contradicts',
+    draft:
+      'Westdale\u2019s current data show an increase in the time between a child coming into care and being placed for ' +
+      'adoption [@westdale-inspection].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    verdict: 'contradicts',
+  },
+  {
     name: '"There has been a decrease from \u2026" carries the measure of the sentence before on: reversed, it contradicts',
     draft:
       'In Westdale, the average time between entering care and moving in with an adoptive family rose from 568 days in ' +

@@ -19,7 +19,7 @@
  */
 import { analyze, passageTerms } from '../index/analyzer.js';
 import type { TermRelations } from './termRelations.js';
-import { FOOTNOTED_YEAR, isYear, MONTHS, type AnalysedClaim } from './claimAnalysis.js';
+import { FOOTNOTED_YEAR, FUNCTION_TERMS, isYear, MONTHS, type AnalysedClaim } from './claimAnalysis.js';
 import type { PassageContext } from './passageContext.js';
 import {
   alignedFigure,
@@ -103,6 +103,10 @@ const NOT_MEASURE = new Set([
   'approxim',
   'time',
 ]);
+/** A word that tells no measure from another: one of NOT_MEASURE or a function word (claimAnalysis FUNCTION_TERMS). */
+function notMeasure(word: string): boolean {
+  return NOT_MEASURE.has(word) || FUNCTION_TERMS.has(word);
+}
 /** Names of the whole country, which a national source need not repeat. */
 const NATIONAL = new Set(['england', 'uk', 'britain', 'wale', 'english', 'nation']);
 /** Words for a part of a whole, which a percentage states ("the share who offended" against "8% … offended"). */
@@ -232,7 +236,7 @@ export function judgePassage(
     // Milton Keynes's own report): the sentence's core share counts it.
     if (name && !core.set.has(word) && head.has(word)) coreExact += w;
     // The measure is what is counted or said to change: not the place, the body or the month.
-    const inMeasure = !name && !MONTHS.has(word) && !NOT_MEASURE.has(word);
+    const inMeasure = !name && !MONTHS.has(word) && !notMeasure(word);
     if (inMeasure) measureTotal += w;
     // "The share who offended" is what "8% in 2012" measures: a percentage in the sentence is a share.
     if (core.set.has(word) || (SHARE_WORDS.has(word) && coreQuantities().some((m) => m.kind === 'percent'))) {
@@ -523,7 +527,7 @@ function measureAnchor(claim: AnalysedClaim, text: string, figureWeight: (term: 
   let score = 0;
   for (let i = 0; i < claim.words.length; i++) {
     const word = claim.words[i];
-    if (terms.has(word) && !claim.trendTerms.has(word) && !claim.names.has(word) && !MONTHS.has(word) && !NOT_MEASURE.has(word))
+    if (terms.has(word) && !claim.trendTerms.has(word) && !claim.names.has(word) && !MONTHS.has(word) && !notMeasure(word))
       score += claim.weights[i];
   }
   for (const f of claim.figures) if (terms.has(f.value)) score += figureWeight(f.value);

@@ -46,6 +46,14 @@ export const DOMAIN_GROUPS: readonly EquivalenceGroup[] = [
   { weight: 0.6, terms: ['placement', 'accommodation', 'setting'] },
   { weight: 0.6, terms: ['residential home', "children's home"] },
   { weight: 0.8, terms: ['looked after', 'in care', 'looked-after'] },
+  // starting to be looked after, however a report words it
+  {
+    weight: 0.85,
+    terms: [
+      ...['come into care', 'coming into care', 'came into care', 'enter care', 'entering care', 'entered care'],
+      ...['become looked after', 'becoming looked after', 'became looked after', 'taken into care'],
+    ],
+  },
   { weight: 0.7, terms: ['care leaver', 'care-experienced', 'leaving care'] },
   // who acts
   { weight: 0.85, terms: ['council', 'local authority'] },

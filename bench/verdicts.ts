@@ -33,10 +33,23 @@ const PROBE = new URL('./data/verdicts/policy-probe.jsonl', import.meta.url);
 const PROBE2 = new URL('./data/verdicts/policy-probe2.jsonl', import.meta.url);
 /** Written blind at stop 23 (splits `probe3-tune`, studied, and `probe3-test`, only ever reported). */
 const PROBE3 = new URL('./data/verdicts/policy-probe3.jsonl', import.meta.url);
+/** Contradictions and their twins, written blind at stop 23 after that stop's tuning on probe3-tune (probe4-tune studied, probe4-test reported only). */
+const PROBE4 = new URL('./data/verdicts/policy-probe4.jsonl', import.meta.url);
 
 export interface Item {
   id: string;
-  split: 'tune' | 'test' | 'heldout-tune' | 'heldout' | 'probe-tune' | 'probe-test' | 'probe2' | 'probe3-tune' | 'probe3-test';
+  split:
+    | 'tune'
+    | 'test'
+    | 'heldout-tune'
+    | 'heldout'
+    | 'probe-tune'
+    | 'probe-test'
+    | 'probe2'
+    | 'probe3-tune'
+    | 'probe3-test'
+    | 'probe4-tune'
+    | 'probe4-test';
   kind: string;
   cited: boolean;
   claim: string;
@@ -71,7 +84,7 @@ export interface VerdictsResult {
 }
 
 /** Splits only ever reported: `--misses` never prints their claims. */
-export const UNREAD_SPLITS: ReadonlySet<string> = new Set(['heldout', 'probe-test', 'probe2', 'probe3-test']);
+export const UNREAD_SPLITS: ReadonlySet<string> = new Set(['heldout', 'probe-test', 'probe2', 'probe3-test', 'probe4-test']);
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -89,7 +102,7 @@ function matches(e: Evidence, expect: Item['expect']): boolean {
 
 /** Every item of the verdict sets that are present, in file order. */
 export function loadVerdictItems(): Item[] {
-  return [DEV, HELDOUT, PROBE, PROBE2, PROBE3]
+  return [DEV, HELDOUT, PROBE, PROBE2, PROBE3, PROBE4]
     .filter((url) => existsSync(url))
     .flatMap((url) => readFileSync(url, 'utf8').split('\n'))
     .filter((l) => l.trim())

@@ -1,0 +1,78 @@
+# Probe-4 verdict items (contradictions and their agreeing twins), written blind on 6 December 2026 (see README.md).
+# Each tuple is resolved and checked by build.py. Document names are unique prefixes of file stems in the policy
+# corpus; {s} in a claim is replaced by the full key.
+NEWH = "80511_newham_2019"; CAMB = "80445_cambridgeshire_2014"; CWAC = "80448_cheshire-west-and-chester_2016"
+RICH = "80513_richmond-upon-thames_2025"; BLAC = "80430_blackburn-with-darwen_2022"; CORN = "80454_cornwall_2019"
+WAND = "80518_wandsworth_2023"; DUDL = "80464_dudley_2018"; BIRM = "80429_birmingham_2016"; MANC = "80521_manchester_2014"
+MEDW = "80522_medway_2013"; BRIG = "80438_brighton-and-hove_2015"; MIDD = "80523_middlesbrough_2016"; KNOW = "80479_knowsley_2014"
+
+PU = []; PC = []; LF = []  # this set has contradictions and twins only
+
+CON = [  # (code, doc, cited, claim, passage, detail, note, twin)
+ # contradiction-direction: cited, uncited, uncited, cited, cited, uncited, uncited, cited
+ ("cd", NEWH, True, "Social workers' caseloads in Newham have been creeping up, and several teams now carry too many cases [@{s}].",
+  "and flourish. Progress has been made in reducing caseloads of staff, but", "caseloads have been reduced, though they are still too high in several teams",
+  "creeping up vs progress in reducing; the claim's second half (too high in several teams) is true, on the next line",
+  "Newham has made headway in bringing social workers' caseloads down, though in several teams they are still too high for good practice to flourish [@{s}]."),
+ ("cd", RICH, False, "Richmond upon Thames is recruiting fewer foster carers of its own, despite a targeted recruitment drive.",
+  "borough. Targeted fostering recruitment has led to an increase in the number", "targeted recruitment has increased the number of foster carers the council recruits",
+  "fewer vs an increase; the sentence ends on the next line ('of foster carers recruited by the local authority'); the paragraph says 'borough', Richmond is named in the paragraph before and on the next page",
+  "Richmond upon Thames's targeted campaign to find foster carers has raised the number the council signs up itself."),
+ ("cd", BLAC, False, "Blackburn with Darwen's children's services have got better overall since the 2017 inspection, when they were rated good.",
+  "since a focused visit in February 2020, there has been an overall decline in the", "effectiveness has declined overall for some children since the 2017 inspection (judged good then)",
+  "got better vs overall decline; the improvement in the same sentence is since the February 2020 focused visit, a different baseline (trap)",
+  "Although some children in Blackburn with Darwen are better served than at the February 2020 focused visit, services for some children have, on the whole, slipped since the 2017 inspection judged them good."),
+ ("cd", CORN, True, "Awareness-raising in Cornwall's wider community has reduced the number of referrals about children at risk of exploitation [@{s}].",
+  "have led to an increase in referrals in this area. Senior leaders recognise that", "awareness-raising has led to an increase in referrals",
+  "reduced vs an increase; 'this area' means exploitation, named at the start of the paragraph (two lines up)",
+  "Cornwall's awareness-raising about exploitation in the wider community has brought more referrals of children at risk [@{s}]."),
+ ("cd", DUDL, True, "At key stages 2 and 4, the results of Dudley's looked-after children lag behind the national average [@{s}].",
+  "achievement for children looked after in Dudley is better than the national", "achievement is better than the national average at key stages 2 and 4",
+  "lag behind vs better than, a comparison with the national average; the key stages are on the next line",
+  "Dudley's children in care do better than the national average at both key stage 2 and key stage 4 [@{s}]."),
+ ("cd", CAMB, False, "Cambridgeshire's re-referral rate went up from 16.6% in 2013 to 20.6% in April 2014, though it stayed under the England average.",
+  "referrals from 20.6% in 2013 to 16.6% in April 2014, compared to the England", "the rate decreased, from 20.6% in 2013 to 16.6% in April 2014 (England 24.9%)",
+  "from→to figures reversed and direction; 'decrease' is on the line before; the England comparison (24.9%, over a page break) is true either way",
+  "Re-referrals in Cambridgeshire dropped from 20.6% in 2013 to 16.6% by April 2014, comfortably below the England average of 24.9%."),
+ ("cd", WAND, False, "Because of national delays to adoption orders, Wandsworth placed fewer children with adopters this year.",
+  "number of children have been placed with adopters, pending orders. Senior", "despite the delays, an increased number of children have been placed with adopters",
+  "fewer vs an increased number; the delays to orders are true (line before); the paragraph does not name the council",
+  "In spite of national hold-ups in making adoption orders this year, Wandsworth has placed more children with their adoptive families while the orders are awaited."),
+ ("cd", CWAC, True, "The share of Cheshire West and Chester's children in care for a year who had three or more placement moves has risen, from 7% in 2013–14 to 10% now [@{s}].",
+  "children who had been looked after for 12 months had three or more placement", "7% at the time of the inspection, an improvement on 10% in 2013–14",
+  "risen and reversed figures; 7% is on the line before, 10% (2013–14) two lines after",
+  "Fewer of Cheshire West and Chester's children in care for a year now move placement three or more times: 7% at the time of the inspection, against 10% in 2013–14 [@{s}]."),
+ # contradiction-figure: cited, uncited, uncited, cited, cited, uncited, uncited, cited
+ ("cf", CAMB, True, "At the end of March 2014 Cambridgeshire was looking after 501 children, a rate of 36.3 per 10,000 [@{s}].",
+  "(a rate of 39.3 per 10,000 children). This is an increase from 465 (36.3 per", "the rate at 31 March 2014 was 39.3 per 10,000; 36.3 was the rate at 31 March 2013 (465 children)",
+  "bulleted key fact; wrong rate per 10,000 is the previous year's, in the same bullet; 501 is on the line before",
+  "Cambridgeshire had 501 children in its care at 31 March 2014, or 39.3 per 10,000 children, up from 465 a year earlier [@{s}]."),
+ ("cf", CWAC, False, "In September 2015 Cheshire West and Chester completed just under two thirds of initial health assessments for children in care on time.",
+  "policies. In September 2015, 100% of initial health assessments were", "100% were on time in September 2015; 64% was the August figure",
+  "wrong figure (64% as 'just under two thirds') is the previous month's, two lines below; the paragraph does not name the council",
+  "Every initial health assessment Cheshire West and Chester carried out in September 2015 was on time, a big jump from 64% in August and 32% in July."),
+ ("cf", BIRM, False, "Birmingham is in touch with 88% of its care leavers, better than the England average.",
+  "impact on young people’s lives. The local authority is in touch with 97% of", "in touch with 97%; 88% is the England average for 2015–16",
+  "wrong figure is the national comparator in the next line; the paragraph does not name the council",
+  "Birmingham keeps in contact with 97% of its care leavers, against 88% across England in 2015–16; only 14 of its 469 care leavers aged 19 to 21 have lost touch."),
+ ("cf", MANC, True, "Unvalidated health data show that 91.9% of Manchester's looked-after children were up to date with their dental checks in 2013–14 [@{s}].",
+  "up-to-date dental checks, from 90% in 2012–13 to 98.4% in 2013–14. There", "98.4% had up-to-date dental checks in 2013–14; 91.9% is the immunisation rate",
+  "wrong figure is another health measure (immunisations) in the next sentence of the same paragraph",
+  "Manchester's unvalidated figures for 2013–14 show almost all its children in care (98.4%) had up-to-date dental checks, up from nine in ten a year earlier [@{s}]."),
+ ("cf", BRIG, True, "Only around half of Brighton and Hove's children in care attend a school judged good or outstanding [@{s}].",
+  "Around three quarters of children looked after attend a good or outstanding", "around three quarters attend a good or outstanding school",
+  "share in words (three quarters) vs half",
+  "Roughly three in four of Brighton and Hove's children in care go to a school rated good or outstanding [@{s}]."),
+ ("cf", MEDW, False, "Medway's Legal Gateway Panel has cut the time children spend in pre-proceedings to 46 weeks.",
+  "with children in pre-proceedings processes reducing from 45 weeks to 32", "pre-proceedings reduced from 45 to 32 weeks; 46 weeks is the length of legal proceedings",
+  "wrong figure is the next measure in the same paragraph (legal proceedings, 53→46 weeks); the paragraph does not name the council",
+  "Medway's Legal Gateway Panel is starting to shorten pre-proceedings, which now take 32 weeks instead of 45."),
+ ("cf", MIDD, False, "In 2014–15 only 4% of Middlesbrough's children looked after lived in three or more placements during the year, against 11% nationally.",
+  "continuing to improve. In 2014–15, 10% of children looked after in", "10% in 2014–15; 4% is the council's own figure for the year to September 2015",
+  "wrong figure is the same measure for a later period, two lines below; the national 11% is true",
+  "One in ten of Middlesbrough's children in care had three or more placements in 2014–15, slightly fewer than the 11% in similar councils and nationally."),
+ ("cf", KNOW, True, "In Knowsley the number of children on child protection plans rose rapidly, from 143 in October 2013 to 195 in March 2014 [@{s}].",
+  "number of children subject to child protection plans in the borough from 119 in", "from 119 in October 2013 to 195 in March 2014; 143 is the number at 31 March 2013",
+  "wrong starting figure appears in the document's key facts for another date (31 March 2013)",
+  "Knowsley's child protection numbers climbed sharply, from 119 children in October 2013 to 195 by March 2014, as it tackled poor planning in some teams [@{s}]."),
+]

@@ -13,6 +13,10 @@ const CASES: Array<[string, string[]]> = [
   ['It is still below the England average of 17%.', ['17%']],
   ['Turnover is 11%, against 16% nationally.', ['16%']],
   ['The rate is 15% in Wakefield and 9% in England.', ['9%']],
+  ['One in ten moved three times, slightly fewer than the 11% in similar councils and nationally.', ['11%']],
+  ['In 2014–15, 10% lived in three or more placements, compared to 11% for both similar local authorities and nationally.', ['11%']],
+  ['It keeps in touch with 97% of its care leavers, against 88% across England.', ['88%']],
+  ['Staff turnover was 14%, with 18% in comparable authorities.', ['18%']],
   // The subject's own figures, and a figure the sentence also gives as its own.
   ['In 2013–14, 17% of children who ceased to be looked after were adopted.', []],
   ['Caseloads fell from 25 to 18 children per worker.', []],

@@ -99,6 +99,13 @@ const FILES = {
     '    very poor performance in March 2017 of only 24%.',
     '',
   ].join('\n'),
+  '/corpus/eastbay-inspection.txt': [
+    'Eastbay Borough Council',
+    '',
+    'In 2014\u201315, 10% of children looked after in Eastbay lived in three or more placements during the year, compared to',
+    '11% for both similar local authorities and nationally.',
+    '',
+  ].join('\n'),
   // Other councils' words on adoption, so that those words are as common here as in any real corpus and the year and the
   // figures are what sets a sentence apart.
   '/corpus/southdale-inspection.txt': [
@@ -218,6 +225,13 @@ const CASES: VerdictCase[] = [
     codes: ['unsupported-claim'],
     on: 'unsupported-claim',
     verdict: 'supports',
+  },
+  {
+    name: 'a comparison\u2019s figure the claim also gives as its comparison ("than the 11% in similar councils") contradicts nothing',
+    draft:
+      'One in ten of Eastbay\u2019s children looked after lived in three or more placements in 2014\u201315, slightly fewer ' +
+      'than the 11% in similar councils and nationally [@eastbay-inspection].',
+    codes: [],
   },
   {
     name: 'figures in two bulleted key facts, cited',

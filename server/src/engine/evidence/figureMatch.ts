@@ -265,12 +265,17 @@ const COMPARED_BEFORE = new RegExp(
   ].join(''),
   'i',
 );
-/** Words after a figure that make it another area's: "606 for similar authorities", "647 nationally", "17% in England". */
+/** Other areas like the subject: "similar authorities", "comparable councils", "similar local authorities". */
+const SIMILAR = String.raw`(?:similar|comparable)\s+(?:areas?|authorities|councils|local\s+authorities)`;
+/**
+ * Words after a figure that make it another area's: "606 for similar authorities", "647 nationally", "17% in England",
+ * "the 11% in similar councils", "88% across England".
+ */
 const COMPARED_AFTER = new RegExp(
   [
     String.raw`^\s*(?:days?|weeks?|months?|per\s*cent|percent)?\s*(?:\([^()]{0,20}\)\s*)?`,
-    String.raw`(?:nationally|for\s+(?:similar\s+(?:areas?|authorities|councils)|statistical\s+neighbours?|england|the\s+country)`,
-    String.raw`|in\s+(?:england|similar\s+(?:areas?|authorities))|(?:is\s+)?(?:the\s+)?(?:england|national|regional)\s+average)\b`,
+    String.raw`(?:nationally|for\s+(?:both\s+)?(?:${SIMILAR}|statistical\s+neighbours?|england|the\s+country)`,
+    String.raw`|(?:in|across)\s+(?:england|${SIMILAR})|(?:is\s+)?(?:the\s+)?(?:england|national|regional)\s+average)\b`,
   ].join(''),
   'i',
 );

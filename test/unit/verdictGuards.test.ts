@@ -12,6 +12,7 @@ import { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
 import type { DraftDiagnostic } from '../../server/src/engine/check/diagnostics.js';
 import { MemoryWorkspace } from '../helpers/memoryWorkspace.js';
 import { analyseClaim } from '../../server/src/engine/evidence/claimAnalysis.js';
+import { datedByOtherYears, yearsNamed } from '../../server/src/engine/evidence/monthDates.js';
 
 const FILES = {
   '/corpus/westshire-inspection.txt': [
@@ -152,4 +153,18 @@ test('verdict guards: a rare first word that names a document\u2019s place is a 
   // Without the corpus's names, or as common as "two" is, the first word is no name.
   assert.ok(!analyseClaim('Suffolk has stopped placing homeless teenagers in hostels.', weight).names.has('suffolk'));
   assert.ok(!analyseClaim('Two thirds of children were absent.', weight, naming).names.has('two'));
+});
+
+test('verdict guards: the years a sentence names, a range read whole, and whether it is dated by other years only', () => {
+  assert.deepEqual([...yearsNamed('From 2013\u201314 to 1999/00, and in 2009 12 children')].sort(), [
+    '1999',
+    '2000',
+    '2009',
+    '2013',
+    '2014',
+  ]);
+  assert.ok(datedByOtherYears(new Set(['2014']), 'This is an increase from 465 at 31 March 2013.'));
+  assert.ok(!datedByOtherYears(new Set(['2014']), 'In 2013\u201314, 465 children were looked after.'));
+  assert.ok(!datedByOtherYears(new Set(['2014']), 'This is an increase from 465.'));
+  assert.ok(!datedByOtherYears(new Set(), 'In 2013, 465 children were looked after.'));
 });

@@ -106,6 +106,13 @@ const FILES = {
     '11% for both similar local authorities and nationally.',
     '',
   ].join('\n'),
+  '/corpus/southdown-inspection.txt': [
+    'Southdown County Council',
+    '',
+    'At 31 March 2014, 501 children are being looked after by the local authority (a rate of 39.3 per 10,000 children).',
+    'This is an increase from 465 (36.3 per 10,000 children) at 31 March 2013.',
+    '',
+  ].join('\n'),
   // Other councils' words on adoption, so that those words are as common here as in any real corpus and the year and the
   // figures are what sets a sentence apart.
   '/corpus/southdale-inspection.txt': [
@@ -231,6 +238,19 @@ const CASES: VerdictCase[] = [
     draft:
       'One in ten of Eastbay\u2019s children looked after lived in three or more placements in 2014\u201315, slightly fewer ' +
       'than the 11% in similar councils and nationally [@eastbay-inspection].',
+    codes: [],
+  },
+  {
+    name: 'a sentence dated by another year gives that year\u2019s figure, whatever its pair speaks of',
+    draft: 'At the end of March 2014 Southdown was looking after 501 children, a rate of 36.3 per 10,000 [@southdown-inspection].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    verdict: 'contradicts',
+    detail: /39\.3, not 36\.3/,
+  },
+  {
+    name: 'the figure for the claim\u2019s year is supported',
+    draft: 'At the end of March 2014 Southdown was looking after 501 children, a rate of 39.3 per 10,000 [@southdown-inspection].',
     codes: [],
   },
   {

@@ -95,3 +95,26 @@ export function datedByOtherMonth(months: ReadonlySet<string>, text: string, at:
   }
   return nearest !== undefined && !months.has(monthTerm(nearest.month));
 }
+
+/** The years a text names, a range's end included ("2013–14" names 2013 and 2014). */
+export function yearsNamed(text: string): Set<string> {
+  const years = new Set<string>(text.match(/\b(?:19|20)\d\d\b/g) ?? []);
+  for (const m of text.matchAll(/\b((?:19|20)\d\d)\s?[-\u2010-\u2015\u2212/]\s?(\d\d)\b(?![%.,]?\d)/g)) {
+    const start = Number(m[1]);
+    let end = start - (start % 100) + Number(m[2]);
+    if (end < start) end += 100;
+    if (end - start >= 1 && end - start <= 10) years.add(String(end));
+  }
+  return years;
+}
+
+/**
+ * Whether a sentence is dated only by other years than the claim's: it names a year, and none of `claimYears` (the
+ * claim's, ranges read whole). Its figures are then those years' ("an increase from 465 (36.3 per 10,000) at 31 March
+ * 2013" holds no figure for 2014, though the sentence before it speaks of 2014).
+ */
+export function datedByOtherYears(claimYears: ReadonlySet<string>, text: string): boolean {
+  if (claimYears.size === 0) return false;
+  const years = yearsNamed(text);
+  return years.size > 0 && ![...claimYears].some((y) => years.has(y));
+}

@@ -40,7 +40,7 @@ import type { Sentence } from '../types.js';
 import { effectiveDirection, figureDirection, judges, trendNear, trendOf, type Trend } from './trend.js';
 import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
 import { denial, employmentMeasure } from './polarity.js';
-import { claimMonths, datedByOtherMonth, otherMonthOfYear } from './monthDates.js';
+import { claimMonths, datedByOtherMonth, datedByOtherYears, otherMonthOfYear, yearsNamed } from './monthDates.js';
 
 export type Verdict = 'supports' | 'partial' | 'related' | 'contradicts';
 
@@ -281,11 +281,14 @@ export function judgePassage(
   // the sentence it carries on or its neighbours say ("to 62 in 2012–13. This figure has already been exceeded …
   // 72 children").
   const own: Place = pair ? { terms: ownTerms, set: setOf(ownTerms) } : core;
+  // A sentence dated only by other years than the claim's gives those years' figures, whatever its pair's date.
+  const claimYears = yearsNamed(claim.text);
+  const otherYears = datedByOtherYears(claimYears, text);
   for (const figure of claim.figures) {
     const fw = figureWeight(figure.value);
     figureTotal += fw;
     if (core.set.has(figure.value)) figureCore += fw;
-    if (bound(figure, own)) {
+    if (bound(figure, own) && !otherYears) {
       anchored = true;
       // The figure the sentence compares its subject with is not the subject's ("541 days compared with 606 for similar
       // authorities"): a claim that gives 606 as its own is not borne out, and the sentence's own figure is the answer.
@@ -302,7 +305,8 @@ export function judgePassage(
     }
     // "around 44%" against "43%", "90%" against "9 out of 10": the same quantity, to the tolerance either allows.
     const mention = claim.figureMentions.get(figure.value);
-    if (mention && coreQuantities().some((m) => (mention.approx || !/\d/.test(m.surface) || m.approx) && sameQuantity(mention, m))) {
+    const stated = otherYears ? (pair ? numberMentions(pair.sentence.text) : []) : coreQuantities();
+    if (mention && stated.some((m) => (mention.approx || !/\d/.test(m.surface) || m.approx) && sameQuantity(mention, m))) {
       figureCore += fw;
       continue;
     }
@@ -312,7 +316,7 @@ export function judgePassage(
     // Both the end of a change ("rose to 17%" against "increased to 12%"): the two count the same thing.
     const end = placed ? undefined : endFigure(claim, figure, text);
     const other = placed ?? end;
-    if (!other && pair && bound(figure, core)) continue;
+    if (!other && pair && bound(figure, otherYears ? { terms: pair.terms, set: setOf(pair.terms) } : core)) continue;
     // Another item of a list lends a figure only with a word that goes with it, or a name the claim gives it
     // ("52 providers"; "2 Position Keys Group 116"): consecutive short paragraphs are separate statements too.
     // Other sentences of the paragraph are other statements: they lend no figure (the pair is part of the core).

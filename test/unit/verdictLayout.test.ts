@@ -113,6 +113,12 @@ const FILES = {
     'This is an increase from 465 (36.3 per 10,000 children) at 31 March 2013.',
     '',
   ].join('\n'),
+  '/corpus/southcliff-inspection.txt': [
+    'Southcliff Borough Council',
+    '',
+    'Around three quarters of children looked after attend a good or outstanding school.',
+    '',
+  ].join('\n'),
   // Other councils' words on adoption, so that those words are as common here as in any real corpus and the year and the
   // figures are what sets a sentence apart.
   '/corpus/southdale-inspection.txt': [
@@ -251,6 +257,29 @@ const CASES: VerdictCase[] = [
   {
     name: 'the figure for the claim\u2019s year is supported',
     draft: 'At the end of March 2014 Southdown was looking after 501 children, a rate of 39.3 per 10,000 [@southdown-inspection].',
+    codes: [],
+  },
+  {
+    name: 'a share in words far from the sentence\u2019s one share contradicts it',
+    draft: 'Around half of Southcliff\u2019s children looked after attend a good or outstanding school [@southcliff-inspection].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    verdict: 'contradicts',
+    detail: /gives \u201cthree quarters\u201d, not \u201chalf\u201d/,
+  },
+  {
+    name: 'a share below a bound the claim sets ("fewer than a quarter") contradicts it',
+    draft: 'Fewer than a quarter of Southcliff\u2019s children looked after attend a good or outstanding school [@southcliff-inspection].',
+    codes: ['contradicted-by-source'],
+  },
+  {
+    name: 'the same share in other words, or a bound it keeps ("more than half"), is supported',
+    draft: 'Roughly three in four of Southcliff\u2019s children looked after attend a good or outstanding school [@southcliff-inspection].',
+    codes: [],
+  },
+  {
+    name: 'a bound the sentence\u2019s share keeps is not contradicted',
+    draft: 'More than half of Southcliff\u2019s children looked after attend a good or outstanding school [@southcliff-inspection].',
     codes: [],
   },
   {

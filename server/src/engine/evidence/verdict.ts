@@ -40,6 +40,7 @@ import type { Sentence } from '../types.js';
 import { effectiveDirection, figureDirection, judges, trendNear, trendOf, type Trend } from './trend.js';
 import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
 import { denial, employmentMeasure } from './polarity.js';
+import { shareAgainst } from './shareAgainst.js';
 import { claimMonths, datedByOtherMonth, datedByOtherYears, otherMonthOfYear, yearsNamed } from './monthDates.js';
 
 export type Verdict = 'supports' | 'partial' | 'related' | 'contradicts';
@@ -346,8 +347,8 @@ export function judgePassage(
           : `the source does not give ${figure.value}`,
     );
   }
-  // Quantities in words ("two thirds", "nine in ten", "zero"): in the sentence or its window, to tolerance. Never a
-  // contradiction: a rounded figure cannot be said to differ.
+  // Quantities in words ("two thirds", "nine in ten", "zero"): in the sentence or its window, to tolerance. A rounded
+  // share differs only when the sentence's one share is far from it or breaks its bound (see shareAgainst.ts).
   // A quantity dated by another month than the claim's is another measurement ("in March 2017 of only 24%" is not April's).
   const months = claimMonths(claim.text);
   for (const q of claim.quantities) {
@@ -365,7 +366,19 @@ export function judgePassage(
       used.add(inWindow.sentence!);
       continue;
     }
+    // The sentence's one share within the claim's bound bears it out ("more than half" against "three quarters"); one
+    // far from it ("around three quarters" for "around half") differs as a figure does.
+    const share = shareAgainst(claim.text, q, text, months, claimFigures);
+    if (share?.relation === 'keeps') {
+      figureCore += qw;
+      continue;
+    }
     figuresMissing++;
+    if (share) {
+      differs ??= { claim: `\u201c${q.surface}\u201d`, source: `\u201c${share.mention.surface}\u201d`, units: true };
+      problems.push(`the source gives \u201c${share.mention.surface}\u201d, not \u201c${q.surface}\u201d`);
+      continue;
+    }
     missingQuantities.push(q);
     problems.push(`the source does not give \u201c${q.surface}\u201d`);
   }

@@ -119,6 +119,13 @@ const FILES = {
     'Around three quarters of children looked after attend a good or outstanding school.',
     '',
   ].join('\n'),
+  '/corpus/northcliff-inspection.txt': [
+    'Northcliff City Council',
+    '',
+    'Educational achievement for children looked after in Northcliff is better than the national average at key stages',
+    '2 and 4.',
+    '',
+  ].join('\n'),
   // Other councils' words on adoption, so that those words are as common here as in any real corpus and the year and the
   // figures are what sets a sentence apart.
   '/corpus/southdale-inspection.txt': [
@@ -280,6 +287,22 @@ const CASES: VerdictCase[] = [
   {
     name: 'a bound the sentence\u2019s share keeps is not contradicted',
     draft: 'More than half of Southcliff\u2019s children looked after attend a good or outstanding school [@southcliff-inspection].',
+    codes: [],
+  },
+  {
+    name: 'a subject that stands the other way against its benchmark ("lag behind" against "better than") is not borne out',
+    draft:
+      'At key stages 2 and 4, the results of Northcliff\u2019s looked-after children lag behind the national average ' +
+      '[@northcliff-inspection].',
+    codes: ['citation-does-not-support'],
+    on: 'citation-does-not-support',
+    message: /says \u201cbetter than\u201d, not \u201clag behind\u201d/,
+  },
+  {
+    name: 'standing the same way against the benchmark, in other words, is supported',
+    draft:
+      'At key stages 2 and 4, the results of Northcliff\u2019s looked-after children are ahead of the national average ' +
+      '[@northcliff-inspection].',
     codes: [],
   },
   {

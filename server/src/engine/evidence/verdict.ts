@@ -41,6 +41,7 @@ import { effectiveDirection, figureDirection, judges, trendNear, trendOf, type T
 import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
 import { denial, employmentMeasure } from './polarity.js';
 import { shareAgainst } from './shareAgainst.js';
+import { oppositeComparison } from './comparison.js';
 import { claimMonths, datedByOtherMonth, datedByOtherYears, otherMonthOfYear, yearsNamed } from './monthDates.js';
 
 export type Verdict = 'supports' | 'partial' | 'related' | 'contradicts';
@@ -441,6 +442,9 @@ export function judgePassage(
   else if (claimDirection !== 0 && !sameTrend)
     problems.push(`the source does not say it ${claim.trend.negated ? 'did not ' : ''}\u201c${claim.trend.word ?? ''}\u201d`);
   if (trendPlace?.sentence && (opposite || sameTrend)) used.add(trendPlace.sentence);
+  // Where the subject stands against a benchmark: "lag behind the national average" against "better than" it.
+  const standsOpposite = oppositeComparison(claim.text, pair ? `${text} ${pair.sentence.text}` : text);
+  if (standsOpposite) problems.unshift(`the source says \u201c${standsOpposite.source}\u201d, not \u201c${standsOpposite.claim}\u201d`);
   // "no children were living in …" against "children were living in …", either way round: what a negator governs
   // (see polarity.ts) is denied, and a denial never supports an assertion.
   const sourceDenies = denial(text, (piece) => measureAnchor(claim, piece, figureWeight));
@@ -477,11 +481,12 @@ export function judgePassage(
   const measureNeeded = anchored ? ANCHORED_CONTRADICTION_MEASURE : CONTRADICTION_MEASURE;
   // One side denying what the other asserts turns an opposite trend into agreement ("the share not seen rose" against "the
   // share seen fell"): never a contradiction then.
-  if (measure >= measureNeeded && namesAgree && samePeriod && !polarityDiffers && (plainOpposite || figureAgainst)) {
-    const detail = plainOpposite ? problems[0] : `the source gives ${differs!.source}, not ${differs!.claim}`;
+  const againstBenchmark = !!standsOpposite && measure >= CONTRADICTION_MEASURE;
+  if (measure >= measureNeeded && namesAgree && samePeriod && !polarityDiffers && (plainOpposite || figureAgainst || againstBenchmark)) {
+    const detail = plainOpposite || !figureAgainst ? problems[0] : `the source gives ${differs!.source}, not ${differs!.claim}`;
     return { verdict: 'contradicts', score: round(measure), detail, coverage, supporting, measure, coreShare };
   }
-  const trendOk = claimDirection === 0 || sameTrend;
+  const trendOk = (claimDirection === 0 || sameTrend) && !standsOpposite;
   // What is counted or said must be there, not only the place, the dates and the direction around it.
   const measureOk = measureTotal === 0 || measure >= SUPPORT_MEASURE;
   if (

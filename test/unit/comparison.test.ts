@@ -1,0 +1,37 @@
+/**
+ * Which way a text compares its subject with a benchmark (server/src/engine/evidence/comparison.ts): up, down, or
+ * neither when it says both or none; and when a passage stands opposite to a claim.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { comparisonOf, oppositeComparison } from '../../server/src/engine/evidence/comparison.js';
+
+const CASES: Array<[string, -1 | 0 | 1]> = [
+  ['Achievement is better than the national average at key stage 4.', 1],
+  ['Attendance is above that of similar areas.', 1],
+  ['Results are ahead of comparable councils.', 1],
+  ['Results lag behind the national average.', -1],
+  ['Attainment is below the national average in reading.', -1],
+  ['Timeliness is worse than in similar authorities.', -1],
+  ['The council falls short of its own target.', -1],
+  // both ways, or none: nothing is concluded
+  ['Results are better than last year but below the national average.', 0],
+  ['Caseloads rose by 10% over the year.', 0],
+  ['More than half of children attend good schools.', 0],
+];
+
+for (const [text, direction] of CASES) {
+  test(`comparisonOf: ${text}`, () => assert.equal(comparisonOf(text).direction, direction));
+}
+
+test('oppositeComparison: only a passage that stands the other way', () => {
+  assert.deepEqual(oppositeComparison('Results lag behind the national average.', 'Results are better than the national average.'), {
+    claim: 'lag behind',
+    source: 'better than',
+  });
+  assert.equal(
+    oppositeComparison('Results are ahead of the national average.', 'Results are better than the national average.'),
+    undefined,
+  );
+  assert.equal(oppositeComparison('Results lag behind the national average.', 'Results improved this year.'), undefined);
+});

@@ -14,10 +14,20 @@ export interface Comparison {
   word?: string;
 }
 
-const UP =
-  /\b(?:better|higher|stronger|faster|quicker)\s+than\b|\babove\b|\bahead\s+of\b|\bexceed(?:s|ed|ing)?\b|\boutperform(?:s|ed|ing)?\b/gi;
-const DOWN =
-  /\b(?:worse|lower|weaker|poorer|slower)\s+than\b|\bbelow\b|\b(?:lag(?:s|ged|ging)?\s+)?behind\b|\bfall(?:s|ing)?\s+short\s+of\b|\bfell\s+short\s+of\b|\bunder-?perform(?:s|ed|ing)?\b/gi;
+const UP = new RegExp(
+  [
+    String.raw`\b(?:better|higher|stronger|faster|quicker)\s+than\b`,
+    String.raw`\babove\b|\bahead\s+of\b|\bexceed(?:s|ed|ing)?\b|\boutperform(?:s|ed|ing)?\b`,
+  ].join('|'),
+  'gi',
+);
+const DOWN = new RegExp(
+  [
+    String.raw`\b(?:worse|lower|weaker|poorer|slower)\s+than\b|\bbelow\b|\b(?:lag(?:s|ged|ging)?\s+)?behind\b`,
+    String.raw`\b(?:fall(?:s|ing)?|fell)\s+short\s+of\b|\bunder-?perform(?:s|ed|ing)?\b`,
+  ].join('|'),
+  'gi',
+);
 
 export function comparisonOf(text: string): Comparison {
   const up = [...text.matchAll(UP)];

@@ -25,13 +25,16 @@ for (const [text, direction] of CASES) {
 }
 
 test('oppositeComparison: only a passage that stands the other way', () => {
-  assert.deepEqual(oppositeComparison('Results lag behind the national average.', 'Results are better than the national average.'), {
-    claim: 'lag behind',
-    source: 'better than',
-  });
+  assert.deepEqual(
+    oppositeComparison(comparisonOf('Results lag behind the national average.'), 'Results are better than the national average.'),
+    {
+      claim: 'lag behind',
+      source: 'better than',
+    },
+  );
   assert.equal(
-    oppositeComparison('Results are ahead of the national average.', 'Results are better than the national average.'),
+    oppositeComparison(comparisonOf('Results are ahead of the national average.'), 'Results are better than the national average.'),
     undefined,
   );
-  assert.equal(oppositeComparison('Results lag behind the national average.', 'Results improved this year.'), undefined);
+  assert.equal(oppositeComparison(comparisonOf('Results lag behind the national average.'), 'Results improved this year.'), undefined);
 });

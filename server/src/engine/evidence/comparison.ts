@@ -37,9 +37,8 @@ export function comparisonOf(text: string): Comparison {
   return { direction: 0 };
 }
 
-/** The passage's comparison when it runs opposite to the claim's; undefined when either says none or they agree. */
-export function oppositeComparison(claimText: string, passageText: string): { claim: string; source: string } | undefined {
-  const claim = comparisonOf(claimText);
+/** The passage's comparison when it runs opposite to the claim's (`comparisonOf` the claim); undefined when either says none or they agree. */
+export function oppositeComparison(claim: Comparison, passageText: string): { claim: string; source: string } | undefined {
   if (claim.direction === 0) return undefined;
   const passage = comparisonOf(passageText);
   return passage.direction === -claim.direction ? { claim: claim.word!, source: passage.word! } : undefined;

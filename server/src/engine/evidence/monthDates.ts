@@ -44,17 +44,18 @@ export function monthYears(terms: readonly string[]): MonthYear[] {
 }
 
 /**
- * The first month-and-year of the claim that the passage contradicts by date: the passage names another month of
+ * The first of the claim's month-and-year dates (`monthYears` of its terms) that the passage contradicts by date: the passage names another month of
  * that year and never the claim's month. Undefined when the claim names no such date, or the passage agrees or is silent.
  */
 export function otherMonthOfYear(
-  claimTerms: readonly string[],
+  claimDates: readonly MonthYear[],
   passageTerms: readonly string[],
 ): { claim: string; source: string } | undefined {
+  if (claimDates.length === 0) return undefined;
   const passageDates = monthYears(passageTerms);
   if (passageDates.length === 0) return undefined;
   const passageMonths = new Set(passageTerms.filter((t) => MONTHS.has(t)));
-  for (const date of monthYears(claimTerms)) {
+  for (const date of claimDates) {
     if (passageMonths.has(date.month)) continue;
     const other = passageDates.find((d) => d.year === date.year);
     if (other) return { claim: `${MONTH_NAMES[date.month]} ${date.year}`, source: `${MONTH_NAMES[other.month]} ${other.year}` };

@@ -41,8 +41,16 @@ import { effectiveDirection, figureDirection, judges, trendNear, trendOf, type T
 import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
 import { denial, employmentMeasure } from './polarity.js';
 import { shareAgainst } from './shareAgainst.js';
-import { oppositeComparison } from './comparison.js';
-import { claimMonths, datedByOtherMonth, datedByOtherYears, otherMonthOfYear, yearsNamed } from './monthDates.js';
+import { comparisonOf, oppositeComparison, type Comparison } from './comparison.js';
+import {
+  claimMonths,
+  datedByOtherMonth,
+  datedByOtherYears,
+  monthYears,
+  otherMonthOfYear,
+  yearsNamed,
+  type MonthYear,
+} from './monthDates.js';
 
 export type Verdict = 'supports' | 'partial' | 'related' | 'contradicts';
 
@@ -105,6 +113,25 @@ const NOT_MEASURE = new Set([
   'approxim',
   'time',
 ]);
+/** What the date and benchmark checks read of a claim, worked out once per claim rather than once per passage judged. */
+interface ClaimFacts {
+  years: ReadonlySet<string>;
+  months: ReadonlySet<string>;
+  monthYears: readonly MonthYear[];
+  comparison: Comparison;
+}
+const claimFacts = new WeakMap<AnalysedClaim, ClaimFacts>();
+
+function factsOf(claim: AnalysedClaim): ClaimFacts {
+  let facts = claimFacts.get(claim);
+  if (!facts) {
+    const { text, sequence } = claim;
+    facts = { years: yearsNamed(text), months: claimMonths(text), monthYears: monthYears(sequence), comparison: comparisonOf(text) };
+    claimFacts.set(claim, facts);
+  }
+  return facts;
+}
+
 /** A word that tells no measure from another: one of NOT_MEASURE or a function word (claimAnalysis FUNCTION_TERMS). */
 function notMeasure(word: string): boolean {
   return NOT_MEASURE.has(word) || FUNCTION_TERMS.has(word);
@@ -284,8 +311,8 @@ export function judgePassage(
   // 72 children").
   const own: Place = pair ? { terms: ownTerms, set: setOf(ownTerms) } : core;
   // A sentence dated only by other years than the claim's gives those years' figures, whatever its pair's date.
-  const claimYears = yearsNamed(claim.text);
-  const otherYears = datedByOtherYears(claimYears, text);
+  const facts = factsOf(claim);
+  const otherYears = claim.figures.length > 0 && datedByOtherYears(facts.years, text);
   for (const figure of claim.figures) {
     const fw = figureWeight(figure.value);
     figureTotal += fw;
@@ -351,7 +378,7 @@ export function judgePassage(
   // Quantities in words ("two thirds", "nine in ten", "zero"): in the sentence or its window, to tolerance. A rounded
   // share differs only when the sentence's one share is far from it or breaks its bound (see shareAgainst.ts).
   // A quantity dated by another month than the claim's is another measurement ("in March 2017 of only 24%" is not April's).
-  const months = claimMonths(claim.text);
+  const months = facts.months;
   for (const q of claim.quantities) {
     const qw = figureWeight(q.kind === 'percent' ? `${Math.round(q.value)}%` : String(q.value));
     figureTotal += qw;
@@ -431,7 +458,7 @@ export function judgePassage(
     problems.push(years.size > 0 ? `the source speaks of ${[...years].sort().join(', ')}, not ${year}` : `the source does not say ${year}`);
   }
   // The same year is not the same period when the sentence dates its figure by another month of it.
-  const otherMonth = otherMonthOfYear(claim.sequence, coreTerms);
+  const otherMonth = otherMonthOfYear(facts.monthYears, coreTerms);
   if (otherMonth) {
     yearsMissing++;
     problems.push(`the source speaks of ${otherMonth.source}, not ${otherMonth.claim}`);
@@ -443,7 +470,7 @@ export function judgePassage(
     problems.push(`the source does not say it ${claim.trend.negated ? 'did not ' : ''}\u201c${claim.trend.word ?? ''}\u201d`);
   if (trendPlace?.sentence && (opposite || sameTrend)) used.add(trendPlace.sentence);
   // Where the subject stands against a benchmark: "lag behind the national average" against "better than" it.
-  const standsOpposite = oppositeComparison(claim.text, pair ? `${text} ${pair.sentence.text}` : text);
+  const standsOpposite = oppositeComparison(facts.comparison, pair ? `${text} ${pair.sentence.text}` : text);
   if (standsOpposite) problems.unshift(`the source says \u201c${standsOpposite.source}\u201d, not \u201c${standsOpposite.claim}\u201d`);
   // "no children were living in …" against "children were living in …", either way round: what a negator governs
   // (see polarity.ts) is denied, and a denial never supports an assertion.

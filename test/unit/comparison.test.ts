@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { comparisonOf, oppositeComparison } from '../../server/src/engine/evidence/comparison.js';
+import { comparisonOf, onlyBenchmarked, oppositeComparison } from '../../server/src/engine/evidence/comparison.js';
 
 const CASES: Array<[string, -1 | 0 | 1]> = [
   ['Achievement is better than the national average at key stage 4.', 1],
@@ -37,4 +37,13 @@ test('oppositeComparison: only a passage that stands the other way', () => {
     undefined,
   );
   assert.equal(oppositeComparison(comparisonOf('Results lag behind the national average.'), 'Results improved this year.'), undefined);
+});
+
+test('onlyBenchmarked: comparatives set against a benchmark are no trend; a change, or a comparison with the past, is', () => {
+  assert.ok(onlyBenchmarked('Caseloads are higher than the national average.', ['higher']));
+  assert.ok(onlyBenchmarked('Fewer children than in similar areas are adopted.', ['Fewer']));
+  assert.ok(!onlyBenchmarked('Caseloads rose and are higher than the national average.', ['rose', 'higher']));
+  assert.ok(!onlyBenchmarked('Caseloads are higher than last year.', ['higher']));
+  assert.ok(!onlyBenchmarked('More children than ever are in care.', ['More']));
+  assert.ok(!onlyBenchmarked('Nothing moved.', []));
 });

@@ -306,6 +306,13 @@ const CASES: VerdictCase[] = [
     codes: [],
   },
   {
+    name: 'a comparative set against a benchmark ("higher than the national average") is no change over time',
+    draft:
+      'At key stages 2 and 4, the results of Northcliff\u2019s looked-after children are higher than the national average ' +
+      '[@northcliff-inspection].',
+    codes: [],
+  },
+  {
     name: 'figures in two bulleted key facts, cited',
     draft:
       'At 30 September 2014, Southshire had 423 children on child protection plans and 50 in privately arranged fostering ' +

@@ -7,6 +7,7 @@
  * names it capitalises (places and bodies), and its trend.
  */
 import { analyze } from '../index/analyzer.js';
+import { onlyBenchmarked } from './comparison.js';
 import { figureDirection, judges, trendOf, type Trend } from './trend.js';
 import { employmentMeasure } from './polarity.js';
 import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
@@ -184,6 +185,8 @@ export function analyseClaim(claim: string, termWeight: (term: string) => number
   for (let i = quantities.length - 1; i >= 0; i--) if (said.some((m) => sameQuantity(m, quantities[i]))) quantities.splice(i, 1);
   for (let i = figures.length - 1; i >= 0; i--) if (inRatio.has(figures[i].value)) figures.splice(i, 1);
   let trend = trendOf(claim);
+  // "higher than the national average" says where the subject stands, not which way it moved (see comparison.ts).
+  if (onlyBenchmarked(claim, trend.words)) trend = { direction: 0, negated: false, words: [] };
   // "from 44 weeks in 2014 to an average of 26 weeks": the figures say which way it went.
   if (trend.direction === 0) {
     const direction = figureDirection(claim);

@@ -41,7 +41,7 @@ import { effectiveDirection, figureDirection, judges, trendNear, trendOf, type T
 import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
 import { denial, employmentMeasure } from './polarity.js';
 import { shareAgainst } from './shareAgainst.js';
-import { comparisonOf, oppositeComparison, type Comparison } from './comparison.js';
+import { comparisonOf, onlyBenchmarked, oppositeComparison, type Comparison } from './comparison.js';
 import {
   claimMonths,
   datedByOtherMonth,
@@ -220,6 +220,7 @@ export function judgePassage(
   // benefit …" says nothing of how many entered care.
   const trendFor = claim.trend.direction === 0 ? trendOf : (t: string) => trendAbout(claim, t, figureWeight);
   let passageTrend = trendFor(text);
+  if (onlyBenchmarked(text, passageTrend.words)) passageTrend = { direction: 0, negated: false, words: [] };
   let trendPlace: Place | undefined;
   // Only when it speaks of the claim's measure, figures or years: "This means children have more stability" does not.
   if (passageTrend.direction === 0 && claim.trend.direction !== 0 && pair && measureAnchor(claim, pair.sentence.text, figureWeight) > 0) {

@@ -13,9 +13,24 @@ const CASES: Array<[string, -1 | 0 | 1]> = [
   ['Results lag behind the national average.', -1],
   ['Attainment is below the national average in reading.', -1],
   ['Timeliness is worse than in similar authorities.', -1],
-  ['The council falls short of its own target.', -1],
+  ['The council falls short of the national average.', -1],
+  ['Fewer children than in similar areas are adopted.', -1],
+  ['Staff turnover is now less than the national and regional average.', -1],
+  ['At 43%, the proportion is more than the national average of 55%.', 1],
+  // only a benchmark counts: against the past it is a change, against a figure or a target it is no comparison
+  ['Results are better than last year but below the national average.', -1],
+  ['Results are better than expected.', 0],
+  ['The council falls short of its own target.', 0],
+  ['Timeliness, shown in the table below, compares well.', 0],
+  ['Leaders understand the reasons behind the increase.', 0],
+  ['As noted above, most children are seen alone.', 0],
+  // a negated comparison says no direction
+  ['The wait is no worse than the national average.', 0],
+  ['The rate is not above the national average.', 0],
+  ['Spending does not exceed the national average.', 0],
+  ['Results no longer lag behind the national average.', 0],
   // both ways, or none: nothing is concluded
-  ['Results are better than last year but below the national average.', 0],
+  ['Results are above the national average in reading but below it in writing, and below similar areas.', 0],
   ['Caseloads rose by 10% over the year.', 0],
   ['More than half of children attend good schools.', 0],
 ];

@@ -286,13 +286,14 @@ export function figureValue(m: NumberMention): string | undefined {
 }
 
 /**
- * A year range written with a dash or slash and a two-digit end ("2009–12", "2012-15", "2014/15"): how many times each
+ * A year range written with a dash or slash, unspaced, and a two-digit end ("2009–12", "2012-15", "2014/15"; "In 2014 –
+ * 16 children" is a year and a count): how many times each
  * end ("12") closes one. Read from the text, because the analyzer drops the dash ("in 2009 12 children" is a count).
  * The range's first year stands for its period, as with "2015–16".
  */
 export function yearRangeEnds(text: string): Map<string, number> {
   const ends = new Map<string, number>();
-  for (const m of text.matchAll(/\b(?:19|20)(\d\d)\s?[-\u2010-\u2015\u2212/]\s?(\d\d)\b(?![%.,]?\d)/g)) {
+  for (const m of text.matchAll(/\b(?:19|20)(\d\d)[-\u2010-\u2015\u2212/](\d\d)\b(?![%.,]?\d)/g)) {
     const span = (Number(m[2]) - Number(m[1]) + 100) % 100;
     if (span >= 1 && span <= 10) ends.set(m[2], (ends.get(m[2]) ?? 0) + 1);
   }

@@ -14,27 +14,51 @@ export interface Comparison {
   word?: string;
 }
 
+/** What a subject is compared with: the country, similar or other areas, an average, its comparators or peers. */
+const BENCHMARK = [
+  String.raw`(?:the\s+|that\s+of\s+|those\s+(?:in|of)\s+|in\s+|its\s+|their\s+)?`,
+  String.raw`(?:national|nationally|england|english|similar|comparable|statistical|regional|other\s+(?:areas|authorities|councils)`,
+  String.raw`|(?:the\s+)?average|comparators?|peers|neighbours)\b`,
+].join('');
+/** Up to three words between a comparative and "than" ("fewer children than …"). */
+const GAP = String.raw`(?:\s+[\w'\u2019-]+){0,3}?`;
 const UP = new RegExp(
   [
-    String.raw`\b(?:better|higher|stronger|faster|quicker)\s+than\b`,
-    String.raw`\babove\b|\bahead\s+of\b|\bexceed(?:s|ed|ing)?\b|\boutperform(?:s|ed|ing)?\b`,
+    String.raw`\b(?:better|higher|stronger|faster|quicker|more|greater)${GAP}\s+than\s+${BENCHMARK}`,
+    String.raw`\b(?:above|ahead\s+of|exceed(?:s|ed|ing)?|outperform(?:s|ed|ing)?)\s+${BENCHMARK}`,
   ].join('|'),
   'gi',
 );
 const DOWN = new RegExp(
   [
-    String.raw`\b(?:worse|lower|weaker|poorer|slower)\s+than\b|\bbelow\b|\b(?:lag(?:s|ged|ging)?\s+)?behind\b`,
-    String.raw`\b(?:fall(?:s|ing)?|fell)\s+short\s+of\b|\bunder-?perform(?:s|ed|ing)?\b`,
+    String.raw`\b(?:worse|lower|weaker|poorer|slower|less|fewer)${GAP}\s+than\s+${BENCHMARK}`,
+    String.raw`\b(?:below|(?:lag(?:s|ged|ging)?\s+)?behind|(?:fall(?:s|ing)?|fell)\s+short\s+of|under-?perform(?:s|ed|ing)?)\s+${BENCHMARK}`,
   ].join('|'),
   'gi',
 );
+/** A negator just before a comparison ("no worse than", "not above", "does not exceed", "no longer below"). */
+const NEGATED_BEFORE = /\b(?:no|not|never|n['\u2019]t|no\s+longer|nor)(?:\s+\w+){0,2}\s*$/i;
 
+/**
+ * The direction a text compares its subject with a benchmark in. Only comparisons with a benchmark count ("better
+ * than expected", "the table below", "the reasons behind" say nothing of where a subject stands), and a negated one
+ * ("no worse than the national average") says no direction, so the text is read as saying none.
+ */
 export function comparisonOf(text: string): Comparison {
   const up = [...text.matchAll(UP)];
   const down = [...text.matchAll(DOWN)];
-  if (up.length > 0 && down.length === 0) return { direction: 1, word: up[0][0] };
-  if (down.length > 0 && up.length === 0) return { direction: -1, word: down[0][0] };
+  const negated = [...up, ...down].some((m) => NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)));
+  if (negated) return { direction: 0 };
+  if (up.length > 0 && down.length === 0) return { direction: 1, word: firstWords(up[0][0]) };
+  if (down.length > 0 && up.length === 0) return { direction: -1, word: firstWords(down[0][0]) };
   return { direction: 0 };
+}
+
+/** The comparison's own words, without the benchmark ("lag behind" of "lag behind the national average"). */
+function firstWords(match: string): string {
+  const than = /^(.*?\bthan)\b/i.exec(match);
+  if (than) return than[1];
+  return match.replace(new RegExp(String.raw`\s+${BENCHMARK}.*$`, 'i'), '');
 }
 
 /** The passage's comparison when it runs opposite to the claim's (`comparisonOf` the claim); undefined when either says none or they agree. */

@@ -6,6 +6,7 @@
  * March figure, however alike the words and the number.
  */
 import { isYear, MONTHS } from './claimAnalysis.js';
+import { analyze } from '../index/analyzer.js';
 
 export interface MonthYear {
   /** The month's analyzer term ("octob", "march", "mai"). */
@@ -28,17 +29,41 @@ const MONTH_NAMES: Readonly<Record<string, string>> = {
   decemb: 'December',
 };
 
-/** A month followed by a year, perhaps with the day between ("March 30, 2015"). "May" the verb is seldom before a year. */
+/** Short forms of the months as the analyzer writes them ("Sept", "Oct"), to the full month's term. */
+const SHORT_MONTHS: Readonly<Record<string, string>> = {
+  jan: 'januari',
+  feb: 'februari',
+  apr: 'april',
+  jun: 'june',
+  jul: 'juli',
+  aug: 'august',
+  sep: 'septemb',
+  sept: 'septemb',
+  oct: 'octob',
+  nov: 'novemb',
+  dec: 'decemb',
+};
+
+/** The month an analysed term names ("octob", or the short "oct"), or undefined. */
+function monthOf(term: string): string | undefined {
+  return MONTHS.has(term) ? term : SHORT_MONTHS[term];
+}
+
+/**
+ * A month followed by a year, perhaps with the day between ("March 30, 2015", "Sept 2014"). "May" the verb is seldom
+ * before a year.
+ */
 export function monthYears(terms: readonly string[]): MonthYear[] {
   const out: MonthYear[] = [];
   for (let i = 0; i < terms.length; i++) {
-    if (!MONTHS.has(terms[i])) continue;
+    const month = monthOf(terms[i]);
+    if (!month) continue;
     const next = isYear(terms[i + 1] ?? '')
       ? terms[i + 1]
       : /^\d{1,2}$/.test(terms[i + 1] ?? '') && isYear(terms[i + 2] ?? '')
         ? terms[i + 2]
         : undefined;
-    if (next) out.push({ month: terms[i], year: next });
+    if (next) out.push({ month, year: next });
   }
   return out;
 }
@@ -54,7 +79,10 @@ export function otherMonthOfYear(
   if (claimDates.length === 0) return undefined;
   const passageDates = monthYears(passageTerms);
   if (passageDates.length === 0) return undefined;
-  const passageMonths = new Set(passageTerms.filter((t) => MONTHS.has(t)));
+  const passageMonths = new Set(passageTerms.map(monthOf).filter((m): m is string => m !== undefined));
+  // A claim's period is pinned when the passage gives one of its dates ("between April 2015 and March 2016" against
+  // "in the year to March 2016 … up from 30 in the year to March 2015").
+  if (claimDates.some((c) => passageDates.some((d) => d.month === c.month && d.year === c.year))) return undefined;
   for (const date of claimDates) {
     if (passageMonths.has(date.month)) continue;
     const other = passageDates.find((d) => d.year === date.year);
@@ -63,7 +91,8 @@ export function otherMonthOfYear(
   return undefined;
 }
 
-const MONTH_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+const MONTH_WORD =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/g;
 /** How far (in characters) a month may be from a figure to date it. */
 const MONTH_REACH = 40;
 
@@ -73,7 +102,7 @@ export function claimMonths(claim: string): ReadonlySet<string> {
 }
 
 function monthTerm(name: string): string {
-  return Object.keys(MONTH_NAMES).find((k) => MONTH_NAMES[k] === name)!;
+  return Object.keys(MONTH_NAMES).find((k) => MONTH_NAMES[k] === name) ?? SHORT_MONTHS[name.toLowerCase()];
 }
 
 /**
@@ -86,12 +115,16 @@ export function datedByOtherMonth(months: ReadonlySet<string>, text: string, at:
   if (months.size === 0) return false;
   // Only a sentence that gives figures for two months needs them told apart; with one, otherMonthOfYear decides.
   const named = [...text.matchAll(MONTH_WORD)];
-  if (new Set(named.map((m) => m[0])).size < 2) return false;
+  if (new Set(named.map((m) => monthTerm(m[0]))).size < 2) return false;
   let nearest: { distance: number; month: string } | undefined;
   for (const m of named) {
     const from = m.index;
     const to = from + m[0].length;
     const distance = to <= at.start ? at.start - to : from >= at.end ? from - at.end : 0;
+    // A month across a comma or a semicolon dates another clause ("In March 2017, following the review in April, a
+    // quarter …").
+    const between = to <= at.start ? text.slice(to, at.start) : text.slice(at.end, from);
+    if (/[,;:]/.test(between)) continue;
     if (distance <= MONTH_REACH && (!nearest || distance < nearest.distance)) nearest = { distance, month: m[0] };
   }
   return nearest !== undefined && !months.has(monthTerm(nearest.month));
@@ -100,7 +133,7 @@ export function datedByOtherMonth(months: ReadonlySet<string>, text: string, at:
 /** The years a text names, a range's end included ("2013–14" names 2013 and 2014). */
 export function yearsNamed(text: string): Set<string> {
   const years = new Set<string>(text.match(/\b(?:19|20)\d\d\b/g) ?? []);
-  for (const m of text.matchAll(/\b((?:19|20)\d\d)\s?[-\u2010-\u2015\u2212/]\s?(\d\d)\b(?![%.,]?\d)/g)) {
+  for (const m of text.matchAll(/\b((?:19|20)\d\d)[-\u2010-\u2015\u2212/](\d\d)\b(?![%.,]?\d)/g)) {
     const start = Number(m[1]);
     let end = start - (start % 100) + Number(m[2]);
     if (end < start) end += 100;
@@ -110,12 +143,17 @@ export function yearsNamed(text: string): Set<string> {
 }
 
 /**
- * Whether a sentence is dated only by other years than the claim's: it names a year, and none of `claimYears` (the
- * claim's, ranges read whole). Its figures are then those years' ("an increase from 465 (36.3 per 10,000) at 31 March
- * 2013" holds no figure for 2014, though the sentence before it speaks of 2014).
+ * Whether a sentence is dated only by other years than the claim's: it gives a month-and-year date, every such date
+ * is of another year, and it names none of `claimYears` (the claim's, ranges read whole). Its figures are then those
+ * years' ("an increase from 465 (36.3 per 10,000) at 31 March 2013" holds no figure for 2014, though the sentence
+ * before it speaks of 2014).
  */
 export function datedByOtherYears(claimYears: ReadonlySet<string>, text: string): boolean {
   if (claimYears.size === 0) return false;
+  // Only a date with its month dates a figure ("at 31 March 2013"); a bare year may name an Act, a strategy or a
+  // comparison ("the Children Act 1989", "higher than 36.3 in 2013").
+  const dated = monthYears(analyze(text));
+  if (dated.length === 0) return false;
   const years = yearsNamed(text);
-  return years.size > 0 && ![...claimYears].some((y) => years.has(y));
+  return dated.every((d) => !claimYears.has(d.year)) && ![...claimYears].some((y) => years.has(y));
 }

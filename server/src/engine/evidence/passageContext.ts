@@ -34,7 +34,7 @@ const CARRIES_ON = (() => {
   const afterThis = [
     ...['is', 'was', 'represents', 'compares', 'means', 'equates', 'reflects', 'has\\s+since', 'figure', 'number', 'rate'],
     ...['total', 'increase', 'decrease', 'reduction', 'rise', 'fall', 'enables', 'allows', 'helps', 'ensures', 'gives'],
-    ...['provides', 'led', 'leads', 'results', 'resulted', 'shows', 'showed', 'indicates', 'suggests', 'demonstrates'],
+    ...['provides', 'led', 'leads', 'results', 'resulted'],
   ];
   /** After "This", "That", "It" or "These", perhaps with "has (since)": a change or its outcome. */
   const changed = [

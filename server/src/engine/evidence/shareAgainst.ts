@@ -15,12 +15,16 @@ const BOUND_SLACK = 5;
 
 const UPPER_BOUND = /\b(?:(?:fewer|less|lower)\s+than|under|below|at\s+most|up\s+to)\s+$/i;
 const LOWER_BOUND = /\b(?:(?:more|greater|higher)\s+than|over|above|at\s+least)\s+$/i;
+/** "just under half", "a little over half", "slightly above a third": about that share, not a bound. */
+const NEAR_BOUND =
+  /\b(?:just|slightly|a\s+little|marginally|a\s+bit)\s+(?:(?:fewer|less|lower|more|greater|higher)\s+than|under|below|over|above)\s+$/i;
 
 /**
- * How the sentence's one share (leaving out those dated by another month than the claim's, and the claim's own
- * figures) stands to the claim's share `q`, a mention of `claimText`: 'against' when it plainly differs or breaks the
- * bound `q` sets, 'keeps' when it lies within that bound ("more than half" against "three quarters"); undefined when
- * the sentence gives no single share, or neither can be said.
+ * The sentence's one share (leaving out those dated by another month than the claim's, and the claim's own figures)
+ * when it plainly differs from the claim's share `q`, a mention of `claimText`: far from it, or past the bound `q`
+ * sets. Only a share whose clause holds the claim's measure (`holdsMeasure`) counts: "and 80% live in suitable
+ * accommodation" says nothing of how many are in education. A share within a bound is never taken to bear the claim
+ * out: the one share of a sentence may count something else ("of those in education, 70% are at college").
  */
 export function shareAgainst(
   claimText: string,
@@ -28,17 +32,34 @@ export function shareAgainst(
   text: string,
   months: ReadonlySet<string>,
   claimFigures: ReadonlySet<string>,
-): { relation: 'against' | 'keeps'; mention: NumberMention } | undefined {
+  holdsMeasure: (clause: string) => boolean,
+): NumberMention | undefined {
   if (q.kind !== 'percent') return undefined;
   const theirs = numberMentions(text).filter(
     (m) => m.kind === 'percent' && !claimFigures.has(`${m.value}%`) && !datedByOtherMonth(months, text, m),
   );
   if (theirs.length !== 1) return undefined;
   const [mention] = theirs;
-  const before = claimText.slice(Math.max(0, q.start - 24), q.start);
-  const bound = UPPER_BOUND.test(before) ? -1 : LOWER_BOUND.test(before) ? 1 : 0;
+  if (!holdsMeasure(clauseAround(text, mention))) return undefined;
+  const before = claimText.slice(Math.max(0, q.start - 32), q.start);
+  const bound = NEAR_BOUND.test(before) ? 0 : UPPER_BOUND.test(before) ? -1 : LOWER_BOUND.test(before) ? 1 : 0;
   // Past the bound, by more than rounding: "fewer than a quarter" against 81%.
   const past = bound < 0 ? mention.value - q.value : q.value - mention.value;
-  if (bound !== 0) return past > BOUND_SLACK ? { relation: 'against', mention } : past < 0 ? { relation: 'keeps', mention } : undefined;
-  return Math.abs(mention.value - q.value) > FAR_POINTS ? { relation: 'against', mention } : undefined;
+  if (bound !== 0) return past > BOUND_SLACK ? mention : undefined;
+  return Math.abs(mention.value - q.value) > FAR_POINTS ? mention : undefined;
+}
+
+/** The clause of `text` a mention stands in: between the nearest commas, semicolons, colons, "and", "but" or "while". */
+function clauseAround(text: string, at: NumberMention): string {
+  const boundary = /[,;:]|\b(?:and|but|while|whereas)\b/gi;
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(boundary)) {
+    if (m.index + m[0].length <= at.start) start = m.index + m[0].length;
+    else if (m.index >= at.end) {
+      end = m.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
 }

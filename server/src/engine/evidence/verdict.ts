@@ -119,6 +119,8 @@ interface ClaimFacts {
   months: ReadonlySet<string>;
   monthYears: readonly MonthYear[];
   comparison: Comparison;
+  /** The analysed terms of the claim's comparison words ("lower than" → lower, than). */
+  comparisonTerms: ReadonlySet<string>;
 }
 const claimFacts = new WeakMap<AnalysedClaim, ClaimFacts>();
 
@@ -126,7 +128,9 @@ function factsOf(claim: AnalysedClaim): ClaimFacts {
   let facts = claimFacts.get(claim);
   if (!facts) {
     const { text, sequence } = claim;
-    facts = { years: yearsNamed(text), months: claimMonths(text), monthYears: monthYears(sequence), comparison: comparisonOf(text) };
+    const comparison = comparisonOf(text);
+    const comparisonTerms = new Set(comparison.word ? analyze(comparison.word) : []);
+    facts = { years: yearsNamed(text), months: claimMonths(text), monthYears: monthYears(sequence), comparison, comparisonTerms };
     claimFacts.set(claim, facts);
   }
   return facts;
@@ -213,6 +217,12 @@ export function judgePassage(
     return kind === 'lead-in' || !statistical || context!.window[i] === pair;
   });
   const head = context?.head ?? new Set<string>();
+  const facts = factsOf(claim);
+  let same: boolean | undefined;
+  const standsSame = () =>
+    (same ??=
+      facts.comparison.direction !== 0 &&
+      comparisonOf(pair ? `${text} ${pair.sentence.text}` : text).direction === facts.comparison.direction);
   const used = new Set<Sentence>();
 
   // The trend: the sentence's own, else that of the sentence that carries it on ("… 423 children were subject to a
@@ -255,6 +265,13 @@ export function judgePassage(
     const w = claim.weights[i];
     const isTrend = claim.trendTerms.has(word);
     if (core.set.has(word)) coreExact += w;
+    // "lower than the national average" is borne out by "below the national average": the words that say where the
+    // subject stands count when the passage stands the same way.
+    if (facts.comparisonTerms.has(word) && !core.set.has(word)) {
+      if (standsSame()) found += w;
+      else missing.push({ word: claim.surface[i], weight: w });
+      continue;
+    }
     if (isTrend) {
       // "went up" is borne out by "increased": the trend words count when the passage runs the same way.
       if (core.set.has(word) || sameTrend) found += w;
@@ -312,7 +329,6 @@ export function judgePassage(
   // 72 children").
   const own: Place = pair ? { terms: ownTerms, set: setOf(ownTerms) } : core;
   // A sentence dated only by other years than the claim's gives those years' figures, whatever its pair's date.
-  const facts = factsOf(claim);
   const otherYears = claim.figures.length > 0 && datedByOtherYears(facts.years, text);
   for (const figure of claim.figures) {
     const fw = figureWeight(figure.value);
@@ -380,6 +396,12 @@ export function judgePassage(
   // share differs only when the sentence's one share is far from it or breaks its bound (see shareAgainst.ts).
   // A quantity dated by another month than the claim's is another measurement ("in March 2017 of only 24%" is not April's).
   const months = facts.months;
+  // A clause holds the claim's measure when it names half of the measure's weight (exact terms).
+  const measureWeight = claim.words.reduce(
+    (n, w, i) => (notMeasure(w) || claim.names.has(w) || MONTHS.has(w) || claim.trendTerms.has(w) ? n : n + claim.weights[i]),
+    0,
+  );
+  const holdsMeasure = (clause: string) => measureWeight > 0 && measureAnchor(claim, clause, figureWeight) >= 0.5 * measureWeight;
   for (const q of claim.quantities) {
     const qw = figureWeight(q.kind === 'percent' ? `${Math.round(q.value)}%` : String(q.value));
     figureTotal += qw;
@@ -395,17 +417,13 @@ export function judgePassage(
       used.add(inWindow.sentence!);
       continue;
     }
-    // The sentence's one share within the claim's bound bears it out ("more than half" against "three quarters"); one
-    // far from it ("around three quarters" for "around half") differs as a figure does.
-    const share = shareAgainst(claim.text, q, text, months, claimFigures);
-    if (share?.relation === 'keeps') {
-      figureCore += qw;
-      continue;
-    }
     figuresMissing++;
-    if (share) {
-      differs ??= { claim: `\u201c${q.surface}\u201d`, source: `\u201c${share.mention.surface}\u201d`, units: true };
-      problems.push(`the source gives \u201c${share.mention.surface}\u201d, not \u201c${q.surface}\u201d`);
+    // A share the sentence plainly gives otherwise, in a clause on the claim's measure ("around three quarters" for
+    // "around half"), differs as a figure does.
+    const against = shareAgainst(claim.text, q, text, months, claimFigures, holdsMeasure);
+    if (against) {
+      differs ??= { claim: `\u201c${q.surface}\u201d`, source: `\u201c${against.surface}\u201d`, units: true };
+      problems.push(`the source gives \u201c${against.surface}\u201d, not \u201c${q.surface}\u201d`);
       continue;
     }
     missingQuantities.push(q);

@@ -41,17 +41,26 @@ for (const [text, direction] of CASES) {
 
 test('oppositeComparison: only a passage that stands the other way', () => {
   assert.deepEqual(
-    oppositeComparison(comparisonOf('Results lag behind the national average.'), 'Results are better than the national average.'),
+    oppositeComparison(
+      comparisonOf('Results lag behind the national average.'),
+      comparisonOf('Results are better than the national average.'),
+    ),
     {
       claim: 'lag behind',
       source: 'better than',
     },
   );
   assert.equal(
-    oppositeComparison(comparisonOf('Results are ahead of the national average.'), 'Results are better than the national average.'),
+    oppositeComparison(
+      comparisonOf('Results are ahead of the national average.'),
+      comparisonOf('Results are better than the national average.'),
+    ),
     undefined,
   );
-  assert.equal(oppositeComparison(comparisonOf('Results lag behind the national average.'), 'Results improved this year.'), undefined);
+  assert.equal(
+    oppositeComparison(comparisonOf('Results lag behind the national average.'), comparisonOf('Results improved this year.')),
+    undefined,
+  );
 });
 
 test('onlyBenchmarked: comparatives set against a benchmark are no trend; a change, or a comparison with the past, is', () => {

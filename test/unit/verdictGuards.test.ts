@@ -12,6 +12,7 @@ import { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
 import type { DraftDiagnostic } from '../../server/src/engine/check/diagnostics.js';
 import { MemoryWorkspace } from '../helpers/memoryWorkspace.js';
 import { analyseClaim } from '../../server/src/engine/evidence/claimAnalysis.js';
+import { analyze } from '../../server/src/engine/index/analyzer.js';
 import { datedByOtherYears, yearsNamed } from '../../server/src/engine/evidence/monthDates.js';
 
 const FILES = {
@@ -163,8 +164,20 @@ test('verdict guards: the years a sentence names, a range read whole, and whethe
     '2013',
     '2014',
   ]);
-  assert.ok(datedByOtherYears(new Set(['2014']), 'This is an increase from 465 at 31 March 2013.'));
-  assert.ok(!datedByOtherYears(new Set(['2014']), 'In 2013\u201314, 465 children were looked after.'));
-  assert.ok(!datedByOtherYears(new Set(['2014']), 'This is an increase from 465.'));
-  assert.ok(!datedByOtherYears(new Set(), 'In 2013, 465 children were looked after.'));
+  assert.ok(
+    datedByOtherYears(
+      new Set(['2014']),
+      'This is an increase from 465 at 31 March 2013.',
+      analyze('This is an increase from 465 at 31 March 2013.'),
+    ),
+  );
+  assert.ok(
+    !datedByOtherYears(
+      new Set(['2014']),
+      'In 2013\u201314, 465 children were looked after.',
+      analyze('In 2013\u201314, 465 children were looked after.'),
+    ),
+  );
+  assert.ok(!datedByOtherYears(new Set(['2014']), 'This is an increase from 465.', analyze('This is an increase from 465.')));
+  assert.ok(!datedByOtherYears(new Set(), 'In 2013, 465 children were looked after.', analyze('In 2013, 465 children were looked after.')));
 });

@@ -286,17 +286,25 @@ export function figureValue(m: NumberMention): string | undefined {
 }
 
 /**
- * A year range written with a dash or slash, unspaced, and a two-digit end ("2009–12", "2012-15", "2014/15"; "In 2014 –
- * 16 children" is a year and a count): how many times each
- * end ("12") closes one. Read from the text, because the analyzer drops the dash ("in 2009 12 children" is a count).
- * The range's first year stands for its period, as with "2015–16".
+ * The year ranges a text writes with a dash or slash, unspaced, and a two-digit end ("2009–12", "2012-15", "2014/15";
+ * "In 2014 – 16 children" is a year and a count), spanning one to ten years: the end as written ("12") and as a year
+ * ("2012"). Read from the text, because the analyzer drops the dash ("in 2009 12 children" is a count).
  */
+export function yearRanges(text: string): Array<{ end: string; endYear: string }> {
+  const out: Array<{ end: string; endYear: string }> = [];
+  for (const m of text.matchAll(/\b((?:19|20)\d\d)[-\u2010-\u2015\u2212/](\d\d)\b(?![%.,]?\d)/g)) {
+    const start = Number(m[1]);
+    let end = start - (start % 100) + Number(m[2]);
+    if (end < start) end += 100;
+    if (end - start >= 1 && end - start <= 10) out.push({ end: m[2], endYear: String(end) });
+  }
+  return out;
+}
+
+/** How many times each two-digit end ("12") closes a year range of the text; the range's first year stands for its period. */
 export function yearRangeEnds(text: string): Map<string, number> {
   const ends = new Map<string, number>();
-  for (const m of text.matchAll(/\b(?:19|20)(\d\d)[-\u2010-\u2015\u2212/](\d\d)\b(?![%.,]?\d)/g)) {
-    const span = (Number(m[2]) - Number(m[1]) + 100) % 100;
-    if (span >= 1 && span <= 10) ends.set(m[2], (ends.get(m[2]) ?? 0) + 1);
-  }
+  for (const { end } of yearRanges(text)) ends.set(end, (ends.get(end) ?? 0) + 1);
   return ends;
 }
 

@@ -61,11 +61,9 @@ function firstWords(match: string): string {
   return match.replace(new RegExp(String.raw`\s+${BENCHMARK}.*$`, 'i'), '');
 }
 
-/** The passage's comparison when it runs opposite to the claim's (`comparisonOf` the claim); undefined when either says none or they agree. */
-export function oppositeComparison(claim: Comparison, passageText: string): { claim: string; source: string } | undefined {
-  if (claim.direction === 0) return undefined;
-  const passage = comparisonOf(passageText);
-  return passage.direction === -claim.direction ? { claim: claim.word!, source: passage.word! } : undefined;
+/** The passage's comparison when it runs opposite to the claim's; undefined when either says none or they agree. */
+export function oppositeComparison(claim: Comparison, passage: Comparison): { claim: string; source: string } | undefined {
+  return claim.direction !== 0 && passage.direction === -claim.direction ? { claim: claim.word!, source: passage.word! } : undefined;
 }
 
 /** Comparatives that also read as a change ("higher", "fewer"): before "than" and a benchmark they are a comparison. */

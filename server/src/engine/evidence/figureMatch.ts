@@ -308,11 +308,17 @@ export function comparisonFigures(text: string): Set<string> {
 /**
  * The claim states as its subject's a figure the sentence gives only for a comparison ("children take an average of
  * 606 days" against "541 days compared with 606 for similar authorities"): the sentence's own figure of that kind,
- * when it gives exactly one (undefined if none; the claim figure is then simply not the sentence's).
+ * when it gives exactly one (undefined if none; the claim figure is then simply not the sentence's). `claimCompared`:
+ * the claim's own comparison figures (`comparisonFigures` of its text), which agree with the sentence's.
  */
-export function comparedFigure(claim: AnalysedClaim, figure: ClaimFigure, text: string): { own: string | undefined } | undefined {
+export function comparedFigure(
+  claim: AnalysedClaim,
+  claimCompared: ReadonlySet<string>,
+  figure: ClaimFigure,
+  text: string,
+): { own: string | undefined } | undefined {
   const { compared, own } = figureRoles(text);
-  if (!compared.has(figure.value) || comparisonFigures(claim.text).has(figure.value)) return undefined;
+  if (!compared.has(figure.value) || claimCompared.has(figure.value)) return undefined;
   const percent = figure.value.endsWith('%');
   const claimValues = new Set(claim.figures.map((f) => f.value));
   const candidates = [...own].filter((v) => v.endsWith('%') === percent && !claimValues.has(v));

@@ -5,7 +5,7 @@
  * year in common does not make the same period: "By October 2015, one in ten …" is not borne out by the
  * March figure, however alike the words and the number.
  */
-import { isYear, MONTHS } from './claimAnalysis.js';
+import { isYear, MONTHS, yearRanges } from './claimAnalysis.js';
 import { analyze } from '../index/analyzer.js';
 
 export interface MonthYear {
@@ -14,20 +14,22 @@ export interface MonthYear {
   year: string;
 }
 
-const MONTH_NAMES: Readonly<Record<string, string>> = {
-  januari: 'January',
-  februari: 'February',
-  march: 'March',
-  april: 'April',
-  mai: 'May',
-  june: 'June',
-  juli: 'July',
-  august: 'August',
-  septemb: 'September',
-  octob: 'October',
-  novemb: 'November',
-  decemb: 'December',
-};
+const FULL_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** Month terms (as claimAnalysis's MONTHS) to their names, for messages. */
+const MONTH_NAMES: ReadonlyMap<string, string> = new Map(FULL_NAMES.map((name) => [analyze(name)[0], name]));
 
 /** Short forms of the months as the analyzer writes them ("Sept", "Oct"), to the full month's term. */
 const SHORT_MONTHS: Readonly<Record<string, string>> = {
@@ -86,13 +88,16 @@ export function otherMonthOfYear(
   for (const date of claimDates) {
     if (passageMonths.has(date.month)) continue;
     const other = passageDates.find((d) => d.year === date.year);
-    if (other) return { claim: `${MONTH_NAMES[date.month]} ${date.year}`, source: `${MONTH_NAMES[other.month]} ${other.year}` };
+    if (other) return { claim: `${MONTH_NAMES.get(date.month)} ${date.year}`, source: `${MONTH_NAMES.get(other.month)} ${other.year}` };
   }
   return undefined;
 }
 
-const MONTH_WORD =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/g;
+/** A month written out or shortened, capitalised (so the verb "may" is none). */
+const MONTH_WORD = new RegExp(
+  `\\b(?:${[...FULL_NAMES, ...Object.keys(SHORT_MONTHS).map((k) => k[0].toUpperCase() + k.slice(1))].join('|')})\\b`,
+  'g',
+);
 /** How far (in characters) a month may be from a figure to date it. */
 const MONTH_REACH = 40;
 
@@ -102,7 +107,7 @@ export function claimMonths(claim: string): ReadonlySet<string> {
 }
 
 function monthTerm(name: string): string {
-  return Object.keys(MONTH_NAMES).find((k) => MONTH_NAMES[k] === name) ?? SHORT_MONTHS[name.toLowerCase()];
+  return monthOf(analyze(name)[0] ?? '')!;
 }
 
 /**
@@ -133,26 +138,21 @@ export function datedByOtherMonth(months: ReadonlySet<string>, text: string, at:
 /** The years a text names, a range's end included ("2013–14" names 2013 and 2014). */
 export function yearsNamed(text: string): Set<string> {
   const years = new Set<string>(text.match(/\b(?:19|20)\d\d\b/g) ?? []);
-  for (const m of text.matchAll(/\b((?:19|20)\d\d)[-\u2010-\u2015\u2212/](\d\d)\b(?![%.,]?\d)/g)) {
-    const start = Number(m[1]);
-    let end = start - (start % 100) + Number(m[2]);
-    if (end < start) end += 100;
-    if (end - start >= 1 && end - start <= 10) years.add(String(end));
-  }
+  for (const { endYear } of yearRanges(text)) years.add(endYear);
   return years;
 }
 
 /**
- * Whether a sentence is dated only by other years than the claim's: it gives a month-and-year date, every such date
+ * Whether a sentence (`text`, analysed as `terms`) is dated only by other years than the claim's: it gives a month-and-year date, every such date
  * is of another year, and it names none of `claimYears` (the claim's, ranges read whole). Its figures are then those
  * years' ("an increase from 465 (36.3 per 10,000) at 31 March 2013" holds no figure for 2014, though the sentence
  * before it speaks of 2014).
  */
-export function datedByOtherYears(claimYears: ReadonlySet<string>, text: string): boolean {
+export function datedByOtherYears(claimYears: ReadonlySet<string>, text: string, terms: readonly string[]): boolean {
   if (claimYears.size === 0) return false;
   // Only a date with its month dates a figure ("at 31 March 2013"); a bare year may name an Act, a strategy or a
   // comparison ("the Children Act 1989", "higher than 36.3 in 2013").
-  const dated = monthYears(analyze(text));
+  const dated = monthYears(terms);
   if (dated.length === 0) return false;
   const years = yearsNamed(text);
   return dated.every((d) => !claimYears.has(d.year)) && ![...claimYears].some((y) => years.has(y));

@@ -27,6 +27,7 @@ import {
   changeMismatch,
   CHANGE,
   comparedFigure,
+  comparisonFigures,
   endFigure,
   lendsFigure,
   MULTIPLE,
@@ -121,6 +122,10 @@ interface ClaimFacts {
   comparison: Comparison;
   /** The analysed terms of the claim's comparison words ("lower than" → lower, than). */
   comparisonTerms: ReadonlySet<string>;
+  /** The weight of the claim's measure words as measureAnchor counts them (not names, months, trend or function words). */
+  measureWeight: number;
+  /** The figures the claim gives for what it compares with ("against 647 nationally"). */
+  comparedFigures: ReadonlySet<string>;
 }
 const claimFacts = new WeakMap<AnalysedClaim, ClaimFacts>();
 
@@ -130,7 +135,19 @@ function factsOf(claim: AnalysedClaim): ClaimFacts {
     const { text, sequence } = claim;
     const comparison = comparisonOf(text);
     const comparisonTerms = new Set(comparison.word ? analyze(comparison.word) : []);
-    facts = { years: yearsNamed(text), months: claimMonths(text), monthYears: monthYears(sequence), comparison, comparisonTerms };
+    const measureWeight = claim.words.reduce(
+      (n, w, i) => (notMeasure(w) || claim.names.has(w) || MONTHS.has(w) || claim.trendTerms.has(w) ? n : n + claim.weights[i]),
+      0,
+    );
+    facts = {
+      years: yearsNamed(text),
+      months: claimMonths(text),
+      monthYears: monthYears(sequence),
+      comparison,
+      comparisonTerms,
+      measureWeight,
+      comparedFigures: comparisonFigures(text),
+    };
     claimFacts.set(claim, facts);
   }
   return facts;
@@ -218,11 +235,10 @@ export function judgePassage(
   });
   const head = context?.head ?? new Set<string>();
   const facts = factsOf(claim);
-  let same: boolean | undefined;
-  const standsSame = () =>
-    (same ??=
-      facts.comparison.direction !== 0 &&
-      comparisonOf(pair ? `${text} ${pair.sentence.text}` : text).direction === facts.comparison.direction);
+  // Where the passage stands against a benchmark, read once and only for a claim that compares.
+  let passageComparison: Comparison | undefined;
+  const stands = () => (passageComparison ??= comparisonOf(pair ? `${text} ${pair.sentence.text}` : text));
+  const standsSame = () => facts.comparison.direction !== 0 && stands().direction === facts.comparison.direction;
   const used = new Set<Sentence>();
 
   // The trend: the sentence's own, else that of the sentence that carries it on ("… 423 children were subject to a
@@ -329,7 +345,7 @@ export function judgePassage(
   // 72 children").
   const own: Place = pair ? { terms: ownTerms, set: setOf(ownTerms) } : core;
   // A sentence dated only by other years than the claim's gives those years' figures, whatever its pair's date.
-  const otherYears = claim.figures.length > 0 && datedByOtherYears(facts.years, text);
+  const otherYears = claim.figures.length > 0 && datedByOtherYears(facts.years, text, ownTerms);
   for (const figure of claim.figures) {
     const fw = figureWeight(figure.value);
     figureTotal += fw;
@@ -338,7 +354,7 @@ export function judgePassage(
       anchored = true;
       // The figure the sentence compares its subject with is not the subject's ("541 days compared with 606 for similar
       // authorities"): a claim that gives 606 as its own is not borne out, and the sentence's own figure is the answer.
-      const compared = comparedFigure(claim, figure, text);
+      const compared = comparedFigure(claim, facts.comparedFigures, figure, text);
       if (!compared) continue;
       figuresMissing++;
       if (compared.own && !differs) differs = { claim: figure.value, source: compared.own, units: true };
@@ -397,11 +413,8 @@ export function judgePassage(
   // A quantity dated by another month than the claim's is another measurement ("in March 2017 of only 24%" is not April's).
   const months = facts.months;
   // A clause holds the claim's measure when it names half of the measure's weight (exact terms).
-  const measureWeight = claim.words.reduce(
-    (n, w, i) => (notMeasure(w) || claim.names.has(w) || MONTHS.has(w) || claim.trendTerms.has(w) ? n : n + claim.weights[i]),
-    0,
-  );
-  const holdsMeasure = (clause: string) => measureWeight > 0 && measureAnchor(claim, clause, figureWeight) >= 0.5 * measureWeight;
+  const holdsMeasure = (clause: string) =>
+    facts.measureWeight > 0 && measureAnchor(claim, clause, figureWeight) >= 0.5 * facts.measureWeight;
   for (const q of claim.quantities) {
     const qw = figureWeight(q.kind === 'percent' ? `${Math.round(q.value)}%` : String(q.value));
     figureTotal += qw;
@@ -489,7 +502,7 @@ export function judgePassage(
     problems.push(`the source does not say it ${claim.trend.negated ? 'did not ' : ''}\u201c${claim.trend.word ?? ''}\u201d`);
   if (trendPlace?.sentence && (opposite || sameTrend)) used.add(trendPlace.sentence);
   // Where the subject stands against a benchmark: "lag behind the national average" against "better than" it.
-  const standsOpposite = oppositeComparison(facts.comparison, pair ? `${text} ${pair.sentence.text}` : text);
+  const standsOpposite = facts.comparison.direction !== 0 ? oppositeComparison(facts.comparison, stands()) : undefined;
   if (standsOpposite) problems.unshift(`the source says \u201c${standsOpposite.source}\u201d, not \u201c${standsOpposite.claim}\u201d`);
   // "no children were living in …" against "children were living in …", either way round: what a negator governs
   // (see polarity.ts) is denied, and a denial never supports an assertion.

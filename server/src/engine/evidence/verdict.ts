@@ -419,9 +419,7 @@ export function judgePassage(
     const qw = figureWeight(q.kind === 'percent' ? `${Math.round(q.value)}%` : String(q.value));
     figureTotal += qw;
     const sameIn = (t: string) => numberMentions(t).some((m) => sameQuantity(q, m) && !datedByOtherMonth(months, t, m));
-    const inCore =
-      months.size === 0 ? coreQuantities().some((m) => sameQuantity(q, m)) : sameIn(text) || (!!pair && sameIn(pair.sentence.text));
-    if (inCore) {
+    if (sameIn(text) || (pair && sameIn(pair.sentence.text))) {
       figureCore += qw;
       continue;
     }

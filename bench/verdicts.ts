@@ -35,6 +35,8 @@ const PROBE2 = new URL('./data/verdicts/policy-probe2.jsonl', import.meta.url);
 const PROBE3 = new URL('./data/verdicts/policy-probe3.jsonl', import.meta.url);
 /** Contradictions and their twins, written blind at stop 23 after that stop's tuning on probe3-tune (probe4-tune studied, probe4-test reported only). */
 const PROBE4 = new URL('./data/verdicts/policy-probe4.jsonl', import.meta.url);
+/** Every kind, written blind at stop 24 (probe5-tune studied, probe5-test reported only). */
+const PROBE5 = new URL('./data/verdicts/policy-probe5.jsonl', import.meta.url);
 
 export interface Item {
   id: string;
@@ -49,7 +51,9 @@ export interface Item {
     | 'probe3-tune'
     | 'probe3-test'
     | 'probe4-tune'
-    | 'probe4-test';
+    | 'probe4-test'
+    | 'probe5-tune'
+    | 'probe5-test';
   kind: string;
   cited: boolean;
   claim: string;
@@ -84,7 +88,14 @@ export interface VerdictsResult {
 }
 
 /** Splits only ever reported: `--misses` never prints their claims. */
-export const UNREAD_SPLITS: ReadonlySet<string> = new Set(['heldout', 'probe-test', 'probe2', 'probe3-test', 'probe4-test']);
+export const UNREAD_SPLITS: ReadonlySet<string> = new Set([
+  'heldout',
+  'probe-test',
+  'probe2',
+  'probe3-test',
+  'probe4-test',
+  'probe5-test',
+]);
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -102,7 +113,7 @@ function matches(e: Evidence, expect: Item['expect']): boolean {
 
 /** Every item of the verdict sets that are present, in file order. */
 export function loadVerdictItems(): Item[] {
-  return [DEV, HELDOUT, PROBE, PROBE2, PROBE3, PROBE4]
+  return [DEV, HELDOUT, PROBE, PROBE2, PROBE3, PROBE4, PROBE5]
     .filter((url) => existsSync(url))
     .flatMap((url) => readFileSync(url, 'utf8').split('\n'))
     .filter((l) => l.trim())

@@ -88,14 +88,7 @@ export interface VerdictsResult {
 }
 
 /** Splits only ever reported: `--misses` never prints their claims. */
-export const UNREAD_SPLITS: ReadonlySet<string> = new Set([
-  'heldout',
-  'probe-test',
-  'probe2',
-  'probe3-test',
-  'probe4-test',
-  'probe5-test',
-]);
+export const UNREAD_SPLITS: ReadonlySet<string> = new Set(['heldout', 'probe-test', 'probe2', 'probe3-test', 'probe4-test', 'probe5-test']);
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 

@@ -68,6 +68,7 @@ for (const it of items) {
     console.log(
       `   [${s.index}/${s.block}] ${j.verdict} score=${j.score} ${shares} short=${j.shortfall} detail=${j.detail} :: ${s.text.slice(0, 160)}`,
     );
+    if (process.env.EXPLAIN_FULL) console.log('     ', JSON.stringify({ ...j, evidence: undefined }).slice(0, 1500));
   }
   if (!hits.length) console.log('   passage not found in doc');
   const top = gradedSearch(corpus, claim).slice(0, 3);

@@ -66,10 +66,11 @@ export function gradedSearch(corpus: Corpus, claim: string, sourceIds?: Readonly
   const options = { minShare: CANDIDATE_SHARE, candidateDepth: CANDIDATE_DEPTH };
   const results = corpus.search(query, CANDIDATES, sourceIds, options);
   const graded = gradeResults(corpus, analysed, results);
-  if (sourceIds || graded[0]?.judgement.verdict === 'supports') return graded;
-  // Nothing supports it corpus-wide: the documents of the place or body the claim names, whose sentences seldom
-  // repeat the name their title gives, so that the corpus-wide ranking can miss them.
-  const named = namedDocuments(corpus, analysed.names);
+  if (graded[0]?.judgement.verdict === 'supports') return graded;
+  // Nothing supports it (corpus-wide, or in the cited sources): the documents of the place or body the claim names,
+  // whose sentences seldom repeat the name their title gives, so that a ranking led by the name can miss them. In a
+  // cited report of the place, the sentences that repeat the name outrank the one that says the rest.
+  const named = within(namedDocuments(corpus, analysed.names), sourceIds);
   if (!named) return graded;
   const seen = new Set(results.map((r) => `${r.sourceId}\u0000${r.start}`));
   // Searched for the rest of the claim: the names are those documents' own (their titles say them), so the sentences
@@ -78,6 +79,13 @@ export function gradedSearch(corpus: Corpus, claim: string, sourceIds?: Readonly
     .search(withoutNames(query, analysed.names), NAMED_CANDIDATES, named, options)
     .filter((r) => !seen.has(`${r.sourceId}\u0000${r.start}`));
   return extra.length ? [...graded, ...gradeResults(corpus, analysed, extra)].sort(byVerdict) : graded;
+}
+
+/** The named documents among `sourceIds` (all of them when no source is cited); undefined when none. */
+function within(named: ReadonlySet<string> | undefined, sourceIds: ReadonlySet<string> | undefined): ReadonlySet<string> | undefined {
+  if (!named || !sourceIds) return named;
+  const both = new Set([...named].filter((d) => sourceIds.has(d)));
+  return both.size ? both : undefined;
 }
 
 /** The query with the words whose terms are the claim's names blanked. */

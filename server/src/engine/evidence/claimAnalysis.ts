@@ -290,13 +290,13 @@ export function figureValue(m: NumberMention): string | undefined {
  * "In 2014 – 16 children" is a year and a count), spanning one to ten years: the end as written ("12") and as a year
  * ("2012"). Read from the text, because the analyzer drops the dash ("in 2009 12 children" is a count).
  */
-export function yearRanges(text: string): Array<{ end: string; endYear: string }> {
-  const out: Array<{ end: string; endYear: string }> = [];
+export function yearRanges(text: string): Array<{ start: string; end: string; endYear: string }> {
+  const out: Array<{ start: string; end: string; endYear: string }> = [];
   for (const m of text.matchAll(/\b((?:19|20)\d\d)[-\u2010-\u2015\u2212/](\d\d)\b(?![%.,]?\d)/g)) {
     const start = Number(m[1]);
     let end = start - (start % 100) + Number(m[2]);
     if (end < start) end += 100;
-    if (end - start >= 1 && end - start <= 10) out.push({ end: m[2], endYear: String(end) });
+    if (end - start >= 1 && end - start <= 10) out.push({ start: m[1], end: m[2], endYear: String(end) });
   }
   return out;
 }

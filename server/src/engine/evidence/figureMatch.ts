@@ -117,14 +117,34 @@ export const CHANGE = new RegExp(
 export const MULTIPLE = /\b(doubl|tripl|quadrupl|halv)(?:ed|ing|es)\b/i;
 export const MULTIPLE_FACTOR: Record<string, number> = { doub: 2, trip: 3, quad: 4, halv: 0.5 };
 
-/** The text says the same multiple: the word ("doubled", "twice", "half"), or figures from one to about that times it. */
-export function sameMultiple(text: string, stem: string, factor: number): boolean {
+/**
+ * How a claim bounds its multiple: "more than tripled" (at least that times), "almost doubled" (somewhat under it), or
+ * neither. Read from the words right before the multiple's word in `text`, which ends there.
+ */
+export function multipleBound(before: string): 'over' | 'under' | undefined {
+  if (/\b(?:more than|over|at least|well over)\s+$/i.test(before)) return 'over';
+  if (/\b(?:almost|nearly|close to|just under)\s+$/i.test(before)) return 'under';
+  return undefined;
+}
+
+/**
+ * The text says the same multiple: the word ("doubled", "twice", "half"), or figures from one to about that times it
+ * (to 15%), or, for a bounded multiple, past it ("more than tripled": from 2% to 7%) or a little short of it ("almost
+ * doubled": from 10 to 18).
+ */
+export function sameMultiple(text: string, stem: string, factor: number, bounded?: 'over' | 'under'): boolean {
   if (new RegExp(String.raw`\b${stem}`, 'i').test(text)) return true;
   if (factor === 2 && /\b(?:twice|two-fold|twofold)\b/i.test(text)) return true;
   if (factor === 0.5 && /\bhalf\b/i.test(text)) return true;
   const change = changeOf(text);
   if (!change || change.from.kind !== change.to.kind || change.from.value === 0) return false;
-  return Math.abs(change.to.value / change.from.value - factor) <= factor * 0.15;
+  const ratio = change.to.value / change.from.value;
+  // A halving is bounded the other way: "more than halved" is a ratio under a half.
+  const past = factor < 1 ? ratio <= factor : ratio >= factor;
+  const short = factor < 1 ? ratio > factor && ratio <= factor * 1.3 : ratio < factor && ratio >= factor * 0.75;
+  if (bounded === 'over') return past;
+  if (bounded === 'under') return short;
+  return Math.abs(ratio - factor) <= factor * 0.15;
 }
 
 /**

@@ -143,6 +143,34 @@ export function yearsNamed(text: string): Set<string> {
 }
 
 /**
+ * Periods of whole years in words or with both years in full: "2012 to 2015", "between 2011 and 2014", "2012–2015".
+ * "between" is needed for "and": "in 2013 and 2014" names two years, not a period.
+ */
+const SPELLED_PERIOD = /\b(?:between\s+((?:19|20)\d\d)\s+and|((?:19|20)\d\d)\s*(?:to|[-\u2010-\u2015\u2212]))\s*((?:19|20)\d\d)\b/gi;
+
+/** The periods a text names, read whole ("2012–13", "2012/13" and "2012 to 2013" are all "2012-2013"). */
+export function periodsNamed(text: string): Set<string> {
+  const periods = new Set(yearRanges(text).map((r) => `${r.start}-${r.endYear}`));
+  for (const m of text.matchAll(SPELLED_PERIOD)) {
+    const start = m[1] ?? m[2];
+    const span = Number(m[3]) - Number(start);
+    if (span >= 1 && span <= 10) periods.add(`${start}-${m[3]}`);
+  }
+  return periods;
+}
+
+/**
+ * Whether a sentence is dated only by other periods than the claim's year ranges: it names a year range and none of
+ * the claim's (`claimPeriods`, from periodsNamed). A range dates a figure as a month does ("72 children have been
+ * placed for adoption in 2013–14" holds no figure for 2012–13), and unlike a bare year it never names an Act.
+ */
+export function datedByOtherPeriods(claimPeriods: ReadonlySet<string>, text: string): boolean {
+  if (claimPeriods.size === 0) return false;
+  const periods = periodsNamed(text);
+  return periods.size > 0 && ![...periods].some((p) => claimPeriods.has(p));
+}
+
+/**
  * Whether a sentence (`text`, analysed as `terms`) is dated only by other years than the claim's: it gives a month-and-year date, every such date
  * is of another year, and it names none of `claimYears` (the claim's, ranges read whole). Its figures are then those
  * years' ("an increase from 465 (36.3 per 10,000) at 31 March 2013" holds no figure for 2014, though the sentence

@@ -56,6 +56,14 @@ const CARRIES_ON = (() => {
       `|Of\\s+(?:these|them|those))\\b`,
   );
 })();
+/** At most this many words, ending in a colon: a lead-in that only introduces ("Of this number:", "These include:"). */
+const INTRODUCER_WORDS = 5;
+
+/** The sentence only introduces what follows, or carries the one before it on: it says not what is counted. */
+function pointsBack(text: string): boolean {
+  return (/:\s*$/.test(text) && text.trim().split(/\s+/).length <= INTRODUCER_WORDS) || CARRIES_ON.test(text);
+}
+
 /** An opening sentence of at most this many words is a title line (a council's name), part of the head. */
 const TITLE_LINE_WORDS = 10;
 
@@ -165,8 +173,13 @@ export function passageContext(doc: SourceDocument, start: number, access?: Sent
       items.push(structure.blocks[b]);
     if (leadBlock !== undefined) {
       for (let i = structure.blockFirst.get(leadBlock)!; i <= structure.blockLast.get(leadBlock)!; i++) window.push(windowed(i, 'lead-in'));
-      // An item reads on from its lead-in ("The review heard from:" / "52 providers"): the two are one statement.
-      pair ??= window.find((w) => w.kind === 'lead-in' && w.sentence.index === structure.blockLast.get(leadBlock!));
+      // An item reads on from its lead-in ("The review heard from:" / "52 providers"): the two are one statement. A
+      // lead-in that only points back ("At 22 February 2016, 300 children … This is an increase from 293 … Of this
+      // number:") reads from the sentence it points back to, which says what the items count.
+      const leadFirst = structure.blockFirst.get(leadBlock)!;
+      let leadAt = structure.blockLast.get(leadBlock)!;
+      while (leadAt > leadFirst && pointsBack(sentences.sentence(leadAt).text)) leadAt--;
+      pair ??= window.find((w) => w.kind === 'lead-in' && w.sentence.index === leadAt);
     }
     for (const block of items) {
       for (let i = structure.blockFirst.get(block)!; i <= structure.blockLast.get(block)!; i++) {

@@ -31,6 +31,7 @@ import {
   endFigure,
   lendsFigure,
   MULTIPLE,
+  multipleBound,
   MULTIPLE_FACTOR,
   otherFigure,
   sameMultiple,
@@ -47,6 +48,8 @@ import {
   claimMonths,
   datedByOtherMonth,
   datedByOtherYears,
+  datedByOtherPeriods,
+  periodsNamed,
   monthYears,
   otherMonthOfYear,
   yearsNamed,
@@ -117,6 +120,8 @@ const NOT_MEASURE = new Set([
 /** What the date and benchmark checks read of a claim, worked out once per claim rather than once per passage judged. */
 interface ClaimFacts {
   years: ReadonlySet<string>;
+  /** The year ranges the claim names, read whole (periodsNamed). */
+  periods: ReadonlySet<string>;
   months: ReadonlySet<string>;
   monthYears: readonly MonthYear[];
   comparison: Comparison;
@@ -141,6 +146,7 @@ function factsOf(claim: AnalysedClaim): ClaimFacts {
     );
     facts = {
       years: yearsNamed(text),
+      periods: periodsNamed(text),
       months: claimMonths(text),
       monthYears: monthYears(sequence),
       comparison,
@@ -344,8 +350,10 @@ export function judgePassage(
   // the sentence it carries on or its neighbours say ("to 62 in 2012–13. This figure has already been exceeded …
   // 72 children").
   const own: Place = pair ? { terms: ownTerms, set: setOf(ownTerms) } : core;
-  // A sentence dated only by other years than the claim's gives those years' figures, whatever its pair's date.
-  const otherYears = claim.figures.length > 0 && datedByOtherYears(facts.years, text, ownTerms);
+  // A sentence dated only by other years (or year ranges) than the claim's gives those years' figures, whatever its
+  // pair's date.
+  const otherYears =
+    claim.figures.length > 0 && (datedByOtherYears(facts.years, text, ownTerms) || datedByOtherPeriods(facts.periods, text));
   for (const figure of claim.figures) {
     const fw = figureWeight(figure.value);
     figureTotal += fw;
@@ -463,7 +471,8 @@ export function judgePassage(
   const multiple = claim.trend.negated ? null : MULTIPLE.exec(claim.text);
   if (multiple) {
     const factor = MULTIPLE_FACTOR[multiple[1].toLowerCase().slice(0, 4)];
-    const said = [text, pair?.sentence.text ?? ''].some((t) => sameMultiple(t, multiple[1], factor));
+    const bounded = multipleBound(claim.text.slice(0, multiple.index));
+    const said = [text, pair?.sentence.text ?? ''].some((t) => sameMultiple(t, multiple[1], factor, bounded));
     if (!said) {
       figuresMissing++;
       multipleMissing = true;

@@ -58,6 +58,18 @@ const FILES = {
     'Expenditure on care leavers has increased from 2% to 7% of the children\u2019s services budget this year.',
     '',
   ].join('\n'),
+  '/corpus/southshire-2023.txt': [
+    'Inspection of Southshire children\u2019s services',
+    '',
+    '16. When children aged 16 and 17 years present as homeless, they are not consistently advised of their right to',
+    '    be looked after. Social workers facilitate and provide support for children who can be reunified with their',
+    '    families when this is appropriate. Some children who need support and accommodation do not get the help they',
+    '    urgently need.',
+    '',
+    '83. Performance in securing permanent arrangements for children through the use of special guardianship (SGO)',
+    '    is good. In 2012\u201313, 21% of children left care through SGO compared to statistical neighbours at 9%.',
+    '',
+  ].join('\n'),
   '/corpus/eastshire-2014.txt': [
     'Inspection of Eastshire children\u2019s services',
     '',
@@ -95,6 +107,19 @@ const CASES: VerdictCase[] = [
   {
     name: 'the same figures for the period the sentence gives them are borne out',
     draft: 'Eastshire\u2019s adoptions went up from 37 in 2011\u201312 to 62 in 2012\u201313 [@eastshire-2014].',
+    codes: [],
+  },
+  {
+    name: 'an age is who the claim is about, not a statistic: the paragraph\u2019s other sentences still lend words',
+    draft:
+      'Homeless 16- and 17-year-olds in Southshire are not always told that they have a right to be looked after, ' +
+      'and some do not get the urgent help and accommodation they need [@southshire-2023].',
+    codes: [],
+  },
+  {
+    name: '"similar councils" are the statistical neighbours a report compares with',
+    draft:
+      'In 2012\u201313, 21% of children leaving Southshire\u2019s care did so through an SGO, against 9% in similar councils [@southshire-2023].',
     codes: [],
   },
   {

@@ -131,6 +131,21 @@ interface ClaimFacts {
   measureWeight: number;
   /** The figures the claim gives for what it compares with ("against 647 nationally"). */
   comparedFigures: ReadonlySet<string>;
+  /** The figures that are ages of the people the claim is about ("16- and 17-year-olds", "aged 16 or 17"). */
+  ages: ReadonlySet<string>;
+}
+
+/** Ages: "16- and 17-year-olds", "a 15-year-old", "aged 16 or 17", "aged 10 to 17", "under-18s". */
+const AGES = [
+  /\b(\d{1,2})(?:-?\s*(?:and|or|to|[-\u2013])\s*(\d{1,2}))?[-\s]years?[-\s]olds?\b/gi,
+  /\baged\s+(\d{1,2})(?:\s*(?:and|or|to|[-\u2013])\s*(\d{1,2}))?\b/gi,
+  /\bunder[-\s](\d{1,2})s\b/gi,
+];
+
+function agesOf(text: string): Set<string> {
+  const ages = new Set<string>();
+  for (const pattern of AGES) for (const m of text.matchAll(pattern)) for (const age of [m[1], m[2]]) if (age) ages.add(age);
+  return ages;
 }
 const claimFacts = new WeakMap<AnalysedClaim, ClaimFacts>();
 
@@ -153,6 +168,7 @@ function factsOf(claim: AnalysedClaim): ClaimFacts {
       comparisonTerms,
       measureWeight,
       comparedFigures: comparisonFigures(text),
+      ages: agesOf(text),
     };
     claimFacts.set(claim, facts);
   }
@@ -227,7 +243,10 @@ export function judgePassage(
   // ("204 children were on plans. This is a reduction" does not borrow "increase" from the 1,278 children in need).
   // The other items of a list lend the words that go with a figure they state ("52 providers"), nothing else: an
   // inspection report's key facts are a list of separate statements.
-  const statistical = claim.figures.length > 0 || claim.trend.direction !== 0;
+  // An age ("16- and 17-year-olds") says who the claim is about, not a statistic: it must be there, but it does not
+  // make the paragraph's other statements lend no words.
+  const facts = factsOf(claim);
+  const statistical = claim.figures.some((f) => !facts.ages.has(f.value)) || claim.trend.direction !== 0;
   // An item that states one of the claim's figures is part of the claim's statement ("2 Position Keys Group 116 +2 440"
   // for "Keys Group owned 116 homes with 440 places, and Aspris Holdco 81"): its words count; other items lend none.
   const figureItems = new Set<Place>();
@@ -240,7 +259,6 @@ export function judgePassage(
     return kind === 'lead-in' || !statistical || context!.window[i] === pair;
   });
   const head = context?.head ?? new Set<string>();
-  const facts = factsOf(claim);
   // Where the passage stands against a benchmark, read once and only for a claim that compares.
   let passageComparison: Comparison | undefined;
   const stands = () => (passageComparison ??= comparisonOf(pair ? `${text} ${pair.sentence.text}` : text));

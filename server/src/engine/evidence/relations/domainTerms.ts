@@ -128,6 +128,17 @@ export const DOMAIN_GROUPS: readonly EquivalenceGroup[] = [
   { weight: 0.95, terms: ['children in need', 'cin'] },
   { weight: 0.95, terms: ['care quality commission', 'cqc'] },
   { weight: 0.95, terms: ['integrated care board', 'icb'] },
+  // what a council is compared with, in the words reports and briefings use for it
+  {
+    weight: 0.85,
+    terms: [
+      ...['statistical neighbours', 'similar councils', 'similar authorities', 'similar local authorities'],
+      ...['similar areas', 'comparator authorities', 'comparable councils', 'comparable authorities'],
+    ],
+  },
+  { weight: 0.8, terms: ['national average', 'england average', 'average for england', 'across england'] },
+  // the courts
+  { weight: 0.8, terms: ['court proceedings', 'legal proceedings', 'care proceedings', 'legal processes', 'court'] },
   { weight: 0.7, terms: ['legislation', 'law', 'statute'] },
   { weight: 0.7, terms: ['population', 'number of children'] },
   { weight: 0.9, terms: ['weekly', 'every week', 'each week'] },

@@ -71,3 +71,20 @@ export function employmentMeasure(text: string): 'neet' | 'eet' | undefined {
   if (/\bEET\b|\bin\s+(?:education|employment|training)\b/i.test(text)) return 'eet';
   return undefined;
 }
+
+/** A grade at or above good, as a claim states it ("are good", "outstanding"), unless it says the grade is not met. */
+const GOOD_GRADE = /\b(?:good|outstanding)\b/i;
+/** What a claim says that keeps "good" from being the grade claimed ("requires improvement to be good", "not good"). */
+const GRADE_NOT_MET = /\brequir\w*\s+improvement\b|\b(?:not|never|no longer|inadequate)\b/i;
+/** An inspection grade below good, as reports word it ("require improvement to be good", "inadequate"). */
+const BELOW_GOOD = /\brequir\w*\s+improvement(?:\s+to\s+be\s+good)?|\binadequate\b/i;
+
+/**
+ * The grade a passage gives below the one the claim asserts: "Children's services in Bury require improvement to be
+ * good" does not bear out "Bury's children's services are good", though it holds every word of it. Ofsted's four
+ * grades are outstanding, good, requires improvement to be good, and inadequate.
+ */
+export function gradeBelow(claim: string, text: string): string | undefined {
+  if (!GOOD_GRADE.test(claim) || GRADE_NOT_MET.test(claim)) return undefined;
+  return BELOW_GOOD.exec(text)?.[0];
+}

@@ -41,7 +41,7 @@ import {
 import type { Sentence } from '../types.js';
 import { effectiveDirection, figureDirection, judges, trendNear, trendOf, type Trend } from './trend.js';
 import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
-import { denial, employmentMeasure } from './polarity.js';
+import { denial, employmentMeasure, gradeBelow } from './polarity.js';
 import { shareAgainst } from './shareAgainst.js';
 import { comparisonOf, onlyBenchmarked, oppositeComparison, type Comparison } from './comparison.js';
 import {
@@ -189,6 +189,31 @@ const EQUIVALENT = 0.9;
 const WINDOW_CREDIT = 0.75;
 /** Credit for a claim word found only in the document's head; a name (place, body) earns it all. */
 const HEAD_CREDIT = 0.5;
+/**
+ * Words of quantity or degree ("too few", "many", "most"): part of the measure, but not what is counted. A claim's
+ * key words (see KEY_SHARE) are its measure words other than these.
+ */
+const DEGREE_WORDS: ReadonlySet<string> = new Set(
+  ['too', 'few', 'fewer', 'many', 'much', 'more', 'less', 'most', 'least', 'enough', 'lot', 'several', 'number'].flatMap((w) => analyze(w)),
+);
+/**
+ * The key words a sentence (with its pair) lacks, exactly or in other words, may weigh less than this share of them all
+ * for it to support the claim or bear out a citation. A short claim's measure is two or three words, and half of it
+ * ("shortage" of "shortage of dentists", "social workers" of "social workers are well paid") had been enough.
+ */
+const KEY_SHARE = 0.35;
+/**
+ * Key words whatever they weigh: what a claim judges ("poor", "good", "effective") and "too" of "too few" or "too
+ * long", which is the claim's assertion. "Herefordshire's school meals are poor" is not borne out by "The proportion of
+ * children entitled to free school meals", nor "Hounslow has too few foster carers" by a sentence on its foster carers.
+ */
+const ALWAYS_KEY: ReadonlySet<string> = new Set(
+  [...['good', 'poor', 'weak', 'strong', 'outstanding', 'inadequate', 'effective', 'ineffective', 'excellent']].flatMap((w) => analyze(w)),
+);
+/** A claim with at most this many key words is short: KEY_SHARE of its key words missing is too much. */
+const SHORT_CLAIM_KEYS = 3;
+/** Relatedness, or pair credit, at which a key word counts as held. */
+const KEY_HELD = 0.5;
 /** Share of the claim's measure (words other than the trend) a contradicting sentence must hold exactly or nearly. */
 const CONTRADICTION_MEASURE = 0.7;
 /**
@@ -211,8 +236,11 @@ export interface Judgement {
   measure?: number;
   /** Share of the claim's weight (words and figures) the sentence holds as exact terms: context never changes it. */
   coreShare?: number;
-  /** For partial: whether only wording falls short ('wording') or a figure, year or trend does not match. */
-  shortfall?: 'wording' | 'figure' | 'period' | 'trend' | 'polarity' | 'measure' | 'place';
+  /**
+   * For partial: whether only wording falls short ('wording'), the measure is in other words ('measure'), a key word of
+   * the measure is missing ('key'), or a figure, year or trend does not match.
+   */
+  shortfall?: 'wording' | 'figure' | 'period' | 'trend' | 'polarity' | 'measure' | 'key' | 'place';
 }
 
 interface Place extends FigurePlace {
@@ -300,6 +328,8 @@ export function judgePassage(
   let measureFound = 0;
   let measureTotal = 0;
   const missing: Array<{ word: string; weight: number }> = [];
+  /** The claim's key words (measure words that say what is counted or said), with how well the sentence holds each. */
+  const keyWords: Array<{ word: string; weight: number; held: number; always: boolean }> = [];
   for (let i = 0; i < claim.words.length; i++) {
     const word = claim.words[i];
     const w = claim.weights[i];
@@ -325,10 +355,13 @@ export function judgePassage(
     // The measure is what is counted or said to change: not the place, the body or the month.
     const inMeasure = !name && !MONTHS.has(word) && !notMeasure(word);
     if (inMeasure) measureTotal += w;
+    const key = inMeasure && !isTrend && (!DEGREE_WORDS.has(word) || ALWAYS_KEY.has(word));
+    if (key) keyWords.push({ word: claim.surface[i], weight: w, held: 0, always: ALWAYS_KEY.has(word) });
     // "The share who offended" is what "8% in 2012" measures: a percentage in the sentence is a share.
     if (core.set.has(word) || (SHARE_WORDS.has(word) && coreQuantities().some((m) => m.kind === 'percent'))) {
       found += w;
       if (inMeasure) measureFound += w;
+      if (key) keyWords[keyWords.length - 1].held = 1;
       continue;
     }
     const near = related(claim, core, word, relations);
@@ -340,8 +373,12 @@ export function judgePassage(
     const inHead = head.has(word);
     const credit = Math.max(near, inWindow ? WINDOW_CREDIT : 0, inHead ? (name ? 1 : HEAD_CREDIT) : 0);
     if (inMeasure) measureFound += w * Math.max(near, inPair ?? 0);
+    // A key word is held in context: the sentence, its pair or the paragraph (a correct citation's words are spread
+    // over it), not only the document's head.
+    if (key) keyWords[keyWords.length - 1].held = Math.max(near, inPair ?? 0, inWindow ? WINDOW_CREDIT : 0);
     if (credit === 0) {
       const nearWindow = wordWindow.length ? Math.max(...wordWindow.map((p) => related(claim, p, word, relations))) * WINDOW_CREDIT : 0;
+      if (key) keyWords[keyWords.length - 1].held = Math.max(keyWords[keyWords.length - 1].held, nearWindow);
       if (nearWindow > 0) found += w * nearWindow;
       else missing.push({ word: claim.surface[i], weight: w });
       continue;
@@ -535,8 +572,12 @@ export function judgePassage(
   const claimDenies = denial(claim.text, (piece) => weightIn(claim, piece, core.set));
   const sourceMeasure = claim.employment && employmentMeasure(text);
   const measureDiffers = sourceMeasure !== undefined && sourceMeasure !== claim.employment;
-  const polarityDiffers = measureDiffers || !sourceDenies !== !claimDenies;
-  if (measureDiffers)
+  // The grade is read from the sentence and the paragraph around it: a title line borrows "good" from the sentence
+  // under it, which says "require improvement to be good".
+  const lowerGrade = [text, ...window.map((p) => p.sentence?.text ?? '')].map((t) => gradeBelow(claim.text, t)).find(Boolean);
+  const polarityDiffers = measureDiffers || !!lowerGrade || !sourceDenies !== !claimDenies;
+  if (lowerGrade) problems.unshift(`the source says \u201c${lowerGrade}\u201d`);
+  else if (measureDiffers)
     problems.unshift(`the source speaks of those ${sourceMeasure === 'eet' ? 'in' : 'not in'} education, employment or training`);
   else if (polarityDiffers)
     problems.unshift(sourceDenies ? `the source says \u201c${sourceDenies}\u201d` : `the source does not say \u201c${claimDenies}\u201d`);
@@ -570,6 +611,19 @@ export function judgePassage(
     const detail = plainOpposite || !figureAgainst ? problems[0] : `the source gives ${differs!.source}, not ${differs!.claim}`;
     return { verdict: 'contradicts', score: round(measure), detail, coverage, supporting, measure, coreShare };
   }
+  const keyTotal = keyWords.reduce((n, k) => n + k.weight, 0);
+  const unheld = keyWords.filter((k) => k.held < KEY_HELD);
+  // Figures the passage states pin the measure down (a table row's "81 … 294" for "81 homes with 294 places", whose
+  // column heads say "homes"): the key words are asked of claims without them. A long claim lacks a word or two of
+  // its measure in any paraphrase; a short one (SHORT_CLAIM_KEYS key words) that lacks one lacks a third of it.
+  const pinnedByFigures = claim.figures.some((f) => !facts.ages.has(f.value));
+  const short = keyWords.length <= SHORT_CLAIM_KEYS;
+  const keyMissing = pinnedByFigures
+    ? undefined
+    : (unheld.find((k) => k.always) ??
+      (short && unheld.reduce((n, k) => n + k.weight, 0) >= KEY_SHARE * keyTotal
+        ? [...unheld].sort((a, b) => b.weight - a.weight)[0]
+        : undefined));
   const trendOk = (claimDirection === 0 || sameTrend) && !standsOpposite;
   // What is counted or said must be there, not only the place, the dates and the direction around it.
   const measureOk = measureTotal === 0 || measure >= SUPPORT_MEASURE;
@@ -581,12 +635,13 @@ export function judgePassage(
     trendOk &&
     !polarityDiffers &&
     measureOk &&
+    !keyMissing &&
     !placeMissing
   ) {
     return { verdict: 'supports', score: round(coverage), coverage, supporting, measure, coreShare };
   }
   if (coreShare >= CORE_SHARE && coverage >= PARTIAL_COVERAGE) {
-    const detail = problems[0] ?? missingWords(missing);
+    const detail = problems[0] ?? (keyMissing ? `the source does not mention \u201c${keyMissing.word}\u201d` : missingWords(missing));
     const shortfall = !trendOk
       ? 'trend'
       : polarityDiffers
@@ -597,9 +652,11 @@ export function judgePassage(
             ? 'period'
             : placeMissing
               ? 'place'
-              : measureOk
-                ? 'wording'
-                : 'measure';
+              : keyMissing
+                ? 'key'
+                : measureOk
+                  ? 'wording'
+                  : 'measure';
     return { verdict: 'partial', score: round(coverage), detail, coverage, supporting, shortfall, measure, coreShare };
   }
   return { verdict: 'related', score: round(coverage), coverage, supporting: [], measure, coreShare };

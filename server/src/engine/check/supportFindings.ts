@@ -78,7 +78,11 @@ export function gradedSearch(corpus: Corpus, claim: string, sourceIds?: Readonly
   const extra = corpus
     .search(withoutNames(query, analysed.names), NAMED_CANDIDATES, named, options)
     .filter((r) => !seen.has(`${r.sourceId}\u0000${r.start}`));
-  return extra.length ? [...graded, ...gradeResults(corpus, analysed, extra)].sort(byVerdict) : graded;
+  if (!extra.length) return graded;
+  // In a cited source, the name-blanked search looks for what bears the claim out: what it finds only there may speak
+  // of another year or group of the place, and is not reported as running against the claim.
+  const found = gradeResults(corpus, analysed, extra).filter((g) => !sourceIds || g.judgement.verdict !== 'contradicts');
+  return [...graded, ...found].sort(byVerdict);
 }
 
 /** The named documents among `sourceIds` (all of them when no source is cited); undefined when none. */

@@ -37,6 +37,8 @@ const PROBE3 = new URL('./data/verdicts/policy-probe3.jsonl', import.meta.url);
 const PROBE4 = new URL('./data/verdicts/policy-probe4.jsonl', import.meta.url);
 /** Every kind, written blind at stop 24 (probe5-tune studied, probe5-test reported only). */
 const PROBE5 = new URL('./data/verdicts/policy-probe5.jsonl', import.meta.url);
+/** Short cited claims, right and wrong, written blind at stop 24; its first run's misses were read, so it is studied. */
+const PROBE6 = new URL('./data/verdicts/policy-probe6.jsonl', import.meta.url);
 
 export interface Item {
   id: string;
@@ -53,7 +55,8 @@ export interface Item {
     | 'probe4-tune'
     | 'probe4-test'
     | 'probe5-tune'
-    | 'probe5-test';
+    | 'probe5-test'
+    | 'probe6';
   kind: string;
   cited: boolean;
   claim: string;
@@ -65,6 +68,8 @@ export interface Item {
     altPassages?: string[];
     noSupports?: boolean;
     noContradiction?: boolean;
+    /** Any of these findings is right (a wrong claim that may be flagged either way). */
+    findingAnyOf?: string[];
   };
 }
 
@@ -106,7 +111,7 @@ function matches(e: Evidence, expect: Item['expect']): boolean {
 
 /** Every item of the verdict sets that are present, in file order. */
 export function loadVerdictItems(): Item[] {
-  return [DEV, HELDOUT, PROBE, PROBE2, PROBE3, PROBE4, PROBE5]
+  return [DEV, HELDOUT, PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6]
     .filter((url) => existsSync(url))
     .flatMap((url) => readFileSync(url, 'utf8').split('\n'))
     .filter((l) => l.trim())
@@ -139,6 +144,7 @@ export async function runVerdicts(options: { misses?: boolean } = {}): Promise<V
     const { expect } = item;
     let flagged: boolean;
     if (expect.finding === null) flagged = diagnostics.length === 0;
+    else if (expect.findingAnyOf) flagged = codes.some((c) => expect.findingAnyOf!.includes(c));
     else if (expect.finding) flagged = codes.includes(expect.finding as DraftDiagnostic['code']);
     else flagged = item.cited ? diagnostics.length === 0 : codes.includes('unsupported-claim');
     if (flagged) tally.flaggedRight++;
@@ -177,7 +183,7 @@ export async function runVerdicts(options: { misses?: boolean } = {}): Promise<V
       if ((item.cited && diagnostics.length === 0) || shownAsSupported) tally.acceptedWrong++;
     }
     let falseContradiction = false;
-    if (expect.finding !== 'contradicted-by-source') {
+    if (expect.finding !== 'contradicted-by-source' && !expect.findingAnyOf?.includes('contradicted-by-source')) {
       tally.notContradictions++;
       falseContradiction = codes.includes('contradicted-by-source');
       if (falseContradiction) tally.falseContradictions++;

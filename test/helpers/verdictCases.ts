@@ -47,3 +47,17 @@ export async function memoryChecker(files: Record<string, string>): Promise<{ co
   await corpus.refresh();
   return { corpus, checker: new DraftChecker(corpus) };
 }
+
+/**
+ * `count` other councils' inspection reports (paths under /corpus), each a title and the paragraphs `paragraphs(i)`
+ * gives: filler that makes a fixture's domain words common and its place's name rare, as in a real corpus, so that
+ * the claim's terms weigh as they would there.
+ */
+export function otherReports(count: number, paragraphs: (i: number) => string[]): Record<string, string> {
+  return Object.fromEntries(
+    Array.from({ length: count }, (_, i) => [
+      `/corpus/borough-${i}.txt`,
+      [`Inspection of Borough ${i} children\u2019s services`, ...paragraphs(i)].join('\n\n'),
+    ]),
+  );
+}

@@ -7,26 +7,20 @@
  */
 import { test, before } from 'node:test';
 import type { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
-import { checkCase, memoryChecker, type VerdictCase } from '../helpers/verdictCases.js';
+import { checkCase, memoryChecker, otherReports, type VerdictCase } from '../helpers/verdictCases.js';
 import assert from 'node:assert/strict';
 import { judgePassage } from '../../server/src/engine/evidence/verdict.js';
 import { analyseClaim } from '../../server/src/engine/evidence/claimAnalysis.js';
 import { loadTermRelations } from '../../server/src/engine/evidence/termRelations.js';
 
 // Other councils' reports, so that the words of the domain are common and the place's name is rare, as in a real corpus.
-const OTHERS = Object.fromEntries(
-  Array.from({ length: 20 }, (_, i) => [
-    `/corpus/borough-${i}.txt`,
-    [
-      `Inspection of Borough ${i} children\u2019s services`,
-      'Social workers visit children regularly and children are seen alone.',
-      'Partner agencies attend conferences and written reports are provided.',
-      'Children\u2019s services are judged on the experiences and progress of children.',
-      // The claims' rarer words are about as rare as each other: no one of them outweighs the rest.
-      ['Dentists visit children in their homes.', 'Foster carers are paid an allowance.', 'Staff shortages are reported.'][i % 3],
-    ].join('\n\n'),
-  ]),
-);
+const OTHERS = otherReports(20, (i) => [
+  'Social workers visit children regularly and children are seen alone.',
+  'Partner agencies attend conferences and written reports are provided.',
+  'Children\u2019s services are judged on the experiences and progress of children.',
+  // The claims' rarer words are about as rare as each other: no one of them outweighs the rest.
+  ['Dentists visit children in their homes.', 'Foster carers are paid an allowance.', 'Staff shortages are reported.'][i % 3],
+]);
 
 const FILES = {
   ...OTHERS,

@@ -7,7 +7,7 @@
  * 300 children … Of this number:"); and a bounded multiple ("more than tripled") is borne out by figures past it.
  */
 import { test, before } from 'node:test';
-import { checkCase, memoryChecker, type VerdictCase } from '../helpers/verdictCases.js';
+import { checkCase, memoryChecker, otherReports, type VerdictCase } from '../helpers/verdictCases.js';
 import type { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
 import type { Corpus } from '../../server/src/engine/corpus/corpus.js';
 import { gradedSearch } from '../../server/src/engine/check/supportFindings.js';
@@ -20,17 +20,11 @@ import { MULTIPLE, MULTIPLE_FACTOR, multipleBound, sameMultiple } from '../../se
 // Other councils' reports, on children in care and schools, so that those words are common and the place's two
 // names are the claim's rarest terms: a search that needs a candidate to hold half of the claim's weight then walks
 // only the names (and one word more), and never reaches the sentence that does not repeat them.
-const OTHERS = Object.fromEntries(
-  Array.from({ length: 30 }, (_, i) => [
-    `/corpus/borough-${i}.txt`,
-    [
-      `Inspection of Borough ${i} children\u2019s services`,
-      'Children in care go to school and are rated well.',
-      'School attendance of children in care is rated good.',
-      `Borough ${i} has ${i + 3} schools rated outstanding.`,
-    ].join('\n\n'),
-  ]),
-);
+const OTHERS = otherReports(30, (i) => [
+  'Children in care go to school and are rated well.',
+  'School attendance of children in care is rated good.',
+  `Borough ${i} has ${i + 3} schools rated outstanding.`,
+]);
 
 const FILES = {
   ...OTHERS,

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { denial, employmentMeasure } from '../../server/src/engine/evidence/polarity.js';
+import { denial, employmentMeasure, recommendation } from '../../server/src/engine/evidence/polarity.js';
 
 /** A weight that counts the words of `terms` a piece of text holds. */
 const words =
@@ -50,3 +50,15 @@ const MEASURES: Array<[string, 'neet' | 'eet' | undefined]> = [
 ];
 
 for (const [text, measure] of MEASURES) test(`employmentMeasure: ${text}`, () => assert.equal(employmentMeasure(text), measure));
+
+const RECOMMENDATIONS: Array<{ claim: string; text: string; recommends: boolean }> = [
+  { claim: 'Private fostering is actively promoted.', text: 'Ensure that private fostering is promoted.', recommends: true },
+  { claim: 'Private fostering is actively promoted.', text: '2. Improve the promotion of private fostering.', recommends: true },
+  { claim: 'Inspectors said private fostering should be promoted.', text: 'Ensure that private fostering is promoted.', recommends: false },
+  { claim: 'Private fostering is actively promoted.', text: 'Private fostering is promoted well.', recommends: false },
+];
+
+for (const r of RECOMMENDATIONS)
+  test(`"${r.text}" ${r.recommends ? 'is' : 'is not'} a recommendation against "${r.claim}"`, () => {
+    assert.equal(recommendation(r.claim, r.text) !== undefined, r.recommends);
+  });

@@ -88,3 +88,29 @@ export function gradeBelow(claim: string, text: string): string | undefined {
   if (!GOOD_GRADE.test(claim) || GRADE_NOT_MET.test(claim)) return undefined;
   return BELOW_GOOD.exec(text)?.[0];
 }
+
+/** A recommendation: a sentence that opens with what to do ("Ensure that …", "Improve …", "2. Strengthen …"). */
+const RECOMMENDS = new RegExp(
+  String.raw`^\W*(?:\d+[.)]?\s+)?(?:ensure|improve|strengthen|develop|make\s+sure|review|implement|establish|address|` +
+    String.raw`prioriti[sz]e|continue\s+to|take\s+action|increase|reduce|raise)\b`,
+  'i',
+);
+/** What a claim says that makes it about a recommendation ("should", "needs to", "inspectors asked"). */
+const ABOUT_RECOMMENDATION =
+  /\b(?:should|must|needs?\s+to|ought|recommend\w*|asked|required\s+to|has\s+to|have\s+to|improv\w*|ensur\w*|priorit\w*)\b/i;
+
+/**
+ * A recommendation in the source, for a claim that states how things are: "Ensure that private fostering is promoted"
+ * says it is not yet, so it never bears out "Private fostering is actively promoted". Undefined when the passage is no
+ * recommendation or the claim speaks of one.
+ */
+export function recommendation(claim: string, text: string): string | undefined {
+  if (ABOUT_RECOMMENDATION.test(claim)) return undefined;
+  const m = RECOMMENDS.exec(text);
+  return m
+    ? text
+        .slice(0, m[0].length + 40)
+        .replace(/\s+\S*$/, '')
+        .trim()
+    : undefined;
+}

@@ -41,7 +41,7 @@ import {
 import type { Sentence } from '../types.js';
 import { effectiveDirection, figureDirection, judges, trendNear, trendOf, type Trend } from './trend.js';
 import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
-import { denial, employmentMeasure, gradeBelow } from './polarity.js';
+import { denial, employmentMeasure, gradeBelow, recommendation } from './polarity.js';
 import { shareAgainst } from './shareAgainst.js';
 import { comparisonOf, onlyBenchmarked, oppositeComparison, type Comparison } from './comparison.js';
 import {
@@ -575,8 +575,10 @@ export function judgePassage(
   // The grade is read from the sentence and the paragraph around it: a title line borrows "good" from the sentence
   // under it, which says "require improvement to be good".
   const lowerGrade = [text, ...window.map((p) => p.sentence?.text ?? '')].map((t) => gradeBelow(claim.text, t)).find(Boolean);
-  const polarityDiffers = measureDiffers || !!lowerGrade || !sourceDenies !== !claimDenies;
-  if (lowerGrade) problems.unshift(`the source says \u201c${lowerGrade}\u201d`);
+  const recommended = recommendation(claim.text, text);
+  const polarityDiffers = measureDiffers || !!lowerGrade || !!recommended || !sourceDenies !== !claimDenies;
+  if (recommended) problems.unshift(`the source recommends it (\u201c${recommended} \u2026\u201d), so it is not yet so`);
+  else if (lowerGrade) problems.unshift(`the source says \u201c${lowerGrade}\u201d`);
   else if (measureDiffers)
     problems.unshift(`the source speaks of those ${sourceMeasure === 'eet' ? 'in' : 'not in'} education, employment or training`);
   else if (polarityDiffers)

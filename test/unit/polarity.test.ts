@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { denial, employmentMeasure, recommendation } from '../../server/src/engine/evidence/polarity.js';
+import { denial, employmentMeasure, recommendation, universalMissing } from '../../server/src/engine/evidence/polarity.js';
 
 /** A weight that counts the words of `terms` a piece of text holds. */
 const words =
@@ -61,4 +61,23 @@ const RECOMMENDATIONS: Array<{ claim: string; text: string; recommends: boolean 
 for (const r of RECOMMENDATIONS)
   test(`"${r.text}" ${r.recommends ? 'is' : 'is not'} a recommendation against "${r.claim}"`, () => {
     assert.equal(recommendation(r.claim, r.text) !== undefined, r.recommends);
+  });
+
+const UNIVERSALS: Array<{ claim: string; text: string; missing: string | undefined }> = [
+  { claim: 'Every child in Sheffield receives good services.', text: 'Most children receive good services.', missing: 'Every' },
+  {
+    claim: 'Assessments always consider the impact of disability.',
+    text: 'Assessments do not always fully consider it.',
+    missing: 'always',
+  },
+  { claim: 'All care leavers live in suitable homes.', text: 'Almost all care leavers live in suitable accommodation.', missing: 'All' },
+  { claim: 'All care leavers live in suitable homes.', text: 'All care leavers live in suitable accommodation.', missing: undefined },
+  { claim: 'Almost all care leavers live in suitable homes.', text: 'Most care leavers live in suitable homes.', missing: undefined },
+  // How often is not how many.
+  { claim: 'The therapist visits every week.', text: 'The therapist visits on a weekly basis.', missing: undefined },
+];
+
+for (const u of UNIVERSALS)
+  test(`"${u.text}" ${u.missing ? 'does not say' : 'says'} the universal of "${u.claim}"`, () => {
+    assert.equal(universalMissing(u.claim, u.text), u.missing);
   });

@@ -34,6 +34,8 @@ const FILES = {
     '',
     'Social workers know their children well and children are seen regularly and seen alone where appropriate.',
     '',
+    'This has resulted in most children receiving good services which meet their needs.',
+    '',
     'The proportion of children entitled to free school meals:',
     '',
     '  In primary schools 12% (the national average is 15%)',
@@ -71,6 +73,16 @@ const CASES: VerdictCase[] = [
     name: 'what a claim judges must be said: poor school meals against free school meals',
     draft: 'Westshire\u2019s school meals are poor [@westshire-inspection].',
     codes: ['citation-does-not-support'],
+  },
+  {
+    name: 'a universal is not borne out by "most"',
+    draft: 'Every child in Westshire receives good services that meet their needs [@westshire-inspection].',
+    codes: ['citation-does-not-support'],
+  },
+  {
+    name: '"most" is',
+    draft: 'Most children in Westshire receive good services that meet their needs [@westshire-inspection].',
+    codes: [],
   },
   {
     name: 'a grade below good is not good',

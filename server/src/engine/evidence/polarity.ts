@@ -72,8 +72,8 @@ export function employmentMeasure(text: string): 'neet' | 'eet' | undefined {
   return undefined;
 }
 
-/** A grade at or above good, as a claim states it ("are good", "outstanding"), unless it says the grade is not met. */
-const GOOD_GRADE = /\b(?:good|outstanding)\b/i;
+/** A grade at or above good, as a claim states it ("are good", "judged outstanding"), unless it says the grade is not met. */
+const GOOD_GRADE = /\b(?:are|is|was|were|be|been|judged|rated|graded|remains?|as)\s+(?:now\s+)?(?:good|outstanding)\b/i;
 /** What a claim says that keeps "good" from being the grade claimed ("requires improvement to be good", "not good"). */
 const GRADE_NOT_MET = /\brequir\w*\s+improvement\b|\b(?:not|never|no longer|inadequate)\b/i;
 /** An inspection grade below good, as reports word it ("require improvement to be good", "inadequate"). */
@@ -113,4 +113,35 @@ export function recommendation(claim: string, text: string): string | undefined 
         .replace(/\s+\S*$/, '')
         .trim()
     : undefined;
+}
+
+/** A universal the writer asserts: "all", "every", "always", "fully", "each", "none", "never" (not "almost all"). */
+/** "every week", "each month": how often, not how many. */
+const HOW_OFTEN = String.raw`(?!\s+(?:other\s+)?(?:day|night|week|fortnight|month|quarter|term|year|morning|evening|weekend)s?\b)`;
+const UNIVERSAL = new RegExp(
+  String.raw`\b(?<!(?:almost|nearly|virtually|not|but)\s)(all|every|everyone|always|fully|each|none|never)\b` + HOW_OFTEN,
+  'i',
+);
+const UNIVERSAL_WORDS: Record<string, RegExp> = {
+  all: /\b(?<!(?:almost|nearly|virtually|not|but)\s)(?:all|every|each|100%)\b/i,
+  every: /\b(?<!(?:almost|nearly|virtually|not|but)\s)(?:all|every|each|100%)\b/i,
+  everyone: /\b(?<!(?:almost|nearly|virtually|not|but)\s)(?:all|every|each|everyone|100%)\b/i,
+  each: /\b(?<!(?:almost|nearly|virtually|not|but)\s)(?:all|every|each|100%)\b/i,
+  always: /\b(?<!(?:almost|nearly|not)\s)(?:always|consistently|invariably|without exception)\b/i,
+  fully: /\b(?<!not\s)(?:fully|entirely|completely|wholly)\b/i,
+  none: /\b(?:none|no\s+\w+|not\s+any|0%)\b/i,
+  never: /\b(?:never|not\s+once|at\s+no\s+time)\b/i,
+};
+
+/**
+ * The universal a claim asserts that the passage does not: "Every child in Sheffield receives good services" is not
+ * borne out by "most children receiving good services", nor "assessments always consider" by "do not always fully
+ * consider". Undefined when the claim asserts none, or the passage says it too.
+ */
+export function universalMissing(claim: string, text: string): string | undefined {
+  // "every week" is how often ("weekly"), not how many.
+  const m = UNIVERSAL.exec(claim);
+  if (!m) return undefined;
+  const word = m[1].toLowerCase();
+  return UNIVERSAL_WORDS[word].test(text) ? undefined : m[1];
 }

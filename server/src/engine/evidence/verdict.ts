@@ -41,7 +41,7 @@ import {
 import type { Sentence } from '../types.js';
 import { effectiveDirection, figureDirection, judges, trendNear, trendOf, type Trend } from './trend.js';
 import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
-import { denial, employmentMeasure, gradeBelow, recommendation } from './polarity.js';
+import { denial, employmentMeasure, gradeBelow, recommendation, universalMissing } from './polarity.js';
 import { shareAgainst } from './shareAgainst.js';
 import { comparisonOf, onlyBenchmarked, oppositeComparison, type Comparison } from './comparison.js';
 import {
@@ -212,6 +212,8 @@ const ALWAYS_KEY: ReadonlySet<string> = new Set(
 );
 /** A claim with at most this many key words is short: KEY_SHARE of its key words missing is too much. */
 const SHORT_CLAIM_KEYS = 3;
+/** A list item of at most this many words is a table row or a bare item ("09/03/2022 Full Outstanding"). */
+const TABLE_ROW_WORDS = 8;
 /** Relatedness, or pair credit, at which a key word counts as held. */
 const KEY_HELD = 0.5;
 /** Share of the claim's measure (words other than the trend) a contradicting sentence must hold exactly or nearly. */
@@ -576,8 +578,12 @@ export function judgePassage(
   // under it, which says "require improvement to be good".
   const lowerGrade = [text, ...window.map((p) => p.sentence?.text ?? '')].map((t) => gradeBelow(claim.text, t)).find(Boolean);
   const recommended = recommendation(claim.text, text);
-  const polarityDiffers = measureDiffers || !!lowerGrade || !!recommended || !sourceDenies !== !claimDenies;
-  if (recommended) problems.unshift(`the source recommends it (\u201c${recommended} \u2026\u201d), so it is not yet so`);
+  // A list or table may bear a universal out only as a whole ("outstanding at every full inspection" against its rows).
+  const inList = (context?.window.some((w) => w.kind === 'list') ?? false) && text.split(/\s+/).length <= TABLE_ROW_WORDS;
+  const universal = inList ? undefined : universalMissing(claim.text, pair ? `${text} ${pair.sentence.text}` : text);
+  const polarityDiffers = measureDiffers || !!lowerGrade || !!recommended || !!universal || !sourceDenies !== !claimDenies;
+  if (universal) problems.unshift(`the source does not say \u201c${universal}\u201d`);
+  else if (recommended) problems.unshift(`the source recommends it (\u201c${recommended} \u2026\u201d), so it is not yet so`);
   else if (lowerGrade) problems.unshift(`the source says \u201c${lowerGrade}\u201d`);
   else if (measureDiffers)
     problems.unshift(`the source speaks of those ${sourceMeasure === 'eet' ? 'in' : 'not in'} education, employment or training`);

@@ -22,6 +22,7 @@
  */
 import { alt, mainClauseHasVerb, withoutDependentModals } from './clauseShape.js';
 import { PLACE_AT_START } from './namedPlaces.js';
+import { MONTH_NAMES } from '../text/months.js';
 
 /** The reason `classifyClaim` gives, shown in the finding: "states something checkable (describes a named service)". */
 export const NAMED_SERVICE_REASON = 'describes a named service';
@@ -46,18 +47,7 @@ const NOT_NAMES = new Set([
   'God',
   'OK',
   'TV',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  ...MONTH_NAMES,
   'Monday',
   'Tuesday',
   'Wednesday',

@@ -7,6 +7,7 @@
  * names it capitalises (places and bodies), and its trend.
  */
 import { analyze } from '../index/analyzer.js';
+import { MONTH_NAMES } from '../text/months.js';
 import { onlyBenchmarked } from './comparison.js';
 import { figureDirection, judges, trendOf, type Trend } from './trend.js';
 import { employmentMeasure } from './polarity.js';
@@ -241,20 +242,7 @@ function blanked(claim: string, spans: ReadonlyArray<[number, number]>): string 
 }
 
 /** Month names as analysed: a number next to one is a day of a date, not a count. */
-export const MONTHS: ReadonlySet<string> = new Set([
-  'januari',
-  'februari',
-  'march',
-  'april',
-  'mai',
-  'june',
-  'juli',
-  'august',
-  'septemb',
-  'octob',
-  'novemb',
-  'decemb',
-]);
+export const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES.map((name) => analyze(name)[0]));
 
 /**
  * The figures of an analysed sequence that count something: not years, not

@@ -7,6 +7,7 @@
  */
 import { isYear, MONTHS, yearRanges } from './claimAnalysis.js';
 import { analyze } from '../index/analyzer.js';
+import { MONTH_NAMES, SHORT_MONTH_NAMES } from '../text/months.js';
 
 export interface MonthYear {
   /** The month's analyzer term ("octob", "march", "mai"). */
@@ -14,37 +15,13 @@ export interface MonthYear {
   year: string;
 }
 
-const FULL_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 /** Month terms (as claimAnalysis's MONTHS) to their names, for messages. */
-const MONTH_NAMES: ReadonlyMap<string, string> = new Map(FULL_NAMES.map((name) => [analyze(name)[0], name]));
+const NAME_OF_MONTH: ReadonlyMap<string, string> = new Map(MONTH_NAMES.map((name) => [analyze(name)[0], name]));
 
 /** Short forms of the months as the analyzer writes them ("Sept", "Oct"), to the full month's term. */
-const SHORT_MONTHS: Readonly<Record<string, string>> = {
-  jan: 'januari',
-  feb: 'februari',
-  apr: 'april',
-  jun: 'june',
-  jul: 'juli',
-  aug: 'august',
-  sep: 'septemb',
-  sept: 'septemb',
-  oct: 'octob',
-  nov: 'novemb',
-  dec: 'decemb',
-};
+const SHORT_MONTHS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(SHORT_MONTH_NAMES).map(([short, month]) => [analyze(short)[0], analyze(MONTH_NAMES[month])[0]]),
+);
 
 /** The month an analysed term names ("octob", or the short "oct"), or undefined. */
 function monthOf(term: string): string | undefined {
@@ -88,16 +65,13 @@ export function otherMonthOfYear(
   for (const date of claimDates) {
     if (passageMonths.has(date.month)) continue;
     const other = passageDates.find((d) => d.year === date.year);
-    if (other) return { claim: `${MONTH_NAMES.get(date.month)} ${date.year}`, source: `${MONTH_NAMES.get(other.month)} ${other.year}` };
+    if (other) return { claim: `${NAME_OF_MONTH.get(date.month)} ${date.year}`, source: `${NAME_OF_MONTH.get(other.month)} ${other.year}` };
   }
   return undefined;
 }
 
 /** A month written out or shortened, capitalised (so the verb "may" is none). */
-const MONTH_WORD = new RegExp(
-  `\\b(?:${[...FULL_NAMES, ...Object.keys(SHORT_MONTHS).map((k) => k[0].toUpperCase() + k.slice(1))].join('|')})\\b`,
-  'g',
-);
+const MONTH_WORD = new RegExp(`\\b(?:${[...MONTH_NAMES, ...Object.keys(SHORT_MONTH_NAMES)].join('|')})\\b`, 'g');
 /** How far (in characters) a month may be from a figure to date it. */
 const MONTH_REACH = 40;
 

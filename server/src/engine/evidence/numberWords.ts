@@ -26,6 +26,7 @@
  * text with no digit and no number word returns a shared empty array without
  * allocating.
  */
+import { MONTH_NAMES, SHORT_MONTH_NAMES } from '../text/months.js';
 
 export interface NumberMention {
   start: number;
@@ -131,9 +132,7 @@ const LABEL_BEFORE = new RegExp(
   'i',
 );
 const YEAR_LABEL_BEFORE = /\bYears?\s+$/;
-const MONTH =
-  String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|` +
-  String.raw`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)`;
+const MONTH = `(?:${[...MONTH_NAMES, ...Object.keys(SHORT_MONTH_NAMES)].join('|')})`;
 const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\.?\s+$`);
 const MONTH_AFTER = new RegExp(String.raw`^\s+(?:of\s+)?${MONTH}\b`);
 const YEAR_RANGE_AFTER = /^\s?[–/-]\s?\d{2,4}(?!\d)/;

@@ -5,7 +5,15 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { denial, employmentMeasure, recommendation, universalMissing } from '../../server/src/engine/evidence/polarity.js';
+import { claimPolarity, denial, employmentMeasure, recommends, saysUniversal } from '../../server/src/engine/evidence/polarity.js';
+
+/** The recommendation a verdict reads in `text` against `claim`: none when the claim speaks of one. */
+const recommendation = (claim: string, text: string) => (claimPolarity(claim).aboutRecommendation ? undefined : recommends(text));
+/** The universal of `claim` that `text` does not say. */
+const universalMissing = (claim: string, text: string) => {
+  const { universal } = claimPolarity(claim);
+  return universal !== undefined && !saysUniversal(universal, text) ? universal : undefined;
+};
 
 /** A weight that counts the words of `terms` a piece of text holds. */
 const words =

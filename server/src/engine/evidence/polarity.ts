@@ -72,22 +72,12 @@ export function employmentMeasure(text: string): 'neet' | 'eet' | undefined {
   return undefined;
 }
 
-/** A grade at or above good, as a claim states it ("are good", "judged outstanding"), unless it says the grade is not met. */
+/** A grade at or above good, as a claim states it ("are good", "judged outstanding"). */
 const GOOD_GRADE = /\b(?:are|is|was|were|be|been|judged|rated|graded|remains?|as)\s+(?:now\s+)?(?:good|outstanding)\b/i;
 /** What a claim says that keeps "good" from being the grade claimed ("requires improvement to be good", "not good"). */
 const GRADE_NOT_MET = /\brequir\w*\s+improvement\b|\b(?:not|never|no longer|inadequate)\b/i;
 /** An inspection grade below good, as reports word it ("require improvement to be good", "inadequate"). */
 const BELOW_GOOD = /\brequir\w*\s+improvement(?:\s+to\s+be\s+good)?|\binadequate\b/i;
-
-/**
- * The grade a passage gives below the one the claim asserts: "Children's services in Bury require improvement to be
- * good" does not bear out "Bury's children's services are good", though it holds every word of it. Ofsted's four
- * grades are outstanding, good, requires improvement to be good, and inadequate.
- */
-export function gradeBelow(claim: string, text: string): string | undefined {
-  if (!GOOD_GRADE.test(claim) || GRADE_NOT_MET.test(claim)) return undefined;
-  return BELOW_GOOD.exec(text)?.[0];
-}
 
 /** A recommendation: a sentence that opens with what to do ("Ensure that …", "Improve …", "2. Strengthen …"). */
 const RECOMMENDS = new RegExp(
@@ -99,13 +89,60 @@ const RECOMMENDS = new RegExp(
 const ABOUT_RECOMMENDATION =
   /\b(?:should|must|needs?\s+to|ought|recommend\w*|asked|required\s+to|has\s+to|have\s+to|improv\w*|ensur\w*|priorit\w*)\b/i;
 
+/** Not "almost all": a hedge before a universal makes it none. */
+const NOT_HEDGED = String.raw`(?<!(?:almost|nearly|virtually|not|but)\s)`;
+/** "every week", "each month": how often, not how many. */
+const HOW_OFTEN = String.raw`(?!\s+(?:other\s+)?(?:day|night|week|fortnight|month|quarter|term|year|morning|evening|weekend)s?\b)`;
+/** A universal the writer asserts: "all", "every", "always", "fully", "each", "none", "never". */
+const UNIVERSAL = new RegExp(String.raw`\b${NOT_HEDGED}(all|every|everyone|always|fully|each|none|never)\b${HOW_OFTEN}`, 'i');
+/** The source's words for the whole of a group. */
+const EVERY_ONE = new RegExp(String.raw`\b${NOT_HEDGED}(?:all|every|each|everyone|100%)\b`, 'i');
+/** How each universal may be said in the source. */
+const UNIVERSAL_WORDS: Record<string, RegExp> = {
+  all: EVERY_ONE,
+  every: EVERY_ONE,
+  everyone: EVERY_ONE,
+  each: EVERY_ONE,
+  always: /\b(?<!(?:almost|nearly|not)\s)(?:always|consistently|invariably|without exception)\b/i,
+  fully: /\b(?<!not\s)(?:fully|entirely|completely|wholly)\b/i,
+  none: /\b(?:none|no\s+\w+|not\s+any|0%)\b/i,
+  never: /\b(?:never|not\s+once|at\s+no\s+time)\b/i,
+};
+
+/** What the checks below read of a claim, once per claim (a verdict judges many passages for it). */
+export interface ClaimPolarity {
+  /** It gives a grade of good or outstanding ("Bury's children's services are good"). */
+  goodGrade: boolean;
+  /** It speaks of a recommendation ("should", "needs to"), so a source's recommendation may bear it out. */
+  aboutRecommendation: boolean;
+  /** The universal it asserts ("Every", "always"), as written, if any. */
+  universal?: string;
+}
+
+export function claimPolarity(claim: string): ClaimPolarity {
+  const universal = UNIVERSAL.exec(claim)?.[1];
+  return {
+    goodGrade: GOOD_GRADE.test(claim) && !GRADE_NOT_MET.test(claim),
+    aboutRecommendation: ABOUT_RECOMMENDATION.test(claim),
+    ...(universal ? { universal } : {}),
+  };
+}
+
 /**
- * A recommendation in the source, for a claim that states how things are: "Ensure that private fostering is promoted"
- * says it is not yet, so it never bears out "Private fostering is actively promoted". Undefined when the passage is no
- * recommendation or the claim speaks of one.
+ * The grade below good a passage gives ("require improvement to be good", "inadequate"): it does not bear out a claim
+ * that the services are good (ClaimPolarity.goodGrade), though it holds every word of it. Ofsted's four grades are
+ * outstanding, good, requires improvement to be good, and inadequate.
  */
-export function recommendation(claim: string, text: string): string | undefined {
-  if (ABOUT_RECOMMENDATION.test(claim)) return undefined;
+export function gradeBelowGood(text: string): string | undefined {
+  return BELOW_GOOD.exec(text)?.[0];
+}
+
+/**
+ * The opening of a recommendation ("Ensure that private fostering is promoted"): it says things are not so yet, so it
+ * never bears out a claim that they are ("Private fostering is actively promoted"), unless the claim speaks of a
+ * recommendation (ClaimPolarity.aboutRecommendation). Undefined when the text is no recommendation.
+ */
+export function recommends(text: string): string | undefined {
   const m = RECOMMENDS.exec(text);
   return m
     ? text
@@ -115,33 +152,11 @@ export function recommendation(claim: string, text: string): string | undefined 
     : undefined;
 }
 
-/** A universal the writer asserts: "all", "every", "always", "fully", "each", "none", "never" (not "almost all"). */
-/** "every week", "each month": how often, not how many. */
-const HOW_OFTEN = String.raw`(?!\s+(?:other\s+)?(?:day|night|week|fortnight|month|quarter|term|year|morning|evening|weekend)s?\b)`;
-const UNIVERSAL = new RegExp(
-  String.raw`\b(?<!(?:almost|nearly|virtually|not|but)\s)(all|every|everyone|always|fully|each|none|never)\b` + HOW_OFTEN,
-  'i',
-);
-const UNIVERSAL_WORDS: Record<string, RegExp> = {
-  all: /\b(?<!(?:almost|nearly|virtually|not|but)\s)(?:all|every|each|100%)\b/i,
-  every: /\b(?<!(?:almost|nearly|virtually|not|but)\s)(?:all|every|each|100%)\b/i,
-  everyone: /\b(?<!(?:almost|nearly|virtually|not|but)\s)(?:all|every|each|everyone|100%)\b/i,
-  each: /\b(?<!(?:almost|nearly|virtually|not|but)\s)(?:all|every|each|100%)\b/i,
-  always: /\b(?<!(?:almost|nearly|not)\s)(?:always|consistently|invariably|without exception)\b/i,
-  fully: /\b(?<!not\s)(?:fully|entirely|completely|wholly)\b/i,
-  none: /\b(?:none|no\s+\w+|not\s+any|0%)\b/i,
-  never: /\b(?:never|not\s+once|at\s+no\s+time)\b/i,
-};
-
 /**
- * The universal a claim asserts that the passage does not: "Every child in Sheffield receives good services" is not
- * borne out by "most children receiving good services", nor "assessments always consider" by "do not always fully
- * consider". Undefined when the claim asserts none, or the passage says it too.
+ * Whether the text says the universal a claim asserts (ClaimPolarity.universal), in its own words: "Every child in
+ * Sheffield receives good services" is not borne out by "most children receiving good services", nor "assessments
+ * always consider" by "do not always fully consider".
  */
-export function universalMissing(claim: string, text: string): string | undefined {
-  // "every week" is how often ("weekly"), not how many.
-  const m = UNIVERSAL.exec(claim);
-  if (!m) return undefined;
-  const word = m[1].toLowerCase();
-  return UNIVERSAL_WORDS[word].test(text) ? undefined : m[1];
+export function saysUniversal(universal: string, text: string): boolean {
+  return UNIVERSAL_WORDS[universal.toLowerCase()].test(text);
 }

@@ -41,7 +41,7 @@ import {
 import type { Sentence } from '../types.js';
 import { effectiveDirection, figureDirection, judges, trendNear, trendOf, type Trend } from './trend.js';
 import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
-import { denial, employmentMeasure, gradeBelow, recommendation, universalMissing } from './polarity.js';
+import { claimPolarity, denial, employmentMeasure, gradeBelowGood, recommends, saysUniversal, type ClaimPolarity } from './polarity.js';
 import { shareAgainst } from './shareAgainst.js';
 import { comparisonOf, onlyBenchmarked, oppositeComparison, type Comparison } from './comparison.js';
 import {
@@ -131,8 +131,13 @@ interface ClaimFacts {
   measureWeight: number;
   /** The figures the claim gives for what it compares with ("against 647 nationally"). */
   comparedFigures: ReadonlySet<string>;
-  /** The figures that are ages of the people the claim is about ("16- and 17-year-olds", "aged 16 or 17"). */
-  ages: ReadonlySet<string>;
+  /**
+   * The claim states a figure that counts something: not only the ages of the people it is about ("16- and
+   * 17-year-olds", "aged 16 or 17"), which say who it is about.
+   */
+  counts: boolean;
+  /** Its grade, recommendation and universal, for the polarity checks. */
+  polarity: ClaimPolarity;
 }
 
 /** Ages: "16- and 17-year-olds", "a 15-year-old", "aged 16 or 17", "aged 10 to 17", "under-18s". */
@@ -159,6 +164,7 @@ function factsOf(claim: AnalysedClaim): ClaimFacts {
       (n, w, i) => (notMeasure(w) || claim.names.has(w) || MONTHS.has(w) || claim.trendTerms.has(w) ? n : n + claim.weights[i]),
       0,
     );
+    const ages = agesOf(text);
     facts = {
       years: yearsNamed(text),
       periods: periodsNamed(text),
@@ -168,7 +174,8 @@ function factsOf(claim: AnalysedClaim): ClaimFacts {
       comparisonTerms,
       measureWeight,
       comparedFigures: comparisonFigures(text),
-      ages: agesOf(text),
+      counts: claim.figures.some((f) => !ages.has(f.value)),
+      polarity: claimPolarity(text),
     };
     claimFacts.set(claim, facts);
   }
@@ -208,7 +215,7 @@ const KEY_SHARE = 0.35;
  * children entitled to free school meals", nor "Hounslow has too few foster carers" by a sentence on its foster carers.
  */
 const ALWAYS_KEY: ReadonlySet<string> = new Set(
-  [...['good', 'poor', 'weak', 'strong', 'outstanding', 'inadequate', 'effective', 'ineffective', 'excellent']].flatMap((w) => analyze(w)),
+  ['good', 'poor', 'weak', 'strong', 'outstanding', 'inadequate', 'effective', 'ineffective', 'excellent'].flatMap((w) => analyze(w)),
 );
 /** A claim with at most this many key words is short: KEY_SHARE of its key words missing is too much. */
 const SHORT_CLAIM_KEYS = 3;
@@ -276,7 +283,7 @@ export function judgePassage(
   // An age ("16- and 17-year-olds") says who the claim is about, not a statistic: it must be there, but it does not
   // make the paragraph's other statements lend no words.
   const facts = factsOf(claim);
-  const statistical = claim.figures.some((f) => !facts.ages.has(f.value)) || claim.trend.direction !== 0;
+  const statistical = facts.counts || claim.trend.direction !== 0;
   // An item that states one of the claim's figures is part of the claim's statement ("2 Position Keys Group 116 +2 440"
   // for "Keys Group owned 116 homes with 440 places, and Aspris Holdco 81"): its words count; other items lend none.
   const figureItems = new Set<Place>();
@@ -357,13 +364,16 @@ export function judgePassage(
     // The measure is what is counted or said to change: not the place, the body or the month.
     const inMeasure = !name && !MONTHS.has(word) && !notMeasure(word);
     if (inMeasure) measureTotal += w;
-    const key = inMeasure && !isTrend && (!DEGREE_WORDS.has(word) || ALWAYS_KEY.has(word));
-    if (key) keyWords.push({ word: claim.surface[i], weight: w, held: 0, always: ALWAYS_KEY.has(word) });
+    const key =
+      inMeasure && !isTrend && !DEGREE_WORDS.has(word)
+        ? { word: claim.surface[i], weight: w, held: 0, always: ALWAYS_KEY.has(word) }
+        : undefined;
+    if (key) keyWords.push(key);
     // "The share who offended" is what "8% in 2012" measures: a percentage in the sentence is a share.
     if (core.set.has(word) || (SHARE_WORDS.has(word) && coreQuantities().some((m) => m.kind === 'percent'))) {
       found += w;
       if (inMeasure) measureFound += w;
-      if (key) keyWords[keyWords.length - 1].held = 1;
+      if (key) key.held = 1;
       continue;
     }
     const near = related(claim, core, word, relations);
@@ -377,10 +387,10 @@ export function judgePassage(
     if (inMeasure) measureFound += w * Math.max(near, inPair ?? 0);
     // A key word is held in context: the sentence, its pair or the paragraph (a correct citation's words are spread
     // over it), not only the document's head.
-    if (key) keyWords[keyWords.length - 1].held = Math.max(near, inPair ?? 0, inWindow ? WINDOW_CREDIT : 0);
+    if (key) key.held = Math.max(near, inPair ?? 0, inWindow ? WINDOW_CREDIT : 0);
     if (credit === 0) {
       const nearWindow = wordWindow.length ? Math.max(...wordWindow.map((p) => related(claim, p, word, relations))) * WINDOW_CREDIT : 0;
-      if (key) keyWords[keyWords.length - 1].held = Math.max(keyWords[keyWords.length - 1].held, nearWindow);
+      if (key) key.held = Math.max(key.held, nearWindow);
       if (nearWindow > 0) found += w * nearWindow;
       else missing.push({ word: claim.surface[i], weight: w });
       continue;
@@ -576,11 +586,18 @@ export function judgePassage(
   const measureDiffers = sourceMeasure !== undefined && sourceMeasure !== claim.employment;
   // The grade is read from the sentence and the paragraph around it: a title line borrows "good" from the sentence
   // under it, which says "require improvement to be good".
-  const lowerGrade = [text, ...window.map((p) => p.sentence?.text ?? '')].map((t) => gradeBelow(claim.text, t)).find(Boolean);
-  const recommended = recommendation(claim.text, text);
+  const { polarity } = facts;
+  const lowerGrade = polarity.goodGrade
+    ? [text, ...window.map((p) => p.sentence?.text ?? '')].map(gradeBelowGood).find(Boolean)
+    : undefined;
+  const recommended = polarity.aboutRecommendation ? undefined : recommends(text);
   // A list or table may bear a universal out only as a whole ("outstanding at every full inspection" against its rows).
-  const inList = (context?.window.some((w) => w.kind === 'list') ?? false) && text.split(/\s+/).length <= TABLE_ROW_WORDS;
-  const universal = inList ? undefined : universalMissing(claim.text, pair ? `${text} ${pair.sentence.text}` : text);
+  const universal =
+    polarity.universal !== undefined &&
+    !(context?.window.some((w) => w.kind === 'list') && text.split(/\s+/).length <= TABLE_ROW_WORDS) &&
+    !saysUniversal(polarity.universal, pair ? `${text} ${pair.sentence.text}` : text)
+      ? polarity.universal
+      : undefined;
   const polarityDiffers = measureDiffers || !!lowerGrade || !!recommended || !!universal || !sourceDenies !== !claimDenies;
   if (universal) problems.unshift(`the source does not say \u201c${universal}\u201d`);
   else if (recommended) problems.unshift(`the source recommends it (\u201c${recommended} \u2026\u201d), so it is not yet so`);
@@ -624,9 +641,8 @@ export function judgePassage(
   // Figures the passage states pin the measure down (a table row's "81 … 294" for "81 homes with 294 places", whose
   // column heads say "homes"): the key words are asked of claims without them. A long claim lacks a word or two of
   // its measure in any paraphrase; a short one (SHORT_CLAIM_KEYS key words) that lacks one lacks a third of it.
-  const pinnedByFigures = claim.figures.some((f) => !facts.ages.has(f.value));
   const short = keyWords.length <= SHORT_CLAIM_KEYS;
-  const keyMissing = pinnedByFigures
+  const keyMissing = facts.counts
     ? undefined
     : (unheld.find((k) => k.always) ??
       (short && unheld.reduce((n, k) => n + k.weight, 0) >= KEY_SHARE * keyTotal
@@ -649,7 +665,7 @@ export function judgePassage(
     return { verdict: 'supports', score: round(coverage), coverage, supporting, measure, coreShare };
   }
   if (coreShare >= CORE_SHARE && coverage >= PARTIAL_COVERAGE) {
-    const detail = problems[0] ?? (keyMissing ? `the source does not mention \u201c${keyMissing.word}\u201d` : missingWords(missing));
+    const detail = problems[0] ?? missingWords(keyMissing ? [keyMissing] : missing);
     const shortfall = !trendOk
       ? 'trend'
       : polarityDiffers

@@ -14,6 +14,7 @@ import { gradedSearch } from '../../server/src/engine/check/supportFindings.js';
 import { gradeResults, placeNames } from '../../server/src/engine/evidence/gradedEvidence.js';
 import { analyseClaim } from '../../server/src/engine/evidence/claimAnalysis.js';
 import { datedByOtherPeriods, periodsNamed } from '../../server/src/engine/evidence/monthDates.js';
+import { groupPredicate } from '../../server/src/engine/evidence/trend.js';
 import assert from 'node:assert/strict';
 import { MULTIPLE, MULTIPLE_FACTOR, multipleBound, sameMultiple } from '../../server/src/engine/evidence/figureMatch.js';
 
@@ -80,6 +81,14 @@ const FILES = {
     'that 72 children have been placed for adoption in 2013\u201314.',
     '',
   ].join('\n'),
+  '/corpus/westshire-2025.txt': [
+    'Focused visit to Westshire children\u2019s services',
+    '',
+    'The number of children entering care in Westshire has reduced, influenced by a leadership commitment to support',
+    'children to remain with their families. Increasing numbers of children who come into care are also benefiting',
+    'from living arrangements with their brothers and sisters.',
+    '',
+  ].join('\n'),
 };
 
 let checker: DraftChecker;
@@ -136,9 +145,38 @@ const CASES: VerdictCase[] = [
       'Northshire has more than quadrupled the share of its children\u2019s services budget spent on care leavers this year, from 2% to 7% [@northshire-2016].',
     codes: ['citation-does-not-support'],
   },
+  {
+    name: '"increasing numbers of children who come into care are benefiting" says nothing of how many came into care',
+    draft: 'The number of children entering care in Westshire has increased [@westshire-2025].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    verdict: 'contradicts',
+    detail: /reduced/,
+  },
+  {
+    name: 'its agreeing twin, in other words, is borne out',
+    draft: 'Fewer children are now entering care in Westshire [@westshire-2025].',
+    codes: [],
+  },
 ];
 
 for (const c of CASES) test(c.name, () => checkCase(checker, c));
+
+const GROUPS: Array<{ text: string; word: string; predicate?: string }> = [
+  {
+    text: 'Increasing numbers of children who come into care are also benefiting from living arrangements.',
+    word: 'Increasing',
+    predicate: 'also benefiting from living arrangements',
+  },
+  { text: 'A growing number of care leavers who stay put have secure homes.', word: 'growing', predicate: 'secure homes' },
+  { text: 'Increasing numbers of care leavers stay put with their former foster carers.', word: 'Increasing' },
+  { text: 'Increasing numbers of children who come into care are benefiting.', word: 'more' },
+];
+
+for (const g of GROUPS)
+  test(`the trend of "${g.text}" ${g.predicate ? 'counts those doing its main predicate' : 'is its own'}`, () => {
+    assert.equal(groupPredicate(g.text, g.word), g.predicate);
+  });
 
 test('a list item reads with the lead-in sentence its "Of this number:" points back to', () => {
   const claim =

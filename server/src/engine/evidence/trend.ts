@@ -184,6 +184,22 @@ export function trendNear(text: string, anchor: (clause: string) => number): Tre
   return tie || !best ? trendFrom(mentions) : trendFrom(best);
 }
 
+/**
+ * "Increasing numbers of children who come into care are benefiting from …": a trend word counting a group that a
+ * relative clause defines, with a main verb after it, says that the group doing the main predicate grew, not the
+ * group itself (how many came into care). The main predicate, when `word` is such a trend word; else undefined.
+ */
+const GROUP_TREND = new RegExp(
+  String.raw`\b(increasing|growing|rising|decreasing|falling|reducing|declining|diminishing)\s+(?:numbers?|proportions?|shares?)\s+of\s+` +
+    String.raw`[^,;:.]+?\s+(?:who|that|which)\s+[^,;:.]+?\s+(?:are|is|were|was|have|has|had|continue|remain)\s+([^,;:.]+)`,
+  'i',
+);
+
+export function groupPredicate(text: string, word: string | undefined): string | undefined {
+  const m = GROUP_TREND.exec(text);
+  return m && word !== undefined && m[1].toLowerCase() === word.toLowerCase() ? m[2] : undefined;
+}
+
 /** A trend word that judges rather than counts ("improved", "worsened", "better"). */
 const EVALUATIVE = /^(?:improv|deteriorat|worsen|better|worse|strengthen|weaken)/i;
 

@@ -39,7 +39,7 @@ import {
   type FigurePlace,
 } from './figureMatch.js';
 import type { Sentence } from '../types.js';
-import { effectiveDirection, figureDirection, judges, trendNear, trendOf, type Trend } from './trend.js';
+import { effectiveDirection, figureDirection, groupPredicate, judges, trendNear, trendOf, type Trend } from './trend.js';
 import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
 import { claimPolarity, denial, employmentMeasure, gradeBelowGood, recommends, saysUniversal, type ClaimPolarity } from './polarity.js';
 import { shareAgainst } from './shareAgainst.js';
@@ -686,6 +686,8 @@ export function judgePassage(
   return { verdict: 'related', score: round(coverage), coverage, supporting: [], measure, coreShare };
 }
 
+const NO_TREND: Trend = { direction: 0, negated: false, words: [] };
+
 /**
  * The passage's trend for this claim: of a sentence that says two things went opposite ways, the clause that names
  * the claim's measure ("proceedings increased and the share under section 20 reduced" for a claim about section 20);
@@ -693,7 +695,12 @@ export function judgePassage(
  */
 function trendAbout(claim: AnalysedClaim, text: string, figureWeight: (term: string) => number): Trend {
   const trend = trendNear(text, (clause) => measureAnchor(claim, clause, figureWeight));
-  if (trend.direction !== 0) return trend;
+  if (trend.direction !== 0) {
+    // "Increasing numbers of children who come into care are benefiting from …" counts those benefiting: the trend is
+    // the claim's only when the claim says what they do.
+    const predicate = groupPredicate(text, trend.word);
+    return predicate !== undefined && measureAnchor(claim, predicate, figureWeight) === 0 ? NO_TREND : trend;
+  }
   const direction = figureDirection(text);
   if (direction === 0) return trend;
   const change = CHANGE.exec(text)?.[0];

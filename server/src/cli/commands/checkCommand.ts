@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { UsageError, parseCommon } from '../args.js';
 import { InputError, openCorpus } from '../openCorpus.js';
 import { DraftChecker } from '../../engine/check/checkDraft.js';
+import { ClaimMemo, prepareAhead } from '../../engine/check/claimsAhead.js';
 import type { DraftDiagnostic } from '../../engine/check/diagnostics.js';
 import { formatCheckText, toJsonDiagnostic } from '../checkFormat.js';
 import { toSarif } from '../sarif.js';
@@ -17,11 +18,23 @@ export async function checkCommand(argv: string[]): Promise<number> {
   const options = parseCommon(argv);
   if (options.positionals.length === 0) throw new UsageError('check needs at least one Markdown FILE.');
   const drafts = options.positionals.map((file) => ({ file, text: readDraft(file) }));
-  const { corpus } = await openCorpus(options);
-  const checker = new DraftChecker(corpus);
-  const results = drafts.map(({ file, text }) => ({
+  const opening = openCorpus(options);
+  // Its failure is reported when it is awaited below, not as an unhandled rejection while the drafts are prepared.
+  opening.catch(() => undefined);
+  // While the index cache is read from disk, the drafts are parsed and their sentences classified (claimsAhead.ts).
+  const claims = new ClaimMemo();
+  const pause = () => new Promise<void>((done) => setImmediate(done));
+  const prepared = await prepareAhead(
+    drafts.map((d) => d.text),
+    claims,
+    options.sensitivity,
+    pause,
+  );
+  const { corpus } = await opening;
+  const checker = new DraftChecker(corpus, claims);
+  const results = drafts.map(({ file, text }, i) => ({
     file,
-    diagnostics: checker.check(text, { sensitivity: options.sensitivity, draftPath: resolve(file) }),
+    diagnostics: checker.check(text, { sensitivity: options.sensitivity, draftPath: resolve(file) }, prepared[i]),
   }));
   if (options.format === 'json') {
     process.stdout.write(

@@ -15,6 +15,7 @@ import { BlockParseCache } from '../draft/blockParse.js';
 import type { Citation, DraftModel, DraftSentence, Quotation } from '../draft/draftTypes.js';
 import { SourceFinder } from '../search/sourceFinder.js';
 import { classifyClaim } from '../claims/claimRules.js';
+import type { ClaimMemo } from './claimsAhead.js';
 import { verifyQuote } from '../verify/quoteVerifier.js';
 import {
   bearsOut,
@@ -67,7 +68,11 @@ export class DraftChecker {
   /** Block runs' trees across checks: an edit re-parses only the run it touches (blockParse.ts). */
   private readonly blocks = new BlockParseCache();
 
-  constructor(private readonly corpus: Corpus) {}
+  /** `claims` remembers which sentences are claims (see claimsAhead.ts: the CLI fills it while the corpus loads). */
+  constructor(
+    private readonly corpus: Corpus,
+    private readonly claims?: ClaimMemo,
+  ) {}
 
   /**
    * `prepared` lets a caller that already parsed and line-indexed this exact
@@ -145,7 +150,8 @@ export class DraftChecker {
     if (sentence.inBlockquote) return findings;
     if (sentence.citations.length === 0) {
       // Only an uncited sentence needs to know whether it is a claim.
-      const claim = classifyClaim(sentence.claimText, options.sensitivity);
+      const claim =
+        this.claims?.classify(sentence.claimText, options.sensitivity) ?? classifyClaim(sentence.claimText, options.sensitivity);
       // Recommendations, questions, procedure and thanks are never claims, however close to a source.
       const ruledOut = !claim.checkworthy && claim.ruledOut;
       // A sentence that is not a claim is searched only to see whether it

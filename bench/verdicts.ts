@@ -39,6 +39,8 @@ const PROBE4 = new URL('./data/verdicts/policy-probe4.jsonl', import.meta.url);
 const PROBE5 = new URL('./data/verdicts/policy-probe5.jsonl', import.meta.url);
 /** Short cited claims, right and wrong, written blind at stop 24; its first run's misses were read, so it is studied. */
 const PROBE6 = new URL('./data/verdicts/policy-probe6.jsonl', import.meta.url);
+/** Every kind, weighted to counter-evidence and paraphrase, written blind at stop 25 (probe7-tune studied, probe7-test reported only). */
+const PROBE7 = new URL('./data/verdicts/policy-probe7.jsonl', import.meta.url);
 
 export interface Item {
   id: string;
@@ -56,7 +58,9 @@ export interface Item {
     | 'probe4-test'
     | 'probe5-tune'
     | 'probe5-test'
-    | 'probe6';
+    | 'probe6'
+    | 'probe7-tune'
+    | 'probe7-test';
   kind: string;
   cited: boolean;
   claim: string;
@@ -93,7 +97,15 @@ export interface VerdictsResult {
 }
 
 /** Splits only ever reported: `--misses` never prints their claims. */
-export const UNREAD_SPLITS: ReadonlySet<string> = new Set(['heldout', 'probe-test', 'probe2', 'probe3-test', 'probe4-test', 'probe5-test']);
+export const UNREAD_SPLITS: ReadonlySet<string> = new Set([
+  'heldout',
+  'probe-test',
+  'probe2',
+  'probe3-test',
+  'probe4-test',
+  'probe5-test',
+  'probe7-test',
+]);
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -111,7 +123,7 @@ function matches(e: Evidence, expect: Item['expect']): boolean {
 
 /** Every item of the verdict sets that are present, in file order. */
 export function loadVerdictItems(): Item[] {
-  return [DEV, HELDOUT, PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6]
+  return [DEV, HELDOUT, PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7]
     .filter((url) => existsSync(url))
     .flatMap((url) => readFileSync(url, 'utf8').split('\n'))
     .filter((l) => l.trim())

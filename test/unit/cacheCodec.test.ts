@@ -84,6 +84,10 @@ CASES[CASES.length - 1].sentences.forEach((s, i) => {
   s.page = i + 1;
   if (i === 1) s.gaps = [[10, 11, ' ']];
 });
+// A decoded entity after a multi-byte character: the sentence is its span with the gap's replacement put in.
+const entity = cachedFile('entity.html', 'Ça: le caf&eacute; est ouvert.', [[4, 30, 'le café est ouvert.']]);
+entity.sentences[0].gaps = [[10, 18, '\u00e9']];
+CASES.push(entity);
 
 const plain = (f: CachedFile) => ({ ...f, segment: { ...f.segment } });
 
@@ -115,4 +119,21 @@ test('a cache of another version, or cut short, decodes to undefined', () => {
   const bytes = encodeCache('v', CASES);
   assert.equal(decodeCache('w', bytes), undefined);
   for (const cut of [1, 100, bytes.length - 1]) assert.equal(decodeCache('v', bytes.subarray(0, cut)), undefined, `cut at ${cut}`);
+});
+
+test('sentence texts are stored only where their spans of the text would not give them back', () => {
+  const count = (bytes: Uint8Array, what: string) => new TextDecoder().decode(bytes).split(what).length - 1;
+  // Read from the text: in the cache once, as part of it.
+  assert.equal(count(encodeCache('v', [CASES[0]]), 'Another one.'), 1);
+  assert.equal(count(encodeCache('v', [entity]), 'le café est ouvert.'), 0);
+  // A sentence text that is not its span normalised is kept as it is.
+  const own = cachedFile('own.txt', 'One sentence here. Another one.\n', [
+    [0, 18],
+    [19, 31, 'Not the span at all.'],
+  ]);
+  const bytes = encodeCache('v', [own]);
+  assert.equal(count(bytes, 'Not the span at all.'), 1);
+  const [decoded] = decodeCache('v', bytes)!;
+  assert.equal(passageOf(decoded, 1)?.text, 'Not the span at all.');
+  assert.equal(passageOf(decoded, 0)?.text, 'One sentence here.');
 });

@@ -4,9 +4,15 @@
  * text, so a warm start reads one buffer and views arrays in place instead
  * of re-parsing millions of numbers.
  *
- * Each document's text and sentence texts sit in the body as UTF-8 and are
- * decoded only when something reads them (see lazyField.ts): the index needs
- * just the typed arrays and terms, and a check touches few documents.
+ * Each document's text sits in the body as UTF-8 and is decoded only when
+ * something reads it (see lazyField.ts): the index needs just the typed
+ * arrays and terms, and a check touches few documents. Sentence texts are
+ * not stored: each is its span of the text, whitespace-normalised with its
+ * gaps applied (the provenance invariant, spanText), so the cache keeps
+ * where each span starts and ends in the UTF-8 bytes and a sentence is
+ * decoded from there. That is a third less to read at every warm start.
+ * A file whose sentences the spans would not give back exactly keeps its
+ * sentence texts as before.
  * Any mismatch (magic, version, truncation, body hash) decodes to
  * `undefined`, which the caller treats as "no cache".
  */
@@ -15,6 +21,7 @@ import type { Segment } from '../index/segment.js';
 import type { Guessed } from '../ingest/metadata.js';
 import { contentHash } from '../text/hash.js';
 import { LineIndex } from '../text/lineIndex.js';
+import { sentenceSpans, spanSentenceText } from './sentenceSpans.js';
 import { defineLazyField, isSettled } from './lazyField.js';
 
 export interface CachedFile {
@@ -60,11 +67,12 @@ interface FileHeader {
   guessed: Guessed;
   problems: IngestProblem[];
   /**
-   * Sentence texts joined by \n as UTF-8 in the body, with where each
-   * starts (bytes; one more entry, one past the end); or (rarely, see
-   * asBytes) in the header.
+   * Where each sentence's span starts and ends in the text's UTF-8 bytes (two entries a sentence), when its text is
+   * that span normalised (see sentenceSpans.ts); else the sentence texts joined by \n as UTF-8 in the body, with where each
+   * starts (bytes; one more entry, one past the end), or (rarely, see asBytes) in the header.
    */
-  sentenceTexts: ArrayRef | string[];
+  spans?: ArrayRef;
+  sentenceTexts?: ArrayRef | string[];
   textStarts?: ArrayRef;
   lineStarts: ArrayRef;
   gaps: Record<number, Gap[]>;
@@ -90,7 +98,9 @@ interface Undecoded {
   blocks: Uint32Array;
   pages?: Uint32Array;
   gaps: Record<number, Gap[]>;
-  sentenceTexts: Uint8Array | string[];
+  /** Byte spans of the sentences in `text` (see FileHeader.spans); or their texts, below. */
+  spans?: Uint32Array;
+  sentenceTexts?: Uint8Array | string[];
   textStarts?: Uint32Array;
   text: Uint8Array | string;
   lineStarts: Uint32Array;
@@ -131,17 +141,18 @@ function sentenceParts(f: CachedFile, raw: Undecoded | undefined): Omit<Undecode
   f.sentences.forEach((s, i) => {
     if (s.gaps) gaps[i] = s.gaps;
   });
-  const texts = f.sentences.map((s) => s.text);
-  const joined = joinedBytes(texts);
-  return {
+  const parts = {
     starts: Uint32Array.from(f.sentences, (s) => s.start),
     ends: Uint32Array.from(f.sentences, (s) => s.end),
     blocks: Uint32Array.from(f.sentences, (s) => s.block),
     pages: f.sentences.some((s) => s.page !== undefined) ? Uint32Array.from(f.sentences, (s) => s.page ?? 0) : undefined,
     gaps,
-    sentenceTexts: joined?.bytes ?? texts,
-    textStarts: joined?.starts,
   };
+  const byteSpans = sentenceSpans(f.text, f.sentences);
+  if (byteSpans) return { ...parts, spans: byteSpans };
+  const texts = f.sentences.map((s) => s.text);
+  const joined = joinedBytes(texts);
+  return { ...parts, sentenceTexts: joined?.bytes ?? texts, textStarts: joined?.starts };
 }
 
 /** What is saved of a file's text, likewise. */
@@ -185,7 +196,8 @@ export function encodeCache(version: string, files: readonly CachedFile[]): Uint
       declared: f.declared,
       guessed: f.guessed,
       problems: f.problems,
-      sentenceTexts: Array.isArray(raw.sentenceTexts) ? raw.sentenceTexts : put('u8', raw.sentenceTexts),
+      spans: raw.spans ? put('u32', raw.spans) : undefined,
+      sentenceTexts: raw.sentenceTexts === undefined || Array.isArray(raw.sentenceTexts) ? raw.sentenceTexts : put('u8', raw.sentenceTexts),
       textStarts: raw.textStarts ? put('u32', raw.textStarts) : undefined,
       lineStarts: put('u32', raw.lineStarts),
       gaps: raw.gaps,
@@ -261,7 +273,9 @@ export function decodeCache(version: string, data: Uint8Array): CachedFile[] | u
         blocks: get(h.blocks) as Uint32Array,
         pages: h.pages ? (get(h.pages) as Uint32Array) : undefined,
         gaps: h.gaps,
-        sentenceTexts: Array.isArray(h.sentenceTexts) ? h.sentenceTexts : (get(h.sentenceTexts) as Uint8Array),
+        spans: h.spans ? (get(h.spans) as Uint32Array) : undefined,
+        sentenceTexts:
+          h.sentenceTexts === undefined || Array.isArray(h.sentenceTexts) ? h.sentenceTexts : (get(h.sentenceTexts) as Uint8Array),
         textStarts: h.textStarts ? (get(h.textStarts) as Uint32Array) : undefined,
         text: typeof h.text === 'string' ? h.text : (get(h.text) as Uint8Array),
         lineStarts: get(h.lineStarts) as Uint32Array,
@@ -273,7 +287,11 @@ export function decodeCache(version: string, data: Uint8Array): CachedFile[] | u
         raw.pages ?? raw.starts,
         Array.isArray(raw.sentenceTexts) ? raw.sentenceTexts : raw.starts,
       ].map((a) => a.length);
-      if (lengths.some((n) => n !== passageCount) || (raw.textStarts && raw.textStarts.length !== passageCount + 1))
+      if (
+        lengths.some((n) => n !== passageCount) ||
+        (raw.textStarts && raw.textStarts.length !== passageCount + 1) ||
+        (raw.spans ? raw.spans.length !== 2 * passageCount || typeof raw.text === 'string' : raw.sentenceTexts === undefined)
+      )
         throw new Error('inconsistent cache');
       const segment: Segment = {
         passageCount,
@@ -317,10 +335,21 @@ const utf8Decoder = new TextDecoder();
  */
 export function passageOf(file: CachedFile, i: number): Sentence | undefined {
   const raw = undecoded.get(file);
-  if (!raw || isSettled(file, 'sentences') || !raw.textStarts || Array.isArray(raw.sentenceTexts)) return file.sentences[i];
+  if (!raw || isSettled(file, 'sentences') || !decodesOneByOne(raw)) return file.sentences[i];
   if (!(i >= 0 && i < raw.starts.length)) return undefined;
-  const text = utf8Decoder.decode(raw.sentenceTexts.subarray(raw.textStarts[i], raw.textStarts[i + 1] - 1));
-  return sentence(raw, i, text);
+  return sentence(raw, i, sentenceText(raw, i));
+}
+
+/** Whether one sentence can be decoded without the others: from its span, or from its own bytes. */
+function decodesOneByOne(raw: Undecoded): boolean {
+  return raw.spans !== undefined || (raw.textStarts !== undefined && raw.sentenceTexts instanceof Uint8Array);
+}
+
+/** Sentence `i`'s text: its span of the text, normalised with its gaps applied (see sentenceSpans.ts); or as stored. */
+function sentenceText(raw: Undecoded, i: number): string {
+  if (raw.spans) return spanSentenceText(raw.text as Uint8Array, raw.spans, i, raw.starts[i], raw.gaps[i]);
+  const bytes = raw.sentenceTexts as Uint8Array;
+  return utf8Decoder.decode(bytes.subarray(raw.textStarts![i], raw.textStarts![i + 1] - 1));
 }
 
 /**
@@ -353,7 +382,7 @@ const MAX_READ_SENTENCES = 512;
 /** Random access to a cached file's sentences, decoding only those read (unless they are decoded already). */
 export function sentenceAccessOf(file: CachedFile): SentenceAccess {
   const raw = undecoded.get(file);
-  if (!raw || isSettled(file, 'sentences') || !raw.textStarts || Array.isArray(raw.sentenceTexts)) return arrayAccess(file.sentences);
+  if (!raw || isSettled(file, 'sentences') || !decodesOneByOne(raw)) return arrayAccess(file.sentences);
   const read = new Map<number, Sentence>();
   return {
     count: raw.starts.length,
@@ -389,11 +418,12 @@ function sentence(raw: Undecoded, i: number, text: string): Sentence {
 }
 
 function sentencesOf(raw: Undecoded, count: number): Sentence[] {
+  if (raw.spans) return Array.from({ length: count }, (_, i) => sentence(raw, i, sentenceText(raw, i)));
   const texts = Array.isArray(raw.sentenceTexts)
     ? raw.sentenceTexts
     : count === 0
       ? []
-      : new TextDecoder().decode(raw.sentenceTexts).split('\n');
+      : new TextDecoder().decode(raw.sentenceTexts!).split('\n');
   // The body hash makes this all but impossible; a wrong text would break the provenance invariant silently.
   if (texts.length !== count) throw new Error(`index cache: ${texts.length} sentence texts for ${count} sentences`);
   const sentences: Sentence[] = new Array(count);

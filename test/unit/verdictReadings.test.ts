@@ -5,6 +5,9 @@
  * dated by another period ("72 … placed for adoption in 2013–14", "48% for the period between 2011 and 2014") gives
  * no figure for the claim's; a list item reads with the sentence its lead-in points back to ("At 22 February 2016,
  * 300 children … Of this number:"); and a bounded multiple ("more than tripled") is borne out by figures past it.
+ * From probe7-tune: a trend word counting a group a relative clause defines ("Increasing numbers of children who come
+ * into care are also benefiting …") is not the claim's trend; another figure for the measure of the clause holding
+ * the claim's figure contradicts a two-clause claim; two shares of one measure are in one unit.
  */
 import { test, before } from 'node:test';
 import { checkCase, memoryChecker, otherReports, type VerdictCase } from '../helpers/verdictCases.js';
@@ -89,6 +92,17 @@ const FILES = {
     'from living arrangements with their brothers and sisters.',
     '',
   ].join('\n'),
+  '/corpus/northvale-2017.txt': [
+    'Inspection of Northvale children\u2019s services',
+    '',
+    '60. Evidence presented by social workers is accepted by the courts, in most cases without the need for additional',
+    '    assessments. Care proceedings are completed within an average period of 25 weeks. This is below the national',
+    '    threshold of 26 weeks.',
+    '',
+    '61. The proportion of care leavers who are not in education, employment or training is too high at 25%. The',
+    '    figure of 25% represents 38 care leavers between 18 and 24 years of age.',
+    '',
+  ].join('\n'),
 };
 
 let checker: DraftChecker;
@@ -156,6 +170,32 @@ const CASES: VerdictCase[] = [
   {
     name: 'its agreeing twin, in other words, is borne out',
     draft: 'Fewer children are now entering care in Westshire [@westshire-2025].',
+    codes: [],
+  },
+  {
+    name: 'another figure for the measure of the clause that states the claim\u2019s figure contradicts it',
+    draft:
+      'Northvale\u2019s care proceedings are completed in an average of 26 weeks, with the courts mostly accepting the ' +
+      'council\u2019s evidence without extra assessments [@northvale-2017].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    detail: /25/,
+  },
+  {
+    name: 'and its agreeing twin is borne out',
+    draft: 'Northvale completes care proceedings in 25 weeks on average, just inside the 26-week national threshold [@northvale-2017].',
+    codes: [],
+  },
+  {
+    name: 'two shares of the same measure are in one unit: 38% against "too high at 25%"',
+    draft: '38% of Northvale\u2019s care leavers are not in education, employment or training [@northvale-2017].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    detail: /25%/,
+  },
+  {
+    name: 'and "a quarter" is borne out',
+    draft: 'A quarter of Northvale\u2019s care leavers are not in education, employment or training [@northvale-2017].',
     codes: [],
   },
 ];

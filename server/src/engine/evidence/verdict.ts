@@ -138,6 +138,25 @@ interface ClaimFacts {
   counts: boolean;
   /** Its grade, recommendation and universal, for the polarity checks. */
   polarity: ClaimPolarity;
+  /**
+   * The terms of the clause that states the claim's one figure, when the claim has other clauses ("York's care
+   * proceedings last an average of 26 weeks, with the courts mostly accepting …"): a sentence that gives another
+   * figure for that clause's measure runs against the claim, whatever the other clauses say.
+   */
+  figureClause?: ReadonlySet<string>;
+}
+
+/** Where a claim's clauses meet: ", with …", ", and …", "; …", ", but …", ", which …", " while …". */
+const CLAIM_CLAUSE = /,\s+(?:with|and|but|while|whereas|which|although|though|as)\b|;|\s+(?:but|whereas|while)\s+/i;
+
+/** The terms of the clause holding the claim's only figure; undefined for a one-clause claim or another count of figures. */
+function figureClauseOf(claim: AnalysedClaim): ReadonlySet<string> | undefined {
+  if (claim.figures.length !== 1) return undefined;
+  const clauses = claim.text.split(CLAIM_CLAUSE);
+  if (clauses.length < 2) return undefined;
+  const value = claim.figures[0].value;
+  const holding = clauses.filter((c) => analyze(c).includes(value));
+  return holding.length === 1 ? new Set(analyze(holding[0])) : undefined;
 }
 
 /** Ages: "16- and 17-year-olds", "a 15-year-old", "aged 16 or 17", "aged 10 to 17", "under-18s". */
@@ -176,6 +195,7 @@ function factsOf(claim: AnalysedClaim): ClaimFacts {
       comparedFigures: comparisonFigures(text),
       counts: claim.figures.some((f) => !ages.has(f.value)),
       polarity: claimPolarity(text),
+      figureClause: figureClauseOf(claim),
     };
     claimFacts.set(claim, facts);
   }
@@ -336,6 +356,9 @@ export function judgePassage(
   let coreExact = 0;
   let measureFound = 0;
   let measureTotal = 0;
+  /** The same, for the measure words of the claim's figure clause (ClaimFacts.figureClause). */
+  let clauseFound = 0;
+  let clauseTotal = 0;
   const missing: Array<{ word: string; weight: number }> = [];
   /** The claim's key words (measure words that say what is counted or said), with how well the sentence holds each. */
   const keyWords: Array<{ word: string; weight: number; held: number; always: boolean }> = [];
@@ -363,7 +386,9 @@ export function judgePassage(
     if (name && !core.set.has(word) && head.has(word)) coreExact += w;
     // The measure is what is counted or said to change: not the place, the body or the month.
     const inMeasure = !name && !MONTHS.has(word) && !notMeasure(word);
+    const inClause = inMeasure && !!facts.figureClause?.has(word);
     if (inMeasure) measureTotal += w;
+    if (inClause) clauseTotal += w;
     const key =
       inMeasure && !isTrend && !DEGREE_WORDS.has(word)
         ? { word: claim.surface[i], weight: w, held: 0, always: ALWAYS_KEY.has(word) }
@@ -373,6 +398,7 @@ export function judgePassage(
     if (core.set.has(word) || (SHARE_WORDS.has(word) && coreQuantities().some((m) => m.kind === 'percent'))) {
       found += w;
       if (inMeasure) measureFound += w;
+      if (inClause) clauseFound += w;
       if (key) key.held = 1;
       continue;
     }
@@ -385,6 +411,7 @@ export function judgePassage(
     const inHead = head.has(word);
     const credit = Math.max(near, inWindow ? WINDOW_CREDIT : 0, inHead ? (name ? 1 : HEAD_CREDIT) : 0);
     if (inMeasure) measureFound += w * Math.max(near, inPair ?? 0);
+    if (inClause) clauseFound += w * Math.max(near, inPair ?? 0);
     // A key word is held in context: the sentence, its pair or the paragraph (a correct citation's words are spread
     // over it), not only the document's head.
     if (key) key.held = Math.max(near, inPair ?? 0, inWindow ? WINDOW_CREDIT : 0);
@@ -627,12 +654,18 @@ export function judgePassage(
   // A differing figure contradicts only when it counts what the claim's counts (a word beside it in common, or a
   // change from the same figure): "35 agency social workers" does not contradict "120 social workers".
   const quantityMissing = missingQuantities.length > 0 || roundedChange || multipleMissing;
-  const figureAgainst = differs !== undefined && differs.units && figuresMissing === 1 && !quantityMissing && !opposite;
+  // Two percentages count in one unit when the sentence names all of the claim's measure and gives no other share.
+  const sharesAlike =
+    differs !== undefined && /%$/.test(differs.claim) && /%$/.test(differs.source) && measure >= WHOLE_MEASURE && onePercentage(text);
+  const figureAgainst = differs !== undefined && (differs.units || sharesAlike) && figuresMissing === 1 && !quantityMissing && !opposite;
   const measureNeeded = anchored ? ANCHORED_CONTRADICTION_MEASURE : CONTRADICTION_MEASURE;
+  // Another figure for the measure of the clause that states the claim's figure runs against the claim as a whole.
+  const figureMeasure = clauseTotal > 0 ? Math.max(measure, clauseFound / clauseTotal) : measure;
   // One side denying what the other asserts turns an opposite trend into agreement ("the share not seen rose" against "the
   // share seen fell"): never a contradiction then.
   const againstBenchmark = !!standsOpposite && measure >= CONTRADICTION_MEASURE;
-  if (measure >= measureNeeded && namesAgree && samePeriod && !polarityDiffers && (plainOpposite || figureAgainst || againstBenchmark)) {
+  const measureHeld = measure >= measureNeeded || (figureAgainst && figureMeasure >= measureNeeded);
+  if (measureHeld && namesAgree && samePeriod && !polarityDiffers && (plainOpposite || figureAgainst || againstBenchmark)) {
     const detail = plainOpposite || !figureAgainst ? problems[0] : `the source gives ${differs!.source}, not ${differs!.claim}`;
     return { verdict: 'contradicts', score: round(measure), detail, coverage, supporting, measure, coreShare };
   }
@@ -684,6 +717,13 @@ export function judgePassage(
     return { verdict: 'partial', score: round(coverage), detail, coverage, supporting, shortfall, measure, coreShare };
   }
   return { verdict: 'related', score: round(coverage), coverage, supporting: [], measure, coreShare };
+}
+
+/** A sentence that names this share of the claim's measure names all of it, to the rounding of a stem. */
+const WHOLE_MEASURE = 0.95;
+
+function onePercentage(text: string): boolean {
+  return numberMentions(text).filter((m) => m.kind === 'percent').length === 1;
 }
 
 const NO_TREND: Trend = { direction: 0, negated: false, words: [] };

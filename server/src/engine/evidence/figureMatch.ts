@@ -279,7 +279,8 @@ export function endFigure(claim: AnalysedClaim, figure: ClaimFigure, text: strin
 const COMPARED_BEFORE = new RegExp(
   [
     String.raw`\b(?:compared\s+(?:with|to)(?:\s+(?:[\w'\u2019-]+\s+){0,3}?(?:at|of|with))?|against|versus|vs\.?`,
-    String.raw`|(?:england|national|regional|similar\s+(?:areas?|authorities)|statistical\s+neighbours?['\u2019]?)\s+average`,
+    String.raw`|(?:england|national|regional|similar\s+(?:areas?|authorities)|statistical\s+neighbours?['\u2019]?)\s+`,
+    String.raw`(?:average|threshold|target|rate|figure|benchmark|timescale|expectation)`,
     String.raw`(?:\s+(?:of|is|was|at))?)\s+(?:the\s+|an?\s+)?(?:(?:england|national|regional)\s+(?:average\s+)?(?:of\s+)?)?`,
     String.raw`(?:about\s+|around\s+)?$`,
   ].join(''),
@@ -305,19 +306,23 @@ const COMPARED_AFTER = new RegExp(
  * authorities and 647 nationally": 606 and 647) and those it gives for its subject (541), as analysed values, years
  * left out. A figure the sentence also gives for its own subject is not a comparison's.
  */
-function figureRoles(text: string): { compared: Set<string>; own: Set<string> } {
+function figureRoles(text: string): { compared: Set<string>; own: Set<string>; ownMentions: NumberMention[] } {
   const compared = new Set<string>();
   const own = new Set<string>();
+  const ownMentions: NumberMention[] = [];
   for (const m of numberMentions(text)) {
     const value = figureValue(m);
     if (!value || isYear(value)) continue;
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     const after = text.slice(m.end, m.end + 40);
     if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after)) compared.add(value);
-    else own.add(value);
+    else {
+      own.add(value);
+      ownMentions.push(m);
+    }
   }
   for (const v of own) compared.delete(v);
-  return { compared, own };
+  return { compared, own, ownMentions };
 }
 
 /** The figures a sentence gives only for what it compares its subject with (see figureRoles). */
@@ -337,8 +342,11 @@ export function comparedFigure(
   figure: ClaimFigure,
   text: string,
 ): { own: string | undefined } | undefined {
-  const { compared, own } = figureRoles(text);
+  const { compared, own, ownMentions } = figureRoles(text);
   if (!compared.has(figure.value) || claimCompared.has(figure.value)) return undefined;
+  // The claim gives the subject's own figure in words ("almost a quarter … more than double the 11% of the year
+  // before" against "23% … compared with 11% during the preceding year"): its other figure is the comparison's too.
+  if (ownMentions.some((m) => claim.quantities.some((q) => sameQuantity(q, m)))) return undefined;
   const percent = figure.value.endsWith('%');
   const claimValues = new Set(claim.figures.map((f) => f.value));
   const candidates = [...own].filter((v) => v.endsWith('%') === percent && !claimValues.has(v));

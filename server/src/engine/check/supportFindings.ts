@@ -13,6 +13,7 @@ import { byVerdict, gradeResults, placeNames, type Evidence, type Graded } from 
 import { CORE_SHARE } from '../evidence/verdict.js';
 import { analyseClaim } from '../evidence/claimAnalysis.js';
 import { analyze } from '../index/analyzer.js';
+import { judgedByStatements, statementsOf } from './clauseSupport.js';
 
 type Finding = Omit<DraftDiagnostic, 'range' | 'severity'>;
 
@@ -53,9 +54,23 @@ const QUICK_CANDIDATES = 5;
 /** The quick pass suffices when its best passage supports the claim with this coverage (a restatement). */
 const QUICK_ENOUGH = 0.8;
 
-/** The graded passages for a claim: the corpus, or only `sourceIds`. */
+/**
+ * The graded passages for a claim: the corpus, or only `sourceIds`. A sentence nothing supports whole that makes
+ * several statements is graded statement by statement too (clauseSupport.ts).
+ */
 export function gradedSearch(corpus: Corpus, claim: string, sourceIds?: ReadonlySet<string>): Graded[] {
+  const graded = wholeSearch(corpus, claim, sourceIds);
+  if (graded[0]?.judgement.verdict === 'supports') return graded;
+  const parts = statementsOf(claim);
+  if (!parts) return graded;
+  const byParts = judgedByStatements(parts, (part) => wholeSearch(corpus, part, sourceIds, claim));
+  return byParts.length ? [...byParts, ...graded].sort(byVerdict) : graded;
+}
+
+/** The graded passages for the claim as one statement (of the sentence `statementOf`, when it was cut from one). */
+function wholeSearch(corpus: Corpus, claim: string, sourceIds?: ReadonlySet<string>, statementOf?: string): Graded[] {
   const analysed = analyseClaim(claim, (t) => corpus.claimTermWeight(t), placeNames(corpus));
+  if (statementOf !== undefined) analysed.statementOf = statementOf;
   const query = analysed.searchQuery;
   if (!sourceIds) {
     const found = corpus.search(query, QUICK_CANDIDATES, undefined, { minShare: QUICK_SHARE, candidateDepth: CANDIDATE_DEPTH });

@@ -26,6 +26,11 @@ export interface ClaimFigure {
 
 export interface AnalysedClaim {
   text: string;
+  /**
+   * The sentence this claim is one statement of (see clauseSupport.ts), whose modality it shares: in "A child should
+   * have a meeting within ten days, then reviews every eight weeks" the reviews are what should happen too.
+   */
+  statementOf?: string;
   /** All analysed terms in reading order (for phrase relations: "too few" / "shortage"). */
   sequence: readonly string[];
   /** Distinct non-figure terms, with their weights and a surface word for messages. */

@@ -91,8 +91,11 @@ const ABOUT_RECOMMENDATION =
 
 /** Not "almost all": a hedge before a universal makes it none. */
 const NOT_HEDGED = String.raw`(?<!(?:almost|nearly|virtually|not|but)\s)`;
-/** "every week", "each month": how often, not how many. */
-const HOW_OFTEN = String.raw`(?!\s+(?:other\s+)?(?:day|night|week|fortnight|month|quarter|term|year|morning|evening|weekend)s?\b)`;
+/** "every week", "each month", "every eight weeks", "every 3 to 6 months": how often, not how many. */
+const HOW_OFTEN = [
+  String.raw`(?!\s+(?:other\s+|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few)(?:\s*(?:-|to|or)\s*\d+)?\s+)?`,
+  String.raw`(?:day|night|week|fortnight|month|quarter|term|year|morning|evening|weekend)s?\b)`,
+].join('');
 /** A universal the writer asserts: "all", "every", "always", "fully", "each", "none", "never". */
 const UNIVERSAL = new RegExp(String.raw`\b${NOT_HEDGED}(all|every|everyone|always|fully|each|none|never)\b${HOW_OFTEN}`, 'i');
 /** The source's words for the whole of a group. */

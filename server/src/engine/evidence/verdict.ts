@@ -159,6 +159,12 @@ function figureClauseOf(claim: AnalysedClaim): ReadonlySet<string> | undefined {
   return holding.length === 1 ? new Set(analyze(holding[0])) : undefined;
 }
 
+/** A statement cut from a sentence about what should be is about what should be too. */
+function withModality(polarity: ClaimPolarity, statementOf: string | undefined): ClaimPolarity {
+  if (polarity.aboutRecommendation || statementOf === undefined) return polarity;
+  return claimPolarity(statementOf).aboutRecommendation ? { ...polarity, aboutRecommendation: true } : polarity;
+}
+
 /** Ages: "16- and 17-year-olds", "a 15-year-old", "aged 16 or 17", "aged 10 to 17", "under-18s". */
 const AGES = [
   /\b(\d{1,2})(?:-?\s*(?:and|or|to|[-\u2013])\s*(\d{1,2}))?[-\s]years?[-\s]olds?\b/gi,
@@ -194,7 +200,7 @@ function factsOf(claim: AnalysedClaim): ClaimFacts {
       measureWeight,
       comparedFigures: comparisonFigures(text),
       counts: claim.figures.some((f) => !ages.has(f.value)),
-      polarity: claimPolarity(text),
+      polarity: withModality(claimPolarity(text), claim.statementOf),
       figureClause: figureClauseOf(claim),
     };
     claimFacts.set(claim, facts);
@@ -269,7 +275,7 @@ export interface Judgement {
    * For partial: whether only wording falls short ('wording'), the measure is in other words ('measure'), a key word of
    * the measure is missing ('key'), or a figure, year or trend does not match.
    */
-  shortfall?: 'wording' | 'figure' | 'period' | 'trend' | 'polarity' | 'measure' | 'key' | 'place';
+  shortfall?: 'wording' | 'figure' | 'period' | 'trend' | 'polarity' | 'measure' | 'key' | 'place' | 'clause';
 }
 
 interface Place extends FigurePlace {

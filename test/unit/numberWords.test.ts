@@ -177,6 +177,9 @@ const MENTIONS: Array<[string, Expected[]]> = [
       ['12', 12, 'count', false],
     ],
   ],
+  // Lengths of time: "a week" only where a length is expected.
+  ['Registered within a week of arrival.', [['a', 1, 'count', false]]],
+  ['Held twice a week, at a day centre, in a year.', []],
   // Vague or trend words.
   ['Twice as many, the number doubled, then halved; most homes, the majority, a minority, dozens, hundreds.', []],
   ['', []],
@@ -239,6 +242,15 @@ const PAIRS: Array<[string, string, boolean, boolean]> = [
   ['a dozen', '12', true, false],
   ['forty councils', '41 councils', true, false],
   ['40 councils', '41 councils', false, true],
+  // Lengths of time in other units, one side in words.
+  ['within seven days', 'within a week', true, false],
+  ['within a day', 'within 24 hours', true, false],
+  ['three days', '72 hours', true, false],
+  ['six months', '26 weeks', true, false],
+  ['four hours', '24 hours', false, true],
+  ['within a week', 'within 10 days', false, true],
+  // Two figures in digits in other units count different things.
+  ['606 days', '20 months', false, true],
 ];
 
 for (const [a, b, same, different] of PAIRS) {

@@ -17,8 +17,11 @@ import type { Evidence, Graded } from '../evidence/gradedEvidence.js';
 import { analyze } from '../index/analyzer.js';
 
 const JOIN = /,\s+(?:with|and|then|but|while|whereas)\s+|;\s+|\s+and\s+(?=(?:a|an|the|their|its|his|her)\s)/i;
-const CAUSAL =
-  /\b(?:because|since|so\s+that|as\s+a\s+result|due\s+to|owing\s+to|thanks\s+to|lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed|ing)?\s+in|therefore|which\s+means|meaning\s+that)\b/i;
+const CAUSAL = new RegExp(
+  String.raw`\b(?:because|since|so\s+that|as\s+a\s+result|due\s+to|owing\s+to|thanks\s+to|lead(?:s|ing)?\s+to|led\s+to|` +
+    String.raw`result(?:s|ed|ing)?\s+in|therefore|which\s+means|meaning\s+that)\b`,
+  'i',
+);
 /** Distinct terms a part needs to be a statement of its own, not a fragment ("then more"). */
 const MIN_PART_TERMS = 3;
 const MAX_PARTS = 4;

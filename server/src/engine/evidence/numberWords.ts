@@ -22,6 +22,10 @@
  * hundred"), "a dozen", and anything after a hedge ("around", "nearly", "more
  * than", "some"). Digits are exact unless hedged.
  *
+ * Lengths of time carry their length in hours ("72 hours", "seven days", and "a week" where a length is expected:
+ * "within a week"), so that one written in words equals the same length in other units ("within seven days" and
+ * "within a week", "a day" and "24 hours").
+ *
  * Speed: called on every judged passage; one pre-compiled regex pass, and a
  * text with no digit and no number word returns a shared empty array without
  * allocating.
@@ -39,6 +43,22 @@ export interface NumberMention {
   approx: boolean;
   /** The place value of the last digit written: 1 for "44%", 0.1 for "44.2%", 100,000 for "1.2 million" (how far it may be rounded). */
   step: number;
+  /**
+   * For a length of time ("72 hours", "seven days", "26-week", "a week" after "within"), the same in hours: "within a
+   * week" and "within seven days" are one quantity, as are "24 hours" and "a day".
+   */
+  hours?: number;
+}
+
+/** Hours in a unit of time; a month and a year are averages, so durations in them compare loosely. */
+const HOURS: Record<string, number> = { hour: 1, day: 24, week: 168, fortnight: 336, month: 730.5, year: 8766 };
+const UNIT_AFTER = /^(?:\s+|-)(hour|day|week|fortnight|month|year)s?\b/i;
+/** "a week" is a length of time only where one is expected: "within a week", "for a fortnight", "after a day". */
+const DURATION_BEFORE = /\b(?:within|for|after|under|than|taking|takes|took|lasting|lasted|up\s+to)\s+$/i;
+
+function hoursOf(value: number, after: string): number | undefined {
+  const unit = UNIT_AFTER.exec(after)?.[1].toLowerCase();
+  return unit ? value * HOURS[unit] : undefined;
 }
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen'];
@@ -106,7 +126,7 @@ const NUMBER = new RegExp(
     String.raw`(?<![\w.,])(?<cur>[£$€])?(?<dg>${DIGITS})` +
       String.raw`(?:(?<dp>${PERCENT_UNIT})|(?<ds>\s*(?:million|billion|thousand)\b|(?:m|bn|k)\b))?`,
     // 10-12: words: "forty per cent", "two hundred", "a dozen".
-    String.raw`\b(?<wn>${WORD_NUM}|an?(?=\s+(?:hundred|thousand|million|dozen)\b))` +
+    String.raw`\b(?<wn>${WORD_NUM}|an?(?=\s+(?:hundred|thousand|million|dozen|hour|day|week|fortnight|month|year)\b))` +
       String.raw`(?<wx>\s+(?:hundred|thousand|million|billion|dozen)\b(?:\s+and\s+(?<wa>${WORD_NUM})\b)?)?` +
       String.raw`(?<wp>\s+per\s?cent\b|\s+percent\b)?\b`,
   ].join('|'),
@@ -114,7 +134,8 @@ const NUMBER = new RegExp(
 );
 /** Quick rejection: no digit and no number word, no work. */
 const ANY = new RegExp(
-  String.raw`\d|\b(?:${TENS}|${SMALL}|hundred|thousand|dozen|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)`,
+  String.raw`\d|\b(?:${TENS}|${SMALL}|hundred|thousand|dozen|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)` +
+    String.raw`|\ban?\s+(?:hour|day|week|fortnight|month|year)\b`,
   'i',
 );
 
@@ -173,7 +194,10 @@ export function numberMentions(text: string): readonly NumberMention[] {
     const hedged = HEDGE_BEFORE.test(before);
     const push = (value: number, kind: NumberMention['kind'], approx: boolean, step: number) => {
       const loose = approx || hedged || OR_AFTER.test(after) || orBefore(out, before, start);
-      out.push({ start, end, surface: m![0], value, kind, approx: loose, step });
+      const mention: NumberMention = { start, end, surface: m![0], value, kind, approx: loose, step };
+      const hours = kind === 'count' ? hoursOf(value, after) : undefined;
+      if (hours !== undefined) mention.hours = hours;
+      out.push(mention);
     };
 
     if (g.rn !== undefined) {
@@ -225,7 +249,11 @@ export function numberMentions(text: string): readonly NumberMention[] {
     } else if (g.wn !== undefined) {
       const word = g.wn.toLowerCase();
       const scaleWord = g.wx ? /[a-z]+/i.exec(g.wx)![0].toLowerCase() : undefined;
-      if (/^an?$/.test(word) && !scaleWord) continue;
+      if (/^an?$/.test(word) && !scaleWord) {
+        // "within a week": one week, a length of time.
+        if (!g.wp && DURATION_BEFORE.test(before) && UNIT_AFTER.test(after)) push(1, 'count', false, 1);
+        continue;
+      }
       if (!scaleWord && !g.wp && (HYPHEN_ADJECTIVE.test(after) || /[a-z]-$/i.test(before))) continue; // "two-year plan", "one-to-one"
       if (word === 'one' && !scaleWord && !g.wp && (ONE_IDIOM_AFTER.test(after) || ONE_IDIOM_BEFORE.test(before))) continue;
       if (word === 'zero' && ZERO_IDIOM_AFTER.test(after)) continue;
@@ -246,6 +274,7 @@ export function numberMentions(text: string): readonly NumberMention[] {
  */
 export function sameQuantity(a: NumberMention, b: NumberMention): boolean {
   if (a.kind !== b.kind) return false;
+  if (inOtherUnits(a, b)) return sameHours(a, b);
   const gap = Math.abs(a.value - b.value);
   if (a.approx || b.approx) {
     return a.kind === 'percent' ? gap <= 4 + 1e-9 : gap <= 0.05 * Math.max(Math.abs(a.value), Math.abs(b.value)) + 1e-9;
@@ -259,8 +288,30 @@ export function sameQuantity(a: NumberMention, b: NumberMention): boolean {
  */
 export function differentQuantity(a: NumberMention, b: NumberMention): boolean {
   if (a.approx || b.approx || a.kind !== b.kind) return false;
+  if (inOtherUnits(a, b)) return !sameHours(a, b);
   const step = Math.max(roundingStep(a), roundingStep(b));
   return Math.abs(a.value - b.value) > step / 2 + 1e-9;
+}
+
+/**
+ * Two lengths of time in other units, one of them in words ("within a week" and "within 7 days", "72 hours" and "three
+ * days"): a writer puts a source's figure in words, seldom in other digits, and two figures in digits that happen to
+ * be near ("606 days", "less than 20 months") count different things.
+ */
+function inOtherUnits(a: NumberMention, b: NumberMention): boolean {
+  if (a.hours === undefined || b.hours === undefined || a.hours / a.value === b.hours / b.value) return false;
+  return !/\d/.test(a.surface) || !/\d/.test(b.surface);
+}
+
+/**
+ * Two lengths of time the same: to the hour, or within 5% when either is hedged; within 10% when either is in
+ * months or years, which are averages ("six months" and "26 weeks").
+ */
+function sameHours(a: NumberMention, b: NumberMention): boolean {
+  const gap = Math.abs(a.hours! - b.hours!);
+  const larger = Math.max(a.hours!, b.hours!);
+  const loose = [a, b].some((m) => m.hours! % HOURS.month === 0 || m.hours! % HOURS.year === 0 || m.hours! / m.value >= HOURS.month);
+  return gap <= (loose ? 0.1 : a.approx || b.approx ? 0.05 : 0) * larger + 1e-9;
 }
 
 function roundingStep(m: NumberMention): number {

@@ -62,8 +62,11 @@ export function gradedSearch(corpus: Corpus, claim: string, sourceIds?: Readonly
   const graded = wholeSearch(corpus, claim, sourceIds);
   if (graded[0]?.judgement.verdict === 'supports') return graded;
   const parts = statementsOf(claim);
-  if (!parts) return graded;
-  const byParts = judgedByStatements(parts, (part) => wholeSearch(corpus, part, sourceIds, claim));
+  if (!parts || graded.length === 0) return graded;
+  // Statements are looked for in the documents the whole sentence led to: a summary of one document's sentences is
+  // found among them, and a search of the corpus per statement cost a sixth of a check.
+  const scope = sourceIds ?? new Set(graded.map((g) => g.result.sourceId));
+  const byParts = judgedByStatements(parts, (part) => wholeSearch(corpus, part, scope, claim));
   return byParts.length ? [...byParts, ...graded].sort(byVerdict) : graded;
 }
 

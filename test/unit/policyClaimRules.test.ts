@@ -44,6 +44,9 @@ const CLAIMS: string[] = [
   // More or fewer of the people a service is for.
   "Knowsley's edge-of-care service is keeping more young people at home with their parents.",
   'In Bury, fewer care leavers are now living in unsuitable accommodation.',
+  // What they get from a scheme (probe7-tune).
+  "Darlington's care leavers benefit from a local offer that pays for driving lessons.",
+  'Care leavers in Rutland make good use of the council tax exemption.',
 ];
 
 // Not claims by this rule, though each has a name and the rule's vocabulary (or the reverse).
@@ -73,6 +76,7 @@ const NOT_BY_RULE: Array<{ sentence: string; why: string }> = [
   { sentence: 'Senator Dole’s plans are not good for the country.', why: 'opinion ("good for")' },
   { sentence: 'Social Security is not enough for a lot of people to live on.', why: '"not enough for" is an opinion' },
   { sentence: 'Rotherham has a new director of children’s services.', why: 'no sufficiency or state' },
+  { sentence: 'Children in Luton would benefit from a local offer for care leavers.', why: 'hypothetical (would)' },
   { sentence: 'Overall effectiveness Requires improvement to be good', why: 'table row: grades are not names' },
 ];
 

@@ -341,6 +341,8 @@ const EVALUATIVE: RegExp[] = [
       `(?:got|get|been|received|receive|met|meet|had|have|seen|know|known|benefited|benefit)\\b`,
     'i',
   ),
+  // what children get from a service or scheme: "benefit from a local offer", "make good use of the local offer"
+  /\bbenefit(?:s|ed|ting|ing)? (?:\w+ly )?from\b|\bma(?:ke|kes|de|king) (?:good|effective|full|little|limited|poor) use of\b/i,
   // what children get: "receive a good service", "benefit from outstanding services", "is not delivering good help"
   new RegExp(
     `\\b(?:${GIVE}) (?:from )?(?:an? )?(?:\\w+ly )?(?:${GIVEN_QUALITY})\\b(?: and \\w+)?(?: [\\w-]+){0,2}? (?:${GIVEN_THING})\\b`,

@@ -99,6 +99,9 @@ const FILES = {
     '    assessments. Care proceedings are completed within an average period of 25 weeks. This is below the national',
     '    threshold of 26 weeks.',
     '',
+    '28. Timeliness has improved. In 2015\u201316, initial child protection conferences held within 15 days of the strategy',
+    '    discussion were reported as 79%. The local authority latest data shows a much-improved position at 97%.',
+    '',
     '61. The proportion of care leavers who are not in education, employment or training is too high at 25%. The',
     '    figure of 25% represents 38 care leavers between 18 and 24 years of age.',
     '',
@@ -184,6 +187,13 @@ const CASES: VerdictCase[] = [
   {
     name: 'and its agreeing twin is borne out',
     draft: 'Northvale completes care proceedings in 25 weeks on average, just inside the 26-week national threshold [@northvale-2017].',
+    codes: [],
+  },
+  {
+    name: '"The local authority latest data shows … 97%" carries the sentence before it on',
+    draft:
+      'The latest data show that 97% of initial child protection conferences in Northvale are held within 15 days of the ' +
+      'strategy discussion [@northvale-2017].',
     codes: [],
   },
   {

@@ -53,6 +53,9 @@ const CARRIES_ON = (() => {
       `|There\\s+(?:has|have|had)\\s+been\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${changeNouns.join('|')})` +
       // Perhaps after the period it is for: "In 2012–13 the proportion was only 8%".
       `|(?:(?:In|By|At|During|For)\\s+(?=[^,]{0,30}\\d)[^,]{1,30}?,?\\s+)?[Tt]he\\s+(?:${counts.join('|')})\\s+(?:${countGoesOn.join('|')})` +
+      // "The local authority's latest data shows …", "More recent figures show …": a newer figure for the same measure.
+      `|(?:The\\s+(?:local\\s+authority|council|authority)(?:['\u2019]s)?\\s+)?(?:own\\s+)?(?:latest|more\\s+recent|most\\s+recent)\\s+` +
+      `(?:data|figures|performance\\s+data|information)\\s+(?:shows?|indicates?|suggests?|for)` +
       `|Of\\s+(?:these|them|those))\\b`,
   );
 })();

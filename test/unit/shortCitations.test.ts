@@ -2,8 +2,9 @@
  * Short cited claims, whose measure is two or three words: a sentence of the cited report that holds the place and
  * one of them does not bear the claim out ("a shortage of dentists" against "resource shortages", "social workers are
  * well paid" against "social workers know their children well"), what a claim judges must be said ("poor"), and a
- * grade below good is not good ("require improvement to be good"). Each has a correct citation beside it that is
- * still taken at its word.
+ * grade below good is not good ("require improvement to be good"), and a negated predicate denies what the claim
+ * asserts ("is not timely" against "have timely access"). Each has a correct citation beside it that is still taken at
+ * its word.
  */
 import { test, before } from 'node:test';
 import type { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
@@ -39,6 +40,16 @@ const FILES = {
     'The proportion of children entitled to free school meals:',
     '',
     '  In primary schools 12% (the national average is 15%)',
+    '',
+  ].join('\n'),
+  '/corpus/eastshire-inspection.txt': [
+    'Inspection of Eastshire children\u2019s services',
+    '',
+    'Private fostering is not promoted, and no privately fostered children are known to the local authority.',
+    '',
+    'Access to health services for children experiencing emotional and mental health problems is not timely.',
+    '',
+    'Access to dental services for children in care is poor.',
     '',
   ].join('\n'),
 };
@@ -90,6 +101,26 @@ const CASES: VerdictCase[] = [
     codes: ['citation-does-not-support'],
     on: 'citation-does-not-support',
     message: /require improvement/,
+  },
+  {
+    name: 'a negated predicate denies what the claim asserts: "is not promoted" against "is actively promoted"',
+    draft: 'Private fostering in Eastshire is actively promoted [@eastshire-inspection].',
+    codes: ['citation-does-not-support'],
+  },
+  {
+    name: 'and bears out the claim that denies it too',
+    draft: 'Private fostering is not promoted in Eastshire [@eastshire-inspection].',
+    codes: [],
+  },
+  {
+    name: '"is not timely" denies "timely access"',
+    draft: 'Eastshire children have timely access to mental health services [@eastshire-inspection].',
+    codes: ['citation-does-not-support'],
+  },
+  {
+    name: 'what a claim judges must be said: "timely" against "poor"',
+    draft: 'Eastshire children in care have timely access to dental services [@eastshire-inspection].',
+    codes: ['citation-does-not-support'],
   },
   {
     name: 'the grade the report gives is borne out',

@@ -60,6 +60,28 @@ export function denial(text: string, weight: (piece: string) => number): string 
   return undefined;
 }
 
+/** A negated predicate: "is not promoted", "are not timely", "does not meet", "have not been visited", "isn't". */
+const NEGATED_PREDICATE = new RegExp(
+  String.raw`\b(?:is|are|was|were|has|have|had|do|does|did)(?:\s+not|n[\u2019']t)\s+(?:(?:been|being|be|yet|currently|always|consistently|routinely)\s+)*` +
+    String.raw`(?:\w+ly\s+)?([a-z][\w-]*)`,
+  'gi',
+);
+
+/**
+ * The predicate a sentence denies when the claim asserts it: "Access to services is not timely" denies "children have
+ * timely access", "Private fostering is not promoted" denies "is actively promoted", though the subject, which the
+ * negator does not reach, holds most of the claim's words (see denial). `holds` says whether the claim names a word
+ * (as an analysed term). The negated word as written, with its negator; undefined when none is the claim's.
+ */
+export function deniedPredicate(text: string, holds: (word: string) => boolean): string | undefined {
+  const plain = text.replace(NOT_DENIAL, (m) => ' '.repeat(m.length));
+  NEGATED_PREDICATE.lastIndex = 0;
+  for (let m = NEGATED_PREDICATE.exec(plain); m; m = NEGATED_PREDICATE.exec(plain)) {
+    if (holds(m[1])) return text.slice(m.index, m.index + m[0].length);
+  }
+  return undefined;
+}
+
 /**
  * Care leavers "not in education, employment or training" (NEET) and those "in education, employment or training"
  * (EET) are opposite measures of the same people: a claim about one is never borne out, nor contradicted, by a
@@ -120,12 +142,29 @@ export interface ClaimPolarity {
   aboutRecommendation: boolean;
   /** The universal it asserts ("Every", "always"), as written, if any. */
   universal?: string;
+  /** It says something happens in good time ("timely access"), which its stem ("time") does not tell from "time". */
+  timely: boolean;
+}
+
+const TIMELY = /\btimely\b/i;
+const NOT_TIMELY = /\b(?:not|never|n[\u2019']t|un)\s*timely\b/i;
+/** How a source says that something happens in good time. */
+const TIMELY_SAID = new RegExp(
+  String.raw`\b(?:timely|prompt(?:ly)?|swift(?:ly)?|quick(?:ly)?|rapid(?:ly)?|in\s+good\s+time|without\s+(?:undue\s+)?delay|on\s+time|` +
+    String.raw`within\s+(?:statutory\s+|agreed\s+|required\s+)?timescales?)\b`,
+  'i',
+);
+
+/** Whether `text` says that something happens in good time (see ClaimPolarity.timely). */
+export function saysTimely(text: string): boolean {
+  return TIMELY_SAID.test(text);
 }
 
 export function claimPolarity(claim: string): ClaimPolarity {
   const universal = UNIVERSAL.exec(claim)?.[1];
   return {
     goodGrade: GOOD_GRADE.test(claim) && !GRADE_NOT_MET.test(claim),
+    timely: TIMELY.test(claim) && !NOT_TIMELY.test(claim),
     aboutRecommendation: ABOUT_RECOMMENDATION.test(claim),
     ...(universal ? { universal } : {}),
   };

@@ -41,7 +41,17 @@ import {
 import type { Sentence } from '../types.js';
 import { effectiveDirection, figureDirection, groupPredicate, judges, trendNear, trendOf, type Trend } from './trend.js';
 import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
-import { claimPolarity, denial, employmentMeasure, gradeBelowGood, recommends, saysUniversal, type ClaimPolarity } from './polarity.js';
+import {
+  claimPolarity,
+  deniedPredicate,
+  denial,
+  employmentMeasure,
+  saysTimely,
+  gradeBelowGood,
+  recommends,
+  saysUniversal,
+  type ClaimPolarity,
+} from './polarity.js';
 import { shareAgainst } from './shareAgainst.js';
 import { comparisonOf, onlyBenchmarked, oppositeComparison, type Comparison } from './comparison.js';
 import {
@@ -241,7 +251,11 @@ const KEY_SHARE = 0.35;
  * children entitled to free school meals", nor "Hounslow has too few foster carers" by a sentence on its foster carers.
  */
 const ALWAYS_KEY: ReadonlySet<string> = new Set(
-  ['good', 'poor', 'weak', 'strong', 'outstanding', 'inadequate', 'effective', 'ineffective', 'excellent'].flatMap((w) => analyze(w)),
+  [
+    ...['good', 'poor', 'weak', 'strong', 'outstanding', 'inadequate', 'effective', 'ineffective', 'excellent'],
+    ...['timely', 'prompt', 'robust', 'thorough', 'consistent', 'inconsistent', 'stable', 'unstable', 'suitable', 'unsuitable'],
+    ...['sufficient', 'insufficient', 'accurate', 'inaccurate'],
+  ].flatMap((w) => analyze(w)),
 );
 /** A claim with at most this many key words is short: KEY_SHARE of its key words missing is too much. */
 const SHORT_CLAIM_KEYS = 3;
@@ -613,8 +627,18 @@ export function judgePassage(
   if (standsOpposite) problems.unshift(`the source says \u201c${standsOpposite.source}\u201d, not \u201c${standsOpposite.claim}\u201d`);
   // "no children were living in …" against "children were living in …", either way round: what a negator governs
   // (see polarity.ts) is denied, and a denial never supports an assertion.
-  const sourceDenies = denial(text, (piece) => measureAnchor(claim, piece, figureWeight));
-  const claimDenies = denial(claim.text, (piece) => weightIn(claim, piece, core.set));
+  // A negated predicate the other side asserts denies it too ("is not timely" against "have timely access"); for a
+  // claim that counts, only in the sentence that states its figure: "Initial health assessments are not completed in
+  // good time" is the state of things, and the next sentence's "in April at 81% being completed on time" the claim's.
+  const statesOwn = () => claim.quantities.some((q) => numberMentions(text).some((m) => sameQuantity(q, m)));
+  const predicates = (!facts.counts && claim.quantities.length === 0) || anchored || statesOwn();
+  const isTerm = (terms: ReadonlySet<string>) => (word: string) => analyze(word).some((t) => terms.has(t));
+  const sourceDenies =
+    denial(text, (piece) => measureAnchor(claim, piece, figureWeight)) ??
+    (predicates ? deniedPredicate(text, isTerm(new Set(claim.words))) : undefined);
+  const claimDenies =
+    denial(claim.text, (piece) => weightIn(claim, piece, core.set)) ??
+    (predicates ? deniedPredicate(claim.text, isTerm(core.set)) : undefined);
   const sourceMeasure = claim.employment && employmentMeasure(text);
   const measureDiffers = sourceMeasure !== undefined && sourceMeasure !== claim.employment;
   // The grade is read from the sentence and the paragraph around it: a title line borrows "good" from the sentence
@@ -631,8 +655,10 @@ export function judgePassage(
     !saysUniversal(polarity.universal, pair ? `${text} ${pair.sentence.text}` : text)
       ? polarity.universal
       : undefined;
-  const polarityDiffers = measureDiffers || !!lowerGrade || !!recommended || !!universal || !sourceDenies !== !claimDenies;
+  const untimely = polarity.timely && ![text, pair?.sentence.text ?? ''].some(saysTimely);
+  const polarityDiffers = measureDiffers || !!lowerGrade || !!recommended || !!universal || untimely || !sourceDenies !== !claimDenies;
   if (universal) problems.unshift(`the source does not say \u201c${universal}\u201d`);
+  else if (untimely) problems.unshift('the source does not say it is timely');
   else if (recommended) problems.unshift(`the source recommends it (\u201c${recommended} \u2026\u201d), so it is not yet so`);
   else if (lowerGrade) problems.unshift(`the source says \u201c${lowerGrade}\u201d`);
   else if (measureDiffers)

@@ -53,6 +53,7 @@ import {
   type ClaimPolarity,
 } from './polarity.js';
 import { shareAgainst } from './shareAgainst.js';
+import { oppositeWord } from './antonyms.js';
 import { comparisonOf, onlyBenchmarked, oppositeComparison, type Comparison } from './comparison.js';
 import {
   claimMonths,
@@ -656,9 +657,13 @@ export function judgePassage(
       ? polarity.universal
       : undefined;
   const untimely = polarity.timely && ![text, pair?.sentence.text ?? ''].some(saysTimely);
-  const polarityDiffers = measureDiffers || !!lowerGrade || !!recommended || !!universal || untimely || !sourceDenies !== !claimDenies;
+  // "low rates of turnover" against "high staff turnover": the opposite word of the same thing.
+  const opposed = oppositeWord(claim.sequence, ownTerms);
+  const polarityDiffers =
+    measureDiffers || !!lowerGrade || !!recommended || !!universal || untimely || !!opposed || !sourceDenies !== !claimDenies;
   if (universal) problems.unshift(`the source does not say \u201c${universal}\u201d`);
   else if (untimely) problems.unshift('the source does not say it is timely');
+  else if (opposed) problems.unshift(`the source says \u201c${opposed.source}\u201d, not \u201c${opposed.claim}\u201d`);
   else if (recommended) problems.unshift(`the source recommends it (\u201c${recommended} \u2026\u201d), so it is not yet so`);
   else if (lowerGrade) problems.unshift(`the source says \u201c${lowerGrade}\u201d`);
   else if (measureDiffers)

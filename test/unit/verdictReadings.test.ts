@@ -18,6 +18,8 @@ import { gradeResults, placeNames } from '../../server/src/engine/evidence/grade
 import { analyseClaim } from '../../server/src/engine/evidence/claimAnalysis.js';
 import { datedByOtherPeriods, periodsNamed } from '../../server/src/engine/evidence/monthDates.js';
 import { groupPredicate } from '../../server/src/engine/evidence/trend.js';
+import { judgePassage } from '../../server/src/engine/evidence/verdict.js';
+import { loadTermRelations } from '../../server/src/engine/evidence/termRelations.js';
 import assert from 'node:assert/strict';
 import { MULTIPLE, MULTIPLE_FACTOR, multipleBound, sameMultiple } from '../../server/src/engine/evidence/figureMatch.js';
 
@@ -294,3 +296,31 @@ for (const p of SPELLED)
   test(`"${p.text}" names the periods ${p.periods.join(', ') || 'none'}`, () => {
     assert.deepEqual([...periodsNamed(p.text)], p.periods);
   });
+
+// With the policy corpus's weights for these words (idf there), so that no small fixture's weighting decides it: the
+// sentence names five sixths of the claim's measure, less than a contradiction needs, but its one share, in words,
+// is plainly another than the claim's, which pins the measure down.
+const SHARE_WEIGHTS: Record<string, number> = {
+  onli: 4.8,
+  brighton: 8.9,
+  children: 0.9,
+  care: 1.9,
+  attend: 4.1,
+  school: 3.4,
+  judg: 5.4,
+  good: 2.7,
+  outstand: 5,
+};
+
+test('a share in words the sentence plainly gives otherwise, as its one share, contradicts: "around half" against "three quarters"', () => {
+  const weight = (t: string) => SHARE_WEIGHTS[t] ?? 3;
+  const claim = analyseClaim(
+    'Only around half of Brighton\u2019s children in care attend a school judged good or outstanding.',
+    weight,
+    (t) => t === 'brighton',
+  );
+  const text = 'In Brighton, around three quarters of children looked after attend a good or outstanding school.';
+  const judgement = judgePassage(claim, text, undefined, loadTermRelations(), weight);
+  assert.equal(judgement.verdict, 'contradicts', JSON.stringify(judgement));
+  assert.match(judgement.detail ?? '', /three quarters/);
+});

@@ -271,6 +271,8 @@ const CONTRADICTION_MEASURE = 0.7;
  * established" against "risen by 32% since the MASS was set up"): a shared figure and place pin the measure down.
  */
 const ANCHORED_CONTRADICTION_MEASURE = 0.5;
+/** The same, when the sentence's one share, in words or digits, is plainly another than the claim's share in words. */
+const SHARE_CONTRADICTION_MEASURE = 0.6;
 
 export interface Judgement {
   verdict: Verdict;
@@ -695,7 +697,10 @@ export function judgePassage(
   const sharesAlike =
     differs !== undefined && /%$/.test(differs.claim) && /%$/.test(differs.source) && measure >= WHOLE_MEASURE && onePercentage(text);
   const figureAgainst = differs !== undefined && (differs.units || sharesAlike) && figuresMissing === 1 && !quantityMissing && !opposite;
-  const measureNeeded = anchored ? ANCHORED_CONTRADICTION_MEASURE : CONTRADICTION_MEASURE;
+  // A share in words the sentence plainly gives otherwise, as its one share ("around three quarters" for "around half"),
+  // pins the measure down as a figure of the claim's in the sentence does.
+  const shareStated = differs !== undefined && differs.claim.startsWith('\u201c') && onePercentage(text);
+  const measureNeeded = anchored ? ANCHORED_CONTRADICTION_MEASURE : shareStated ? SHARE_CONTRADICTION_MEASURE : CONTRADICTION_MEASURE;
   // Another figure for the measure of the clause that states the claim's figure runs against the claim as a whole.
   const figureMeasure = clauseTotal > 0 ? Math.max(measure, clauseFound / clauseTotal) : measure;
   // One side denying what the other asserts turns an opposite trend into agreement ("the share not seen rose" against "the

@@ -41,6 +41,8 @@ const PROBE5 = new URL('./data/verdicts/policy-probe5.jsonl', import.meta.url);
 const PROBE6 = new URL('./data/verdicts/policy-probe6.jsonl', import.meta.url);
 /** Every kind, weighted to counter-evidence and paraphrase, written blind at stop 25 (probe7-tune studied, probe7-test reported only). */
 const PROBE7 = new URL('./data/verdicts/policy-probe7.jsonl', import.meta.url);
+/** Every kind, written blind at the end of stop 25, after that stop's tuning (split `probe8`): only ever reported. */
+const PROBE8 = new URL('./data/verdicts/policy-probe8.jsonl', import.meta.url);
 
 export interface Item {
   id: string;
@@ -60,7 +62,8 @@ export interface Item {
     | 'probe5-test'
     | 'probe6'
     | 'probe7-tune'
-    | 'probe7-test';
+    | 'probe7-test'
+    | 'probe8';
   kind: string;
   cited: boolean;
   claim: string;
@@ -123,7 +126,7 @@ function matches(e: Evidence, expect: Item['expect']): boolean {
 
 /** Every item of the verdict sets that are present, in file order. */
 export function loadVerdictItems(): Item[] {
-  return [DEV, HELDOUT, PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7]
+  return [DEV, HELDOUT, PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8]
     .filter((url) => existsSync(url))
     .flatMap((url) => readFileSync(url, 'utf8').split('\n'))
     .filter((l) => l.trim())

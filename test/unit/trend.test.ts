@@ -54,6 +54,11 @@ const TRENDS: Array<[string, number, string | undefined, boolean?]> = [
   ['The number of care leavers in work has increased.', 1, 'increased'],
   ['Raising attainment is a priority.', 1, 'Raising'],
   ['Inspectors raised concerns about drift.', 0, undefined],
+  // A grade and what is to be done, not a change.
+  ['Some key services have deteriorated and now require improvement to be good.', -1, 'deteriorated'],
+  ['Two areas for improvement were identified.', 0, undefined],
+  ['Practice needs improving.', 0, undefined],
+  ['There has been significant improvement in timeliness.', 1, 'improvement'],
   ['Staff raised a concern with managers.', 0, undefined],
   ['This raised awareness among schools.', 0, undefined],
   ['The report raises questions about oversight.', 0, undefined],

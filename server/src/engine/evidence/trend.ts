@@ -85,6 +85,12 @@ const PHRASAL_BEFORE = new RegExp(
 const AIM_BEFORE = /\bto\s+$/i;
 const AIM_VERB =
   /^(?:increase|reduce|improve|raise|grow|decrease|lower|cut|rise|fall|drop|expand|shrink|halve|double|boost|lessen|minimise|maximise)$/i;
+/** "requires improvement", "areas for improvement", "need improving", "room for improvement", "plans for improvement". */
+const IMPROVEMENT_IDIOM_BEFORE = new RegExp(
+  String.raw`\b(?:requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|areas?\s+(?:for|of)|room\s+for|scope\s+for|plans?\s+for|priorities\s+for)` +
+    String.raw`\s+(?:further\s+|significant\s+|urgent\s+)?$`,
+  'i',
+);
 /** "gave rise to", "giving rise to". */
 const RISE_IDIOM_BEFORE = /\b(?:give|gives|gave|given|giving)\s+$/i;
 /** "raised concerns", "raised with the council", "raised in care": raising a matter or a child, not a figure. */
@@ -253,6 +259,8 @@ function isIdiom(word: string, before: string, after: string): boolean {
   // "children who grew up in care"
   if (/^gr[oe]w/i.test(word) && /^\s+up\b/i.test(after)) return true;
   if (TO_IDIOM_WORD.test(word)) return (/^up$/i.test(word) ? UP_TO_AFTER : TO_AFTER).test(after);
+  // "require improvement to be good" is Ofsted's grade, "areas for improvement" what is to be done: no change.
+  if (lower.startsWith('improv') && IMPROVEMENT_IDIOM_BEFORE.test(before)) return true;
   if (lower.startsWith('ris')) return RISE_IDIOM_BEFORE.test(before);
   if (lower.startsWith('rais')) return RAISE_IDIOM_AFTER.test(after) || RAISE_IDIOM_BEFORE.test(before) || HYPHEN_BEFORE.test(before);
   if (lower.startsWith('dip') || lower.startsWith('expan')) return INTO_ON_AFTER.test(after);

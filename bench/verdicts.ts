@@ -43,6 +43,8 @@ const PROBE6 = new URL('./data/verdicts/policy-probe6.jsonl', import.meta.url);
 const PROBE7 = new URL('./data/verdicts/policy-probe7.jsonl', import.meta.url);
 /** Every kind, written blind at the end of stop 25, after that stop's tuning (split `probe8`): only ever reported. */
 const PROBE8 = new URL('./data/verdicts/policy-probe8.jsonl', import.meta.url);
+/** Correct and wrong citations, written blind late in stop 25 (split `probe9`): its first run's misses were read, so it is studied. */
+const PROBE9 = new URL('./data/verdicts/policy-probe9.jsonl', import.meta.url);
 
 export interface Item {
   id: string;
@@ -63,7 +65,8 @@ export interface Item {
     | 'probe6'
     | 'probe7-tune'
     | 'probe7-test'
-    | 'probe8';
+    | 'probe8'
+    | 'probe9';
   kind: string;
   cited: boolean;
   claim: string;
@@ -126,7 +129,7 @@ function matches(e: Evidence, expect: Item['expect']): boolean {
 
 /** Every item of the verdict sets that are present, in file order. */
 export function loadVerdictItems(): Item[] {
-  return [DEV, HELDOUT, PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8]
+  return [DEV, HELDOUT, PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9]
     .filter((url) => existsSync(url))
     .flatMap((url) => readFileSync(url, 'utf8').split('\n'))
     .filter((l) => l.trim())

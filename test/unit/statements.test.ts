@@ -11,6 +11,11 @@ import { checkCase, memoryChecker, otherReports, type VerdictCase } from '../hel
 import type { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
 import { statementsOf } from '../../server/src/engine/check/clauseSupport.js';
 import { comparisonFigures } from '../../server/src/engine/evidence/figureMatch.js';
+import { judgePassage } from '../../server/src/engine/evidence/verdict.js';
+import { analyseClaim } from '../../server/src/engine/evidence/claimAnalysis.js';
+import { loadTermRelations } from '../../server/src/engine/evidence/termRelations.js';
+import { passageContext } from '../../server/src/engine/evidence/passageContext.js';
+import type { SourceDocument } from '../../server/src/engine/types.js';
 
 const FILES = {
   ...otherReports(30, (i) => [
@@ -90,6 +95,10 @@ const STATEMENTS: Array<{ sentence: string; parts?: string[] }> = [
     sentence: 'York completes care proceedings in 25 weeks, with the courts accepting most of its evidence.',
     parts: ['York completes care proceedings in 25 weeks', 'the courts accepting most of its evidence.'],
   },
+  {
+    sentence: 'The trust recruits thirty foster carers a year, yet the number of foster places has fallen.',
+    parts: ['The trust recruits thirty foster carers a year', 'the number of foster places has fallen.'],
+  },
   { sentence: 'Placements broke down more often because too few foster carers were recruited in the county.' },
   { sentence: 'Stability improved, leading to better school attendance for children in care.' },
   { sentence: 'Children were seen, and then more.' },
@@ -103,4 +112,42 @@ for (const s of STATEMENTS)
 test('a national threshold\u2019s figure is a comparison figure', () => {
   assert.deepEqual([...comparisonFigures('This is below the national threshold of 26 weeks.')], ['26']);
   assert.deepEqual([...comparisonFigures('Care proceedings are completed within an average period of 25 weeks.')], []);
+});
+
+// With one weight for every word, so that no fixture's weighting decides it (probe9): an age is who a claim is
+// about, found in the paragraph as well as the sentence; a claim may round a more precise figure of the source.
+const judged = (claim: string, text: string, window: string[] = []) => {
+  const weight = () => 3;
+  const sentences = [text, ...window].map((t, i) => ({ index: i, start: i * 1000, end: i * 1000 + t.length, text: t, block: 0 }));
+  const doc = {
+    sourceId: 'eastvale',
+    file: '/corpus/eastvale.txt',
+    contentHash: '',
+    metadata: { title: 'Inspection of Eastvale', origin: {} },
+    problems: [],
+    text: sentences.map((s) => s.text).join(' '),
+    sentences,
+  } as unknown as SourceDocument;
+  return judgePassage(
+    analyseClaim(claim, weight, (t) => t === 'eastvale'),
+    text,
+    passageContext(doc, 0),
+    loadTermRelations(),
+    weight,
+  );
+};
+
+test('an age in the paragraph is the claim\u2019s: "At 21, care leavers move to a separate team"', () => {
+  const j = judged(
+    'At 21, Eastvale care leavers move to a separate team whose advisers place too much onus on young people asking for help.',
+    'Within this separate team for care leavers, advisers place too much onus on young people being able to ask for help.',
+    ['When care leavers over 21 contact the duty service, advisers respond to the immediate need.'],
+  );
+  assert.notEqual(j.shortfall, 'figure', JSON.stringify(j));
+});
+
+test('a claim may round the source\u2019s figure ("15%" for "15.1%"), not the other way round', () => {
+  const claim = (figure: string) => `In Eastvale ${figure} of secondary pupils were entitled to free school meals.`;
+  assert.equal(judged(claim('15%'), 'In Eastvale 15.1% of secondary pupils were entitled to free school meals.').verdict, 'supports');
+  assert.notEqual(judged(claim('15.1%'), 'In Eastvale 15% of secondary pupils were entitled to free school meals.').verdict, 'supports');
 });

@@ -58,6 +58,7 @@ const TRENDS: Array<[string, number, string | undefined, boolean?]> = [
   ['Some key services have deteriorated and now require improvement to be good.', -1, 'deteriorated'],
   ['Two areas for improvement were identified.', 0, undefined],
   ['Practice needs improving.', 0, undefined],
+  ['Bracknell Forest drew up a local offer with its care leavers.', 0, undefined],
   ['There has been significant improvement in timeliness.', 1, 'improvement'],
   ['Staff raised a concern with managers.', 0, undefined],
   ['This raised awareness among schools.', 0, undefined],

@@ -147,6 +147,8 @@ interface ClaimFacts {
    * 17-year-olds", "aged 16 or 17"), which say who it is about.
    */
   counts: boolean;
+  /** The ages it names (see AGES): who it is about, found in the passage's paragraph or head as well as its sentence. */
+  ages: ReadonlySet<string>;
   /** Its grade, recommendation and universal, for the polarity checks. */
   polarity: ClaimPolarity;
   /**
@@ -176,11 +178,20 @@ function withModality(polarity: ClaimPolarity, statementOf: string | undefined):
   return claimPolarity(statementOf).aboutRecommendation ? { ...polarity, aboutRecommendation: true } : polarity;
 }
 
-/** Ages: "16- and 17-year-olds", "a 15-year-old", "aged 16 or 17", "aged 10 to 17", "under-18s". */
+/**
+ * Ages: "16- and 17-year-olds", "a 15-year-old", "aged 16 or 17", "aged 10 to 17", "under-18s", and a care leaver's
+ * age as a point in time: "at 21", "after 18", "until they are 18", "over 21" (no unit after it).
+ */
 const AGES = [
   /\b(\d{1,2})(?:-?\s*(?:and|or|to|[-\u2013])\s*(\d{1,2}))?[-\s]years?[-\s]olds?\b/gi,
   /\baged\s+(\d{1,2})(?:\s*(?:and|or|to|[-\u2013])\s*(\d{1,2}))?\b/gi,
   /\bunder[-\s](\d{1,2})s\b/gi,
+  new RegExp(
+    String.raw`\b(?:at|after|until|till|over|beyond|past|turn(?:s|ed|ing)?|reach(?:es|ed|ing)?|(?:they|he|she)\s+(?:are|is|were|was|turn)` +
+      String.raw`|almost|nearly)\s+(1[0-9]|2[0-5])\b(?!\s*(?:%|[-\s]?per|,\d|\.\d|\s+(?:days?|weeks?|months?|years?|hours?|minutes?` +
+      String.raw`|children|young|people|cases|of|to|and|or|in|out)\b))`,
+    'gi',
+  ),
 ];
 
 function agesOf(text: string): Set<string> {
@@ -211,6 +222,7 @@ function factsOf(claim: AnalysedClaim): ClaimFacts {
       measureWeight,
       comparedFigures: comparisonFigures(text),
       counts: claim.figures.some((f) => !ages.has(f.value)),
+      ages,
       polarity: withModality(claimPolarity(text), claim.statementOf),
       figureClause: figureClauseOf(claim),
     };
@@ -493,7 +505,15 @@ export function judgePassage(
     // "around 44%" against "43%", "90%" against "9 out of 10": the same quantity, to the tolerance either allows.
     const mention = claim.figureMentions.get(figure.value);
     const stated = otherYears ? (pair ? numberMentions(pair.sentence.text) : []) : coreQuantities();
-    if (mention && stated.some((m) => (mention.approx || !/\d/.test(m.surface) || m.approx) && sameQuantity(mention, m))) {
+    // A claim may round the source's more precise figure ("15%" for "15.1%"), never the other way round.
+    const rounds = (m: NumberMention) => mention!.approx || !/\d/.test(m.surface) || m.approx || mention!.step > m.step;
+    if (mention && stated.some((m) => rounds(m) && sameQuantity(mention, m))) {
+      figureCore += fw;
+      continue;
+    }
+    // An age says who the claim is about: the paragraph or the document's head may give it ("When care leavers over 21
+    // contact the duty service …" for "At 21, care leavers move to a separate team").
+    if (facts.ages.has(figure.value) && (window.some((p) => p.set.has(figure.value)) || head.has(figure.value))) {
       figureCore += fw;
       continue;
     }

@@ -151,3 +151,18 @@ test('a claim may round the source\u2019s figure ("15%" for "15.1%"), not the ot
   assert.equal(judged(claim('15%'), 'In Eastvale 15.1% of secondary pupils were entitled to free school meals.').verdict, 'supports');
   assert.notEqual(judged(claim('15.1%'), 'In Eastvale 15% of secondary pupils were entitled to free school meals.').verdict, 'supports');
 });
+
+test('"There were 15 such young people" reads with the sentence before it, whose words it points back at', () => {
+  const texts = [
+    'Senior managers have agreed to the use of unregulated placements out of area for young people.',
+    'There were 15 such young people in the year preceding inspection.',
+  ];
+  let at = 0;
+  const sentences = texts.map((text, index) => {
+    const s = { index, start: at, end: at + text.length, text, block: 0 };
+    at += text.length + 1;
+    return s;
+  });
+  const doc = { sourceId: 'southvale', file: '/corpus/southvale.txt', metadata: { origin: {} }, text: texts.join(' '), sentences };
+  assert.equal(passageContext(doc as unknown as SourceDocument, sentences[1].start)?.pair?.sentence.index, 0);
+});

@@ -56,6 +56,8 @@ const CARRIES_ON = (() => {
       // "The local authority's latest data shows …", "More recent figures show …": a newer figure for the same measure.
       `|(?:The\\s+(?:local\\s+authority|council|authority)(?:['\u2019]s)?\\s+)?(?:own\\s+)?(?:latest|more\\s+recent|most\\s+recent)\\s+` +
       `(?:data|figures|performance\\s+data|information)\\s+(?:shows?|indicates?|suggests?|for)` +
+      // "There were 15 such children in the year": "such" points back at what the sentence before described.
+      `|There\\s+(?:are|were|is|was|have\\s+been|has\\s+been)\\s+(?:[\\w,.]+\\s+){1,2}such` +
       `|Of\\s+(?:these|them|those))\\b`,
   );
 })();

@@ -59,6 +59,7 @@ const TRENDS: Array<[string, number, string | undefined, boolean?]> = [
   ['Two areas for improvement were identified.', 0, undefined],
   ['Practice needs improving.', 0, undefined],
   ['Bracknell Forest drew up a local offer with its care leavers.', 0, undefined],
+  ['Caseloads have been brought down.', -1, 'down'],
   ['There has been significant improvement in timeliness.', 1, 'improvement'],
   ['Staff raised a concern with managers.', 0, undefined],
   ['This raised awareness among schools.', 0, undefined],

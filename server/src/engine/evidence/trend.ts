@@ -77,7 +77,7 @@ const PHRASAL_BEFORE = new RegExp(
     String.raw`\b(?:slow|break|broke|broken|turn|shut|let|calm|write|wrote|written|play|track`,
     String.raw`|step|sit|sat|catch|caught|end|sign|open|look|speak|spoke|grow|grew|grown|clean`,
     String.raw`|join|gear|line|mess|pass|stand|stood|tie|tied|wind|wound|wake|woke|fill`,
-    String.raw`|draw|drew|drawn|bring|brought|make|made|sum|give|gave|given|keep|kept|hold|held|team|back)(?:s`,
+    String.raw`|draw|drew|drawn|make|made|sum|give|gave|given|hold|held|team|back)(?:s`,
     String.raw`|ed|ing|t)?\s+$`,
   ].join(''),
   'i',

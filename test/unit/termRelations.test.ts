@@ -119,6 +119,8 @@ const CREDITS: Array<[string, string, string, 'full' | 'related' | 'none']> = [
   // starting to be looked after
   ['children coming into care', 'a child becoming looked after', 'coming', 'related'],
   ['children who entered care', 'children taken into care', 'entered', 'related'],
+  // asylum seekers and asylum-seeking children (probe9)
+  ['500 were unaccompanied asylum seekers', '500 are unaccompanied asylum-seeking children', 'seekers', 'full'],
   // intervals in other words
   ['refreshed at least every quarter', 'as a minimum, updated every three months', 'quarter', 'related'],
   ['refreshed at least every quarter', 'as a minimum, updated every three months', 'least', 'related'],

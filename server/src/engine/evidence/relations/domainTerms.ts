@@ -103,6 +103,7 @@ export const DOMAIN_GROUPS: readonly EquivalenceGroup[] = [
   { weight: 0.6, terms: ['mental health', 'emotional wellbeing', 'psychological'] },
   { weight: 0.8, terms: ['special educational needs', 'send', 'sen'] },
   { weight: 0.9, terms: ['unaccompanied asylum-seeking children', 'uasc'] },
+  { weight: 1, terms: ['asylum seekers', 'asylum-seeking', 'seeking asylum'] },
   // The sector's abbreviations, as reports define them ("strengths and difficulties questionnaires (SDQs)"). Only those
   // that spell no common word; NEET is left out (the analyzer drops its "not", which would make it EET).
   { weight: 0.95, terms: ['strengths and difficulties questionnaire', 'sdq'] },

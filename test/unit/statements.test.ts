@@ -99,6 +99,10 @@ const STATEMENTS: Array<{ sentence: string; parts?: string[] }> = [
     sentence: 'The trust recruits thirty foster carers a year, yet the number of foster places has fallen.',
     parts: ['The trust recruits thirty foster carers a year', 'the number of foster places has fallen.'],
   },
+  {
+    sentence: 'Bradford has raised its allowances for foster carers, though it is too early to tell whether recruitment has improved.',
+    parts: ['Bradford has raised its allowances for foster carers', 'it is too early to tell whether recruitment has improved.'],
+  },
   { sentence: 'Placements broke down more often because too few foster carers were recruited in the county.' },
   { sentence: 'Stability improved, leading to better school attendance for children in care.' },
   { sentence: 'Children were seen, and then more.' },

@@ -4,7 +4,7 @@
  * and no one sentence holds enough of it to support the whole. A writer's summary of two or three sentences is how
  * briefings are written, and judging it against one sentence called correct citations unsupported.
  *
- * The sentence is cut at the joins between statements (", with", ", and", ", then", "; ", ", but", ", yet", ", while", and
+ * The sentence is cut at the joins between statements (", with", ", and", ", then", "; ", ", but", ", yet", ", though", ", while", and
  * " and " before a noun phrase), each part is graded on its own (the caller's graded search), and:
  * - when one document has a passage supporting every part, that document supports the sentence: the first part's
  *   passage is the evidence, with the other parts' passages as its context (each with its exact location);
@@ -16,7 +16,7 @@
 import type { Evidence, Graded } from '../evidence/gradedEvidence.js';
 import { analyze } from '../index/analyzer.js';
 
-const JOIN = /,\s+(?:with|and|then|but|yet|while|whereas)\s+|;\s+|\s+and\s+(?=(?:a|an|the|their|its|his|her)\s)/i;
+const JOIN = /,\s+(?:with|and|then|but|yet|though|although|while|whereas)\s+|;\s+|\s+and\s+(?=(?:a|an|the|their|its|his|her)\s)/i;
 const CAUSAL = new RegExp(
   String.raw`\b(?:because|since|so\s+that|as\s+a\s+result|due\s+to|owing\s+to|thanks\s+to|lead(?:s|ing)?\s+to|led\s+to|` +
     String.raw`result(?:s|ed|ing)?\s+in|therefore|which\s+means|meaning\s+that)\b`,

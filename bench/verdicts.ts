@@ -111,6 +111,7 @@ export const UNREAD_SPLITS: ReadonlySet<string> = new Set([
   'probe4-test',
   'probe5-test',
   'probe7-test',
+  'probe8',
 ]);
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();

@@ -199,6 +199,13 @@ const CASES: VerdictCase[] = [
     codes: [],
   },
   {
+    name: 'a claim for the latest figure is not borne out by the figure of a year the next sentence updates',
+    draft:
+      'Northvale\u2019s latest data show 79% of initial child protection conferences held within 15 days of the strategy ' +
+      'discussion [@northvale-2017].',
+    codes: ['citation-does-not-support'],
+  },
+  {
     name: 'two shares of the same measure are in one unit: 38% against "too high at 25%"',
     draft: '38% of Northvale\u2019s care leavers are not in education, employment or training [@northvale-2017].',
     codes: ['contradicted-by-source'],

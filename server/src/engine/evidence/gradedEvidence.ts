@@ -12,7 +12,7 @@ import type { Range, SearchResult, Sentence, SourceDocument } from '../types.js'
 import { analyseClaim, type AnalysedClaim } from './claimAnalysis.js';
 import { expandAbbreviations } from './abbreviations.js';
 import { mayPair, passageContext } from './passageContext.js';
-import { CORE_SHARE, judgePassage, type Judgement, type Verdict } from './verdict.js';
+import { CORE_SHARE, judgePassage, latestAgainstDated, type Judgement, type Verdict } from './verdict.js';
 import { loadTermRelations, type TermRelations } from './termRelations.js';
 
 /** A passage offered as evidence: a search result, verbatim from its source, with its verdict. */
@@ -83,10 +83,14 @@ export function gradeResults(
       const core = judgement.coreShare ?? 0;
       const readContext = (doc: SourceDocument | undefined) =>
         doc !== undefined &&
-        judgement.verdict !== 'supports' &&
-        (core + nameShare >= CORE_SHARE ||
-          (judgement.measure ?? 0) >= CONTEXT_MEASURE ||
-          ((core >= PAIR_SHARE || (judgement.measure ?? 0) >= PAIR_MEASURE) &&
+        ((judgement.verdict !== 'supports' &&
+          (core + nameShare >= CORE_SHARE ||
+            (judgement.measure ?? 0) >= CONTEXT_MEASURE ||
+            ((core >= PAIR_SHARE || (judgement.measure ?? 0) >= PAIR_MEASURE) &&
+              mayPair(doc, result.start, corpus.sentenceAccess?.(result.sourceId))))) ||
+          // A claim for the latest figure, against a dated sentence: the sentence after it may give a newer one.
+          (judgement.verdict === 'supports' &&
+            latestAgainstDated(analysed, result.text) &&
             mayPair(doc, result.start, corpus.sentenceAccess?.(result.sourceId))));
       const doc = readContext(found) ? found : undefined;
       const context = doc ? passageContext(doc, result.start, corpus.sentenceAccess?.(result.sourceId)) : undefined;

@@ -200,6 +200,14 @@ function agesOf(text: string): Set<string> {
   return ages;
 }
 const claimFacts = new WeakMap<AnalysedClaim, ClaimFacts>();
+/** Words that date a figure as the latest one. */
+const LATEST = /\b(?:latest|most\s+recent|more\s+recent|current(?:ly)?|at\s+present|now)\b/i;
+const A_YEAR = /\b(?:19|20)\d\d\b/;
+
+/** A claim for the latest figure that names no year, against a sentence dated by a year that does not say latest. */
+export function latestAgainstDated(claim: AnalysedClaim, text: string): boolean {
+  return claim.figures.length > 0 && claim.years.length === 0 && LATEST.test(claim.text) && !LATEST.test(text) && A_YEAR.test(text);
+}
 
 function factsOf(claim: AnalysedClaim): ClaimFacts {
   let facts = claimFacts.get(claim);
@@ -481,8 +489,12 @@ export function judgePassage(
   const own: Place = pair ? { terms: ownTerms, set: setOf(ownTerms) } : core;
   // A sentence dated only by other years (or year ranges) than the claim's gives those years' figures, whatever its
   // pair's date.
+  // A claim for the latest figure ("the latest data show 79%") and no year: a sentence dated by a year whose pair gives
+  // the latest figure is an earlier period's ("In 2015−16 … 79%. The local authority latest data shows … 97%").
+  const earlierThanPair = !!pair && LATEST.test(pair.sentence.text) && latestAgainstDated(claim, text);
   const otherYears =
-    claim.figures.length > 0 && (datedByOtherYears(facts.years, text, ownTerms) || datedByOtherPeriods(facts.periods, text));
+    claim.figures.length > 0 &&
+    (datedByOtherYears(facts.years, text, ownTerms) || datedByOtherPeriods(facts.periods, text) || earlierThanPair);
   for (const figure of claim.figures) {
     const fw = figureWeight(figure.value);
     figureTotal += fw;

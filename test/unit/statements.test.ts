@@ -16,6 +16,8 @@ import { analyseClaim } from '../../server/src/engine/evidence/claimAnalysis.js'
 import { loadTermRelations } from '../../server/src/engine/evidence/termRelations.js';
 import { passageContext } from '../../server/src/engine/evidence/passageContext.js';
 import type { SourceDocument } from '../../server/src/engine/types.js';
+import { withinBound } from '../../server/src/engine/evidence/shareAgainst.js';
+import { numberMentions } from '../../server/src/engine/evidence/numberWords.js';
 
 const FILES = {
   ...otherReports(30, (i) => [
@@ -170,3 +172,20 @@ test('"There were 15 such young people" reads with the sentence before it, whose
   const doc = { sourceId: 'southvale', file: '/corpus/southvale.txt', metadata: { origin: {} }, text: texts.join(' '), sentences };
   assert.equal(passageContext(doc as unknown as SourceDocument, sentences[1].start)?.pair?.sentence.index, 0);
 });
+
+// A bound the claim's share in words sets, kept by the sentence's share near it (probe9, Bristol).
+const BOUNDS: Array<{ claim: string; source: string; within: boolean }> = [
+  { claim: 'More than half of care leavers are in education.', source: '56% are in education.', within: true },
+  { claim: 'Fewer than a quarter were seen on time.', source: '22% were seen on time.', within: true },
+  { claim: 'More than half of care leavers are in education.', source: '48% are in education.', within: false },
+  { claim: 'More than half of care leavers are in education.', source: '95% are in education.', within: false },
+  { claim: 'Just under half of care leavers are in education.', source: '47% are in education.', within: false },
+  { claim: 'Around half of care leavers are in education.', source: '56% are in education.', within: false },
+];
+
+for (const b of BOUNDS)
+  test(`"${b.source}" ${b.within ? 'keeps' : 'does not keep'} the bound of "${b.claim}"`, () => {
+    const [q] = numberMentions(b.claim);
+    const [m] = numberMentions(b.source);
+    assert.equal(withinBound(b.claim, q, m), b.within);
+  });

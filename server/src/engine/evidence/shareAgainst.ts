@@ -49,6 +49,21 @@ export function shareAgainst(
   return Math.abs(mention.value - q.value) > FAR_POINTS ? mention : undefined;
 }
 
+/**
+ * Whether the sentence's share `m` keeps the bound the claim's share `q` sets, and lies near it: "more than half"
+ * against 56%, "fewer than a quarter" against 22%. Not "just under half" (about that share: see sameQuantity), and
+ * not a share far past the bound ("more than half" is not how a writer puts 95%).
+ */
+export function withinBound(claimText: string, q: NumberMention, m: NumberMention): boolean {
+  if (q.kind !== 'percent' || m.kind !== 'percent') return false;
+  const before = claimText.slice(Math.max(0, q.start - 32), q.start);
+  if (NEAR_BOUND.test(before)) return false;
+  const bound = UPPER_BOUND.test(before) ? -1 : LOWER_BOUND.test(before) ? 1 : 0;
+  if (bound === 0) return false;
+  const past = bound > 0 ? m.value - q.value : q.value - m.value;
+  return past > 0 && past <= FAR_POINTS;
+}
+
 /** The clause of `text` a mention stands in: between the nearest commas, semicolons, colons, "and", "but" or "while". */
 function clauseAround(text: string, at: NumberMention): string {
   const boundary = /[,;:]|\b(?:and|but|while|whereas)\b/gi;

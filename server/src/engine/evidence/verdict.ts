@@ -52,7 +52,7 @@ import {
   saysUniversal,
   type ClaimPolarity,
 } from './polarity.js';
-import { shareAgainst } from './shareAgainst.js';
+import { shareAgainst, withinBound } from './shareAgainst.js';
 import { oppositeWord } from './antonyms.js';
 import { comparisonOf, onlyBenchmarked, oppositeComparison, type Comparison } from './comparison.js';
 import {
@@ -575,7 +575,8 @@ export function judgePassage(
   for (const q of claim.quantities) {
     const qw = figureWeight(q.kind === 'percent' ? `${Math.round(q.value)}%` : String(q.value));
     figureTotal += qw;
-    const sameIn = (t: string) => numberMentions(t).some((m) => sameQuantity(q, m) && !datedByOtherMonth(months, t, m));
+    const sameIn = (t: string) =>
+      numberMentions(t).some((m) => (sameQuantity(q, m) || withinBound(claim.text, q, m)) && !datedByOtherMonth(months, t, m));
     if (sameIn(text) || (pair && sameIn(pair.sentence.text))) {
       figureCore += qw;
       continue;

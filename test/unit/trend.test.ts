@@ -60,6 +60,7 @@ const TRENDS: Array<[string, number, string | undefined, boolean?]> = [
   ['Practice needs improving.', 0, undefined],
   ['Bracknell Forest drew up a local offer with its care leavers.', 0, undefined],
   ['Caseloads have been brought down.', -1, 'down'],
+  ['Caseloads have been creeping up.', 1, 'creeping up'],
   ['There has been significant improvement in timeliness.', 1, 'improvement'],
   ['Staff raised a concern with managers.', 0, undefined],
   ['This raised awareness among schools.', 0, undefined],

@@ -104,6 +104,8 @@ const FILES = {
     '28. Timeliness has improved. In 2015\u201316, initial child protection conferences held within 15 days of the strategy',
     '    discussion were reported as 79%. The local authority latest data shows a much-improved position at 97%.',
     '',
+    '30. Progress has been made in reducing the caseloads of social workers, but these remain too high in several teams.',
+    '',
     '61. The proportion of care leavers who are not in education, employment or training is too high at 25%. The',
     '    figure of 25% represents 38 care leavers between 18 and 24 years of age.',
     '',
@@ -197,6 +199,15 @@ const CASES: VerdictCase[] = [
       'The latest data show that 97% of initial child protection conferences in Northvale are held within 15 days of the ' +
       'strategy discussion [@northvale-2017].',
     codes: [],
+  },
+  {
+    name: 'the opposite trend for the measure of the clause that states the claim\u2019s trend contradicts it',
+    draft:
+      'Social workers\u2019 caseloads in Northvale have been creeping up, and several teams now carry too many cases ' +
+      '[@northvale-2017].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    detail: /reducing/,
   },
   {
     name: 'a claim for the latest figure is not borne out by the figure of a year the next sentence updates',

@@ -152,9 +152,10 @@ interface ClaimFacts {
   /** Its grade, recommendation and universal, for the polarity checks. */
   polarity: ClaimPolarity;
   /**
-   * The terms of the clause that states the claim's one figure, when the claim has other clauses ("York's care
-   * proceedings last an average of 26 weeks, with the courts mostly accepting …"): a sentence that gives another
-   * figure for that clause's measure runs against the claim, whatever the other clauses say.
+   * The terms of the clause that states the claim's one figure (or, for a claim without figures, its trend), when the
+   * claim has other clauses ("York's care proceedings last an average of 26 weeks, with the courts mostly accepting …";
+   * "caseloads … have been creeping up, and several teams now carry too many cases"): a sentence that gives another
+   * figure, or the opposite trend, for that clause's measure runs against the claim, whatever the other clauses say.
    */
   figureClause?: ReadonlySet<string>;
 }
@@ -162,13 +163,18 @@ interface ClaimFacts {
 /** Where a claim's clauses meet: ", with …", ", and …", "; …", ", but …", ", which …", " while …". */
 const CLAIM_CLAUSE = /,\s+(?:with|and|but|while|whereas|which|although|though|as)\b|;|\s+(?:but|whereas|while)\s+/i;
 
-/** The terms of the clause holding the claim's only figure; undefined for a one-clause claim or another count of figures. */
+/** The terms of the clause holding the claim's only figure, or only trend (see ClaimFacts.figureClause); else undefined. */
 function figureClauseOf(claim: AnalysedClaim): ReadonlySet<string> | undefined {
-  if (claim.figures.length !== 1) return undefined;
   const clauses = claim.text.split(CLAIM_CLAUSE);
   if (clauses.length < 2) return undefined;
-  const value = claim.figures[0].value;
-  const holding = clauses.filter((c) => analyze(c).includes(value));
+  let holding: string[];
+  if (claim.figures.length === 1) {
+    const value = claim.figures[0].value;
+    holding = clauses.filter((c) => analyze(c).includes(value));
+  } else if (claim.figures.length === 0 && claim.trend.direction !== 0 && claim.trend.word !== undefined) {
+    const word = claim.trend.word.toLowerCase();
+    holding = clauses.filter((c) => c.toLowerCase().includes(word));
+  } else return undefined;
   return holding.length === 1 ? new Set(analyze(holding[0])) : undefined;
 }
 
@@ -734,12 +740,12 @@ export function judgePassage(
   // pins the measure down as a figure of the claim's in the sentence does.
   const shareStated = differs !== undefined && differs.claim.startsWith('\u201c') && onePercentage(text);
   const measureNeeded = anchored ? ANCHORED_CONTRADICTION_MEASURE : shareStated ? SHARE_CONTRADICTION_MEASURE : CONTRADICTION_MEASURE;
-  // Another figure for the measure of the clause that states the claim's figure runs against the claim as a whole.
+  // Another figure, or the opposite trend, for the measure of the clause that states it runs against the whole claim.
   const figureMeasure = clauseTotal > 0 ? Math.max(measure, clauseFound / clauseTotal) : measure;
   // One side denying what the other asserts turns an opposite trend into agreement ("the share not seen rose" against "the
   // share seen fell"): never a contradiction then.
   const againstBenchmark = !!standsOpposite && measure >= CONTRADICTION_MEASURE;
-  const measureHeld = measure >= measureNeeded || (figureAgainst && figureMeasure >= measureNeeded);
+  const measureHeld = measure >= measureNeeded || ((figureAgainst || plainOpposite) && figureMeasure >= measureNeeded);
   if (measureHeld && namesAgree && samePeriod && !polarityDiffers && (plainOpposite || figureAgainst || againstBenchmark)) {
     const detail = plainOpposite || !figureAgainst ? problems[0] : `the source gives ${differs!.source}, not ${differs!.claim}`;
     return { verdict: 'contradicts', score: round(measure), detail, coverage, supporting, measure, coreShare };

@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { effectiveDirection, figureDirection, trendMentions, trendNear, trendOf } from '../../server/src/engine/evidence/trend.js';
+import { effectiveDirection, figureDirection, judges, trendMentions, trendNear, trendOf } from '../../server/src/engine/evidence/trend.js';
 
 /** [text, direction, the word that says it (or undefined), negated]. */
 const TRENDS: Array<[string, number, string | undefined, boolean?]> = [
@@ -61,6 +61,8 @@ const TRENDS: Array<[string, number, string | undefined, boolean?]> = [
   ['Bracknell Forest drew up a local offer with its care leavers.', 0, undefined],
   ['Caseloads have been brought down.', -1, 'down'],
   ['Caseloads have been creeping up.', 1, 'creeping up'],
+  ['Services have got better overall since 2017.', 1, 'got better'],
+  ['Practice has got worse.', -1, 'got worse'],
   ['There has been significant improvement in timeliness.', 1, 'improvement'],
   ['Staff raised a concern with managers.', 0, undefined],
   ['This raised awareness among schools.', 0, undefined],
@@ -264,3 +266,9 @@ for (const [text, direction] of FIGURES) {
     assert.equal(figureDirection(text), direction);
   });
 }
+
+test('"got better" and "got worse" judge, as "improved" and "worsened" do', () => {
+  for (const text of ['Services have got better overall.', 'Practice has got worse.', 'Services have improved.'])
+    assert.equal(judges(trendOf(text), text), true, text);
+  assert.equal(judges(trendOf('Referrals rose.'), 'Referrals rose.'), false);
+});

@@ -47,13 +47,14 @@ export interface TrendMention {
 
 const UP = [
   String.raw`(?:went|gone|go(?:es)?|going)\s+up|(?:creep(?:s|ing)?|crept)\s+up|ris(?:e|es|ing|en)|rose|increas\w*|grow(?:s|th|ing|n)?|grew|more|higher`,
-  String.raw`doubl\w*|tripl\w*|improv\w*|exceed\w*|gain\w*|up`,
+  String.raw`doubl\w*|tripl\w*|improv\w*|exceed\w*|gain\w*|up|(?:got|get|gets|getting|gotten|become|became|becoming)\s+better`,
   String.raw`rais(?:e|es|ed|ing)|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|jump(?:s|ed|ing)?`,
   String.raw`expan(?:d|ds|ded|ding|sion)|lengthen(?:s|ed|ing)?`,
 ].join('|');
 const DOWN = [
   String.raw`fall(?:s|ing|en)?|fell|decreas\w*|declin\w*|drop(?:s|ped|ping)?|fewer|less|lower|halv\w*|reduc\w*`,
   String.raw`deteriorat\w*|worsen\w*|shr(?:ink|ank|unk)\w*|(?:went|gone|go(?:es)?|going)\s+down|down`,
+  String.raw`(?:got|get|gets|getting|gotten|become|became|becoming)\s+worse`,
   String.raw`plummet(?:s|ed|ted|ing|ting)?|dip(?:s|ped|ping)?|contract(?:s|ed|ing)?|shorten(?:s|ed|ing)?|cut(?:s|ting)?`,
 ].join('|');
 /** Durations (see the header): weak trend words. */
@@ -208,7 +209,8 @@ export function groupPredicate(text: string, word: string | undefined): string |
 }
 
 /** A trend word that judges rather than counts ("improved", "worsened", "better"). */
-const EVALUATIVE = /^(?:improv|deteriorat|worsen|better|worse|strengthen|weaken)/i;
+const EVALUATIVE =
+  /^(?:(?:got|get|gets|getting|gotten|become|became|becoming)\s+)?(?:improv|deteriorat|worsen|better|worse|strengthen|weaken)/i;
 
 /**
  * Whether `text`'s trend judges rather than counts: its words all judge, and no figures say which way ("the position

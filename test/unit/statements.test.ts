@@ -189,3 +189,18 @@ for (const b of BOUNDS)
     const [m] = numberMentions(b.source);
     assert.equal(withinBound(b.claim, q, m), b.within);
   });
+
+test('"For example, …" reads with the sentence before it, of which it gives an instance', () => {
+  const texts = [
+    'Care leavers helped to write the significantly improved local offer.',
+    'For example, care leavers can now access free gym sessions and a council tax exemption.',
+  ];
+  let at = 0;
+  const sentences = texts.map((text, index) => {
+    const s = { index, start: at, end: at + text.length, text, block: 0 };
+    at += text.length + 1;
+    return s;
+  });
+  const doc = { sourceId: 'westvale', file: '/corpus/westvale.txt', metadata: { origin: {} }, text: texts.join(' '), sentences };
+  assert.equal(passageContext(doc as unknown as SourceDocument, sentences[1].start)?.pair?.sentence.index, 0);
+});

@@ -58,6 +58,8 @@ const CARRIES_ON = (() => {
       `(?:data|figures|performance\\s+data|information)\\s+(?:shows?|indicates?|suggests?|for)` +
       // "There were 15 such children in the year": "such" points back at what the sentence before described.
       `|There\\s+(?:are|were|is|was|have\\s+been|has\\s+been)\\s+(?:[\\w,.]+\\s+){1,2}such` +
+      // "For example, care leavers can now access free gym sessions …": an instance of what the sentence before said.
+      `|For\\s+(?:example|instance)` +
       `|Of\\s+(?:these|them|those))\\b`,
   );
 })();

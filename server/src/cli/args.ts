@@ -92,7 +92,7 @@ Options:
   --limit N         number of passages to return (default 10)
   --json            machine-readable output
   --stats           one JSON line of figures on stderr
-  --no-cache        ignore and do not write the index cache
+  --no-cache        ignore and do not write the index cache (nor check's stored results)
   --cache-dir DIR   where the index cache lives (default ~/.cache/sourced)
   --max-file-mb N   refuse single sources larger than N MB (default 64)
   --format F        check output: text (default), json or sarif (SARIF 2.1.0)

@@ -13,12 +13,22 @@ import type { DraftDiagnostic } from '../../engine/check/diagnostics.js';
 import { formatCheckText, toJsonDiagnostic } from '../checkFormat.js';
 import { toSarif } from '../sarif.js';
 import { errorMessage } from '../../engine/text/errorText.js';
+import { changedEntries, CheckResultCache } from '../checkResultCache.js';
+import { defaultCacheDir } from '../../node/fileCacheStore.js';
 
 export async function checkCommand(argv: string[]): Promise<number> {
   const options = parseCommon(argv);
   if (options.positionals.length === 0) throw new UsageError('check needs at least one Markdown FILE.');
-  const drafts = options.positionals.map((file) => ({ file, text: readDraft(file) }));
+  const drafts = options.positionals.map((file) => ({ file, text: readDraft(file), path: resolve(file) }));
   const opening = openCorpus(options);
+  // What the last check of each draft found, read meanwhile (checkResultCache.ts): unchanged sentences are not checked again.
+  const resultCache = options.noCache
+    ? undefined
+    : new CheckResultCache(
+        options.cacheDir ? resolve(options.cacheDir) : defaultCacheDir(),
+        options.corpus.map((d) => resolve(d)),
+      );
+  const stored = drafts.map((d) => resultCache?.load(d.path));
   // Its failure is reported when it is awaited below, not as an unhandled rejection while the drafts are prepared.
   opening.catch(() => undefined);
   // While the index cache is read from disk, the drafts are parsed and their sentences classified (claimsAhead.ts).
@@ -32,10 +42,13 @@ export async function checkCommand(argv: string[]): Promise<number> {
   );
   const { corpus } = await opening;
   const checker = new DraftChecker(corpus, claims);
-  const results = drafts.map(({ file, text }, i) => ({
-    file,
-    diagnostics: checker.check(text, { sensitivity: options.sensitivity, draftPath: resolve(file) }, prepared[i]),
-  }));
+  const fingerprint = resultCache ? corpus.fingerprint() : '';
+  const reused = await Promise.all(stored.map(async (s) => resultCache?.usable(await s, fingerprint) ?? []));
+  for (const entries of reused) checker.adopt(entries);
+  const checked = drafts.map(({ text, path }, i) =>
+    checker.checkWithRecords(text, { sensitivity: options.sensitivity, draftPath: path }, prepared[i]),
+  );
+  const results = drafts.map(({ file }, i) => ({ file, diagnostics: checked[i].diagnostics }));
   if (options.format === 'json') {
     process.stdout.write(
       `${JSON.stringify({ files: results.map((r) => ({ file: r.file, diagnostics: r.diagnostics.map(toJsonDiagnostic) })) }, null, 2)}\n`,
@@ -44,6 +57,15 @@ export async function checkCommand(argv: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(toSarif(results), null, 2)}\n`);
   } else {
     process.stdout.write(formatCheckText(results, process.stdout.isTTY === true));
+  }
+  // After the output, so the writer sees the findings first.
+  if (resultCache) {
+    await Promise.all(
+      drafts.map(({ path }, i) => {
+        const used = checker.entries(checked[i].keys);
+        return changedEntries(reused[i], used) ? resultCache.save(path, fingerprint, used) : undefined;
+      }),
+    );
   }
   return results.some((r) => r.diagnostics.some(atLeastWarning)) ? 1 : 0;
 }

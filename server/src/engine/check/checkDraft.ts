@@ -29,6 +29,7 @@ import type { Graded } from '../evidence/gradedEvidence.js';
 import { DEFAULT_SEVERITY, type DiagnosticCode, type DraftDiagnostic, type Evidence, type Severity } from './diagnostics.js';
 import { sourceIdOf } from './citationResolver.js';
 import { emptyRecord, type SentenceRecord } from './sentenceRecord.js';
+import { memoKey, SentenceMemo, type CheckedSentences, type Finding } from './sentenceMemo.js';
 
 export interface CheckOptions {
   /** Claim sensitivity in [-1, 1]: higher flags more sentences. */
@@ -40,8 +41,6 @@ export interface CheckOptions {
   maxEvidence?: number;
   maxDiagnostics?: number;
 }
-
-type Finding = Omit<DraftDiagnostic, 'range' | 'severity'>;
 
 /** Coverage of a sentence's terms by one passage above which it restates that passage. */
 const RESTATES_COVERAGE = 0.8;
@@ -56,10 +55,12 @@ const RESTATES_MIN_TERMS = 5;
 export interface CheckedDraft {
   diagnostics: DraftDiagnostic[];
   records: SentenceRecord[];
+  /** The memo key of each sentence (same order), for `entries`. */
+  keys: string[];
 }
 
 export class DraftChecker {
-  private memo = new Map<string, { findings: Finding[]; record: SentenceRecord }>();
+  private readonly memo = new SentenceMemo();
   /** The record of the sentence being checked (set around checkSentence). */
   private recording: SentenceRecord | undefined;
   private memoGeneration = -1;
@@ -84,50 +85,65 @@ export class DraftChecker {
 
   /** Like check, with the per-sentence records (citation sources, quote checks, support found) the features reuse. */
   checkWithRecords(text: string, options: CheckOptions = {}, prepared?: { model: DraftModel; lines: LineIndex }): CheckedDraft {
-    if (this.memoGeneration !== this.corpus.generation) {
-      this.memo.clear();
-      this.finder = undefined;
-      this.suggestions.clear();
-      this.memoGeneration = this.corpus.generation;
-    }
+    this.followCorpus();
     const draft = prepared?.model ?? parseDraft(text, this.blocks);
     const lines = prepared?.lines ?? new LineIndex(text);
     const findings: Finding[] = [];
     const records: SentenceRecord[] = [];
-    const used = new Set<string>();
+    const keys: string[] = [];
     for (const sentence of draft.sentences) {
       const key = memoKey(sentence, options);
-      used.add(key);
-      const memo = this.memo.get(key);
-      let result: Finding[];
-      if (!memo) {
-        const record = emptyRecord();
-        this.recording = record;
-        try {
-          result = this.checkSentence(sentence, options);
-        } finally {
-          this.recording = undefined;
-        }
-        this.memo.set(key, {
-          findings: result.map((f) => ({ ...f, start: f.start - sentence.start, end: f.end - sentence.start })),
-          record,
-        });
-        records.push(record);
-      } else {
-        result = memo.findings.map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
-        records.push(memo.record);
-      }
-      findings.push(...result);
+      keys.push(key);
+      const entry = this.memo.get(key) ?? this.checkAndRemember(sentence, options, key);
+      findings.push(...entry.findings.map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start })));
+      records.push(entry.record);
     }
-    // Keep the memo to what the latest drafts use, so it cannot grow without bound.
-    if (this.memo.size > used.size * 4 + 1000) for (const k of this.memo.keys()) if (!used.has(k)) this.memo.delete(k);
+    this.memo.prune(new Set(keys));
     const diagnostics: DraftDiagnostic[] = [];
     for (const f of findings) {
       const severity = options.severities?.[f.code] ?? DEFAULT_SEVERITY[f.code];
       if (severity === 'off') continue;
       diagnostics.push({ ...f, severity, range: lines.rangeOf(f.start, f.end) });
     }
-    return { diagnostics: diagnostics.slice(0, options.maxDiagnostics ?? Number.MAX_SAFE_INTEGER), records };
+    return { diagnostics: diagnostics.slice(0, options.maxDiagnostics ?? Number.MAX_SAFE_INTEGER), records, keys };
+  }
+
+  /** The memo entries of a check's sentences (CheckedDraft.keys), to `adopt` in a later checker on the same corpus. */
+  entries(keys: readonly string[]): CheckedSentences {
+    return this.memo.entriesFor(keys);
+  }
+
+  /**
+   * Takes over what a checker on the same corpus, at the same contents, found (see `entries`): those sentences are
+   * not checked again. The caller vouches for the corpus (the CLI compares fingerprints, cli/checkResultCache.ts).
+   */
+  adopt(entries: CheckedSentences): void {
+    this.followCorpus();
+    for (const [key, entry] of entries) if (!this.memo.get(key)) this.memo.set(key, entry);
+  }
+
+  /** Forgets what was learnt against an earlier state of the corpus. */
+  private followCorpus(): void {
+    if (this.memoGeneration === this.corpus.generation) return;
+    this.memo.clear();
+    this.finder = undefined;
+    this.suggestions.clear();
+    this.memoGeneration = this.corpus.generation;
+  }
+
+  /** Checks one sentence and keeps its findings (relative to its start) and record under `key`. */
+  private checkAndRemember(sentence: DraftSentence, options: CheckOptions, key: string) {
+    const record = emptyRecord();
+    this.recording = record;
+    let found: Finding[];
+    try {
+      found = this.checkSentence(sentence, options);
+    } finally {
+      this.recording = undefined;
+    }
+    const entry = { findings: found.map((f) => ({ ...f, start: f.start - sentence.start, end: f.end - sentence.start })), record };
+    this.memo.set(key, entry);
+    return entry;
   }
 
   private checkSentence(sentence: DraftSentence, options: CheckOptions): Finding[] {
@@ -357,15 +373,4 @@ export function citedPages(citation: Citation): [number, number] {
 
 function overlaps(a: [number, number], b: [number, number]): boolean {
   return a[0] <= b[1] && b[0] <= a[1];
-}
-
-function memoKey(sentence: DraftSentence, options: CheckOptions): string {
-  // The locator too: a footnote's citation is not in the sentence's text, so a page changed there changes nothing else here.
-  const cites = sentence.citations
-    .map((c) => `${c.key ?? c.target}|${c.keyStart - sentence.start}|${c.keyEnd - sentence.start}|${c.locator ?? ''}`)
-    .join(';');
-  const quotes = sentence.quotations.map((q) => `${q.start - sentence.start}|${q.end - sentence.start}`).join(';');
-  // The raw length too: texts are whitespace-normalised, so "a  b" and "a b" share a text but not a range.
-  const length = sentence.end - sentence.start;
-  return [options.sensitivity ?? 0, sentence.inBlockquote, length, sentence.text, cites, quotes, options.draftPath ?? ''].join('\u0000');
 }

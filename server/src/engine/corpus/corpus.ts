@@ -23,6 +23,8 @@ import type { CacheStore, DocumentExtractor, WorkspaceReader } from '../host.js'
 import { inlineExtractor } from '../ingest/extract/extractDocument.js';
 import type { RankingParams, SearchOptions } from '../index/passageIndex.js';
 import { LineIndex } from '../text/lineIndex.js';
+import { contentHash } from '../text/hash.js';
+import { ENGINE_VERSION } from '../version.js';
 import type { CachedFile, SentenceAccess } from './cacheCodec.js';
 import { CorpusPersistence } from './corpusPersistence.js';
 import { CorpusBibliography } from './corpusBibliography.js';
@@ -177,6 +179,20 @@ export class Corpus {
   /** Changes whenever documents change, so callers can drop what they derived. */
   get generation(): number {
     return this.store.generation;
+  }
+
+  /**
+   * Identifies everything a check reads of the corpus: each indexed file's content, the bibliographies' entries, the
+   * ranking and the engine's version. Equal fingerprints give equal check results, so a caller that keeps results
+   * across runs (the CLI's result cache, cli/checkResultCache.ts) keeps them only while the fingerprint holds.
+   */
+  fingerprint(): string {
+    const files = this.store
+      .allCached()
+      .map((c) => `${c.file}\u0000${c.contentHash}`)
+      .sort();
+    const parts = [ENGINE_VERSION, JSON.stringify(this.options.ranking ?? null), this.bibliography.signature(), ...files];
+    return contentHash(new TextEncoder().encode(parts.join('\n')));
   }
 
   summary(): { documents: number; passages: number; bytes: number } {

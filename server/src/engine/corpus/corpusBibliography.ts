@@ -65,6 +65,11 @@ export class CorpusBibliography implements BibliographyLookup {
     return this.byFile.get(name) ?? this.byFile.get(stem(name));
   }
 
+  /** Every entry, as text: what the corpus's fingerprint reads of the bibliographies. */
+  signature(): string {
+    return JSON.stringify([...this.byId.values()]);
+  }
+
   /** Reads every bibliography again. */
   async load(): Promise<void> {
     this.problems = [];

@@ -43,6 +43,11 @@ const PAIRS: Array<[string, string, 'related' | 'unrelated']> = [
   ['enough', 'shortage', 'unrelated'],
   ['child', 'adult', 'unrelated'],
   ['foster', 'adoption', 'unrelated'],
+  // statistics of children say "male" and "female" for boys and girls (dev pd-pu-24)
+  ['boys', 'male', 'related'],
+  ['girls', 'females', 'related'],
+  ['boys', 'female', 'unrelated'],
+  ['male', 'female', 'unrelated'],
   ['2019', '2020', 'unrelated'],
   ['44%', '41%', 'unrelated'],
 ];
@@ -128,6 +133,10 @@ const CREDITS: Array<[string, string, string, 'full' | 'related' | 'none']> = [
   ['plans are reviewed annually', 'plans are reviewed every year', 'annually', 'related'],
   ['visits every fortnight', 'visits every two weeks', 'fortnight', 'related'],
   ['reviewed every quarter', 'reviewed every six months', 'quarter', 'none'],
+  // a near-whole share in other words
+  ['almost all children are boys', 'the vast majority of the children are male', 'almost', 'related'],
+  ['almost all children are boys', 'the vast majority of the children are male', 'all', 'related'],
+  ['a majority of councils', 'almost all councils', 'majority', 'none'],
 ];
 
 for (const [claim, passage, word, expected] of CREDITS) {

@@ -55,6 +55,11 @@ export const DOMAIN_GROUPS: readonly EquivalenceGroup[] = [
     ],
   },
   { weight: 0.7, terms: ['care leaver', 'care-experienced', 'leaving care'] },
+  // who: statistics of children count boys and girls as "male" and "female"
+  { weight: 0.9, terms: ['boys', 'male'] },
+  { weight: 0.9, terms: ['girls', 'female'] },
+  // how many: a near-whole share, however it is worded ("almost all" / "the vast majority")
+  { weight: 0.8, terms: ['almost all', 'nearly all', 'vast majority', 'overwhelming majority'] },
   // who acts
   { weight: 0.85, terms: ['council', 'local authority'] },
   { weight: 0.7, terms: ['council', 'authority'] },
@@ -242,6 +247,9 @@ export const DOMAIN_OPPOSITES: readonly (readonly string[])[] = [
   ['child', 'adult'],
   ['children', 'parents'],
   ['boys', 'girls'],
+  ['male', 'female'],
+  ['boys', 'female'],
+  ['girls', 'male'],
   ['mother', 'father'],
   ['urban', 'rural'],
   ['north', 'south'],

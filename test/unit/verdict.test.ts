@@ -149,6 +149,22 @@ const CASES: VerdictCase[] = [
     codes: [],
   },
   {
+    name: 'a change in counts from the source\u2019s start to another end contradicts (dev pd-cf-12)',
+    draft: 'Eastshire\u2019s child protection plans fell from 249 in March 2014 to 240 in January 2015 [@eastshire-inspection].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    verdict: 'contradicts',
+    detail: /204, not 240/,
+  },
+  {
+    name: 'the same, uncited: the passage that starts from the same figure says otherwise',
+    draft: 'In Eastshire, children in need of a specialist service rose from 1,252 in March 2014 to 1,300 in January 2015.',
+    codes: ['unsupported-claim', 'contradicted-by-source'],
+    on: 'contradicted-by-source',
+    verdict: 'contradicts',
+    detail: /1,?278, not 1,?300/,
+  },
+  {
     name: 'the other way round, that statement contradicts',
     draft:
       'The number of children on child protection plans in Eastshire increased between March 2014 and January 2015 [@eastshire-inspection].',

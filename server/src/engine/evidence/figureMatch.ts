@@ -272,6 +272,46 @@ export function endFigure(claim: AnalysedClaim, figure: ClaimFigure, text: strin
   return ends.length === 1 && ends[0] !== figure.value ? ends[0] : undefined;
 }
 
+/** A change in counts from one figure to another: "rose from 277 in March 2014 to 392 in May 2015". */
+const FROM_TO = /\bfrom\s+(\d[\d,]*)\b[^.;:]{0,80}?\bto\s+(\d[\d,]*)\b(?!\s*%|\s*per\s*cent)/i;
+const MONTH_NAMES = [
+  String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?`,
+  String.raw`|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`,
+].join('');
+const DAY_BEFORE_MONTH = new RegExp(String.raw`^\s*${MONTH_NAMES}\b`, 'i');
+
+/**
+ * The source's end of a change in counts that it starts from the claim's own start: "rose from 277 in March 2014 to
+ * 392 in May 2015" against "As at May 2015, 329 children … were the subject of a child protection plan. This is an
+ * increase from 277 at 31 March 2014" gives 329. Both are reached from the same figure, so they count the same thing
+ * (as endFigure for percentages): the claim's end figure, the passage's "from 277", and exactly one other count in
+ * the sentences (not a year, nor a day of a month). Undefined otherwise.
+ */
+export function changeEndCount(claim: AnalysedClaim, figure: ClaimFigure, sentences: readonly string[]): string | undefined {
+  if (claim.trend.direction === 0 || figure.value.endsWith('%')) return undefined;
+  const change = FROM_TO.exec(claim.text);
+  const start = change?.[1].replace(/,/g, '');
+  if (!change || start === undefined || change[2].replace(/,/g, '') !== figure.value) return undefined;
+  let startStated = false;
+  const others = new Set<string>();
+  for (const text of sentences) {
+    for (const m of numberMentions(text)) {
+      const value = m.kind === 'count' && /\d/.test(m.surface) ? figureValue(m) : undefined;
+      if (value === undefined) continue;
+      if (value === start) {
+        startStated ||= /\bfrom\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
+        continue;
+      }
+      const yearLike = isYear(value.split('.')[0]);
+      const day = /^\d{1,2}$/.test(value) && DAY_BEFORE_MONTH.test(text.slice(m.end, m.end + 12));
+      if (!yearLike && !day) others.add(value);
+    }
+  }
+  if (!startStated || others.size !== 1) return undefined;
+  const [end] = others;
+  return end !== figure.value ? end : undefined;
+}
+
 /**
  * Words before a figure that make it the comparison's: "compared with 606", "compared to similar authorities at 209",
  * "against 647", "the England average of 17%". Not "than" alone: "more than 40% of care leavers" is the subject's.

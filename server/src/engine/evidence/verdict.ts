@@ -29,6 +29,7 @@ import {
   comparedFigure,
   comparisonFigures,
   endFigure,
+  changeEndCount,
   lendsFigure,
   MULTIPLE,
   multipleBound,
@@ -539,7 +540,10 @@ export function judgePassage(
     // ("26 weeks" as the target, next to "reduced ... to an average of 32 weeks") does not rescue the claim.
     const placed = otherFigure(figure, own, claimFigures, relations) ?? alignedFigure(claim, figure, ownTerms);
     // Both the end of a change ("rose to 17%" against "increased to 12%"): the two count the same thing.
-    const end = placed ? undefined : endFigure(claim, figure, text);
+    // Or the end of a change in counts that the passage starts from the claim's start ("an increase from 277").
+    const end = placed
+      ? undefined
+      : (endFigure(claim, figure, text) ?? changeEndCount(claim, figure, pair ? [text, pair.sentence.text] : [text]));
     const other = placed ?? end;
     if (!other && pair && bound(figure, otherYears ? { terms: pair.terms, set: setOf(pair.terms) } : core)) continue;
     // Another item of a list lends a figure only with a word that goes with it, or a name the claim gives it

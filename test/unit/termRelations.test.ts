@@ -133,6 +133,11 @@ const CREDITS: Array<[string, string, string, 'full' | 'related' | 'none']> = [
   ['plans are reviewed annually', 'plans are reviewed every year', 'annually', 'related'],
   ['visits every fortnight', 'visits every two weeks', 'fortnight', 'related'],
   ['reviewed every quarter', 'reviewed every six months', 'quarter', 'none'],
+  // placed away, for a reason, in other words (dev pd-pu-14)
+  ['placed outside the borough', 'living out of area', 'outside', 'related'],
+  ['placed outside the borough', 'living out of area', 'borough', 'related'],
+  ['because placements are scarce', 'due to the shortage of placements', 'because', 'related'],
+  ['because placements are scarce', 'due to the shortage of placements', 'scarce', 'related'],
   // a near-whole share in other words
   ['almost all children are boys', 'the vast majority of the children are male', 'almost', 'related'],
   ['almost all children are boys', 'the vast majority of the children are male', 'all', 'related'],

@@ -60,6 +60,15 @@ const FILES = {
     'The number of independent fostering agencies in the area rose from 14 to 18.',
     '',
   ].join('\n'),
+  '/corpus/southshire-inspection.txt': [
+    'Inspection of Southshire local authority children\u2019s services',
+    '',
+    'Children looked after live in good-quality placements that meet their needs, although too many of them live out of area due to ' +
+      'the shortage of local foster placements.',
+    '',
+    'Leaders know their services well and have a clear plan for improving them.',
+    '',
+  ].join('\n'),
   '/corpus/national-review.txt': [
     'National review of residential care',
     '',
@@ -95,6 +104,14 @@ const CASES: VerdictCase[] = [
     verdict: 'supports',
     source: 'westshire-inspection',
     message: /Supported by \[@westshire-inspection\]/,
+  },
+  {
+    name: 'a named place\u2019s report says it in other words (dev pd-pu-14)',
+    draft: 'Too many of Southshire\u2019s children in care are placed outside the borough because local foster placements are scarce.',
+    codes: ['unsupported-claim'],
+    on: 'unsupported-claim',
+    verdict: 'supports',
+    source: 'southshire-inspection',
   },
   {
     name: 'partial, saying which figure the source does not give',

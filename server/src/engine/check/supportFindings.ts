@@ -21,6 +21,13 @@ const CANDIDATES = 10;
 /** Candidates drawn, besides, from the documents of the place or body the claim names. */
 const NAMED_CANDIDATES = 5;
 /**
+ * The share of the rest of the claim a named document's candidates must hold in their own sentence: lower than
+ * CANDIDATE_SHARE, because a sentence in other words holds fewer of the claim's own words ("too many of them live
+ * out of area due to the shortage of local foster placements" for "placed outside the borough because local foster
+ * placements are scarce"), and the search of a few named documents is cheap; the judgement still decides.
+ */
+const NAMED_SHARE = 0.25;
+/**
  * Candidates must hold this share of the claim's weighted terms in their own
  * sentence: the share a passage needs to support or partly support (see
  * CORE_SHARE), so the search's pruning never cuts a passage that could.
@@ -94,7 +101,7 @@ function wholeSearch(corpus: Corpus, claim: string, sourceIds?: ReadonlySet<stri
   // Searched for the rest of the claim: the names are those documents' own (their titles say them), so the sentences
   // that repeat a name would otherwise outrank the one that says the rest in other words.
   const extra = corpus
-    .search(withoutNames(query, analysed.names), NAMED_CANDIDATES, named, options)
+    .search(withoutNames(query, analysed.names), NAMED_CANDIDATES, named, { ...options, minShare: NAMED_SHARE })
     .filter((r) => !seen.has(`${r.sourceId}\u0000${r.start}`));
   if (!extra.length) return graded;
   // In a cited source, the name-blanked search looks for what bears the claim out: what it finds only there may speak

@@ -37,7 +37,18 @@ export const DOMAIN_GROUPS: readonly EquivalenceGroup[] = [
   // supply and sufficiency
   {
     weight: 0.8,
-    terms: ['shortage', 'shortfall', 'lack', 'insufficient', 'insufficiency', 'scarcity', 'undersupply', 'too few', 'short supply'],
+    terms: [
+      'shortage',
+      'shortfall',
+      'lack',
+      'insufficient',
+      'insufficiency',
+      'scarcity',
+      'scarce',
+      'undersupply',
+      'too few',
+      'short supply',
+    ],
   },
   { weight: 0.6, terms: ['sufficiency', 'capacity', 'availability', 'supply'] },
   { weight: 0.6, terms: ['gap', 'shortfall'] },
@@ -46,6 +57,11 @@ export const DOMAIN_GROUPS: readonly EquivalenceGroup[] = [
   { weight: 0.6, terms: ['placement', 'accommodation', 'setting'] },
   { weight: 0.6, terms: ['residential home', "children's home"] },
   { weight: 0.8, terms: ['looked after', 'in care', 'looked-after'] },
+  // placed away from home, however a report words it
+  {
+    weight: 0.8,
+    terms: ['out of area', 'out-of-area', 'out of borough', 'outside the area', 'outside the borough', 'outside the local authority'],
+  },
   // starting to be looked after, however a report words it
   {
     weight: 0.85,
@@ -55,6 +71,8 @@ export const DOMAIN_GROUPS: readonly EquivalenceGroup[] = [
     ],
   },
   { weight: 0.7, terms: ['care leaver', 'care-experienced', 'leaving care'] },
+  // why: a cause, in other words
+  { weight: 0.7, terms: ['because', 'because of', 'due to'] },
   // who: statistics of children count boys and girls as "male" and "female"
   { weight: 0.9, terms: ['boys', 'male'] },
   { weight: 0.9, terms: ['girls', 'female'] },

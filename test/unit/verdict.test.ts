@@ -69,6 +69,18 @@ const FILES = {
     'Leaders know their services well and have a clear plan for improving them.',
     '',
   ].join('\n'),
+  '/corpus/eastshire-caseloads.txt': [
+    'Inspection of Eastshire children\u2019s services',
+    '',
+    'Social workers\u2019 and personal advisers\u2019 caseloads are too high, and this affects their ability to provide quality support to children.',
+    '',
+  ].join('\n'),
+  '/corpus/eastshire-strategy.txt': [
+    'Eastshire sufficiency strategy',
+    '',
+    'Social workers across the county provide quality support, although demand is high.',
+    '',
+  ].join('\n'),
   '/corpus/national-review.txt': [
     'National review of residential care',
     '',
@@ -112,6 +124,20 @@ const CASES: VerdictCase[] = [
     on: 'unsupported-claim',
     verdict: 'supports',
     source: 'southshire-inspection',
+  },
+  {
+    name: 'a cited source that words part of it, while another restates it, is the wrong source (dev pd-ws-04)',
+    draft:
+      'Caseloads of Eastshire\u2019s social workers and personal advisers are too high to provide quality support [@eastshire-strategy].',
+    codes: ['citation-does-not-support'],
+    on: 'citation-does-not-support',
+    message: /Supported instead by \[@eastshire-caseloads\]/,
+  },
+  {
+    name: 'the same claim, citing the source that restates it, is not flagged',
+    draft:
+      'Caseloads of Eastshire\u2019s social workers and personal advisers are too high to provide quality support [@eastshire-caseloads].',
+    codes: [],
   },
   {
     name: 'partial, saying which figure the source does not give',

@@ -11,9 +11,9 @@
  * `--no-cache` neither reads nor writes it. A failed write is ignored (a read-only cache folder).
  */
 import { promises as fs, statSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { CheckedSentences, MemoEntry } from '../engine/check/sentenceMemo.js';
+import { defaultCacheDir, rootsKey, shortHash, writeFileAtomically } from '../node/fileCacheStore.js';
 
 const PREFIX = 'check-';
 /** Bumped when the file's layout changes. */
@@ -21,15 +21,9 @@ const LAYOUT = 1;
 /** Result files kept in the cache folder; the least recently written go first. */
 const MAX_FILES = 64;
 
-interface Stored {
-  layout: number;
-  build: string;
-  corpus: string;
-  entries: CheckedSentences;
-}
-
-/** A draft's stored results, as read; `usable` says which apply to this run. */
+/** A draft's stored results, as written and read; `usable` says whether they apply to this run. */
 export interface StoredResults {
+  layout: number;
   build: string;
   corpus: string;
   entries: CheckedSentences;
@@ -38,17 +32,21 @@ export interface StoredResults {
 export class CheckResultCache {
   private readonly build = buildIdentity();
 
-  /** `roots`: the corpus folders, resolved; results are kept per set of roots and draft. */
+  private readonly rootsKey: string;
+
+  /** `roots`: the corpus folders; results are kept per set of roots and draft, in `dir` (the index cache's folder). */
   constructor(
-    private readonly dir: string,
-    private readonly roots: readonly string[],
-  ) {}
+    roots: readonly string[],
+    private readonly dir = defaultCacheDir(),
+  ) {
+    this.rootsKey = rootsKey(roots);
+  }
 
   /** The stored results of a draft (absolute path), or undefined when there are none that parse. */
   async load(draftPath: string): Promise<StoredResults | undefined> {
     try {
       const parsed: unknown = JSON.parse(await fs.readFile(this.fileFor(draftPath), 'utf8'));
-      return isStored(parsed) ? parsed : undefined;
+      return isStoredResults(parsed) ? parsed : undefined;
     } catch {
       return undefined;
     }
@@ -62,12 +60,9 @@ export class CheckResultCache {
   /** Stores a draft's entries (temporary file renamed over), and drops the oldest result files beyond MAX_FILES. */
   async save(draftPath: string, fingerprint: string, entries: CheckedSentences): Promise<void> {
     const file = this.fileFor(draftPath);
-    const stored: Stored = { layout: LAYOUT, build: this.build, corpus: fingerprint, entries };
+    const stored: StoredResults = { layout: LAYOUT, build: this.build, corpus: fingerprint, entries };
     try {
-      await fs.mkdir(this.dir, { recursive: true });
-      const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
-      await fs.writeFile(temp, JSON.stringify(stored));
-      await fs.rename(temp, file);
+      await writeFileAtomically(this.dir, file, JSON.stringify(stored));
       await this.prune();
     } catch {
       // A read-only or full cache folder: the next check does the work again, nothing else changes.
@@ -75,13 +70,7 @@ export class CheckResultCache {
   }
 
   private fileFor(draftPath: string): string {
-    const id = createHash('sha256')
-      .update([...this.roots].sort().join('\n'))
-      .update('\u0000')
-      .update(draftPath)
-      .digest('hex')
-      .slice(0, 16);
-    return join(this.dir, `${PREFIX}${id}.json`);
+    return join(this.dir, `${PREFIX}${shortHash(`${this.rootsKey}\u0000${draftPath}`)}.json`);
   }
 
   private async prune(): Promise<void> {
@@ -110,9 +99,9 @@ function buildIdentity(): string {
   }
 }
 
-function isStored(v: unknown): v is Stored {
+function isStoredResults(v: unknown): v is StoredResults {
   if (typeof v !== 'object' || v === null) return false;
-  const s = v as Partial<Stored>;
+  const s = v as Partial<StoredResults>;
   return (
     s.layout === LAYOUT &&
     typeof s.build === 'string' &&

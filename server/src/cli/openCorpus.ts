@@ -17,10 +17,10 @@ export async function openCorpus(options: CommonOptions): Promise<{ corpus: Corp
     if (!stat) throw new InputError(`corpus folder "${dir}" does not exist.`);
     if (!stat.isDirectory()) throw new InputError(`"${dir}" is not a folder; --corpus takes a folder of source documents.`);
   }
-  const roots = options.corpus.map((d) => resolve(d));
+  const roots = corpusRoots(options);
   const corpus = new Corpus(nodeWorkspaceReader, {
     roots,
-    cache: options.noCache ? undefined : fileCacheStore(roots, options.cacheDir ? resolve(options.cacheDir) : undefined),
+    cache: options.noCache ? undefined : fileCacheStore(roots, cacheDirOf(options)),
     maxFileBytes: options.maxFileMb ? options.maxFileMb * 1048576 : undefined,
   });
   const started = performance.now();
@@ -35,6 +35,16 @@ export async function openCorpus(options: CommonOptions): Promise<{ corpus: Corp
     process.stderr.write(`sourced: ${problem.severity === 'info' ? 'note' : problem.severity}: ${problem.message}\n`);
   }
   return { corpus, summary, indexMs };
+}
+
+/** The corpus folders of a command, resolved, as the index and the result cache key them. */
+export function corpusRoots(options: Pick<CommonOptions, 'corpus'>): string[] {
+  return options.corpus.map((d) => resolve(d));
+}
+
+/** `--cache-dir`, resolved; undefined for the default folder (fileCacheStore's `defaultCacheDir`). */
+export function cacheDirOf(options: Pick<CommonOptions, 'cacheDir'>): string | undefined {
+  return options.cacheDir ? resolve(options.cacheDir) : undefined;
 }
 
 function statSafe(path: string) {

@@ -17,17 +17,31 @@ export function defaultCacheDir(): string {
   return join(base, 'sourced');
 }
 
+/** A short stable name for a text (16 hex digits of its SHA-256), for cache file names. */
+export function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+/** One name per set of corpus roots, however they are ordered or written. */
+export function rootsKey(roots: readonly string[]): string {
+  return shortHash(
+    roots
+      .map((r) => resolve(r))
+      .sort()
+      .join('\n'),
+  );
+}
+
+/** Writes a cache file whole or not at all: a temporary file in the same folder, renamed over the old one. */
+export async function writeFileAtomically(dir: string, path: string, data: Uint8Array | string): Promise<void> {
+  await fs.mkdir(dir, { recursive: true });
+  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  await fs.writeFile(temp, data);
+  await fs.rename(temp, path);
+}
+
 export function fileCacheStore(roots: readonly string[], dir = defaultCacheDir()): CacheStore & { path: string } {
-  const id = createHash('sha256')
-    .update(
-      roots
-        .map((r) => resolve(r))
-        .sort()
-        .join('\n'),
-    )
-    .digest('hex')
-    .slice(0, 16);
-  const path = join(dir, `index-${id}.bin`);
+  const path = join(dir, `index-${rootsKey(roots)}.bin`);
   return {
     path,
     async load() {
@@ -37,12 +51,7 @@ export function fileCacheStore(roots: readonly string[], dir = defaultCacheDir()
         return undefined;
       }
     },
-    async save(data: Uint8Array) {
-      await fs.mkdir(dir, { recursive: true });
-      const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-      await fs.writeFile(temp, data);
-      await fs.rename(temp, path);
-    },
+    save: (data: Uint8Array) => writeFileAtomically(dir, path, data),
   };
 }
 

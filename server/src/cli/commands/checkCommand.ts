@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError, parseCommon } from '../args.js';
-import { InputError, openCorpus } from '../openCorpus.js';
+import { cacheDirOf, corpusRoots, InputError, openCorpus } from '../openCorpus.js';
 import { DraftChecker } from '../../engine/check/checkDraft.js';
 import { ClaimMemo, prepareAhead } from '../../engine/check/claimsAhead.js';
 import type { DraftDiagnostic } from '../../engine/check/diagnostics.js';
@@ -14,7 +14,6 @@ import { formatCheckText, toJsonDiagnostic } from '../checkFormat.js';
 import { toSarif } from '../sarif.js';
 import { errorMessage } from '../../engine/text/errorText.js';
 import { changedEntries, CheckResultCache } from '../checkResultCache.js';
-import { defaultCacheDir } from '../../node/fileCacheStore.js';
 
 export async function checkCommand(argv: string[]): Promise<number> {
   const options = parseCommon(argv);
@@ -22,12 +21,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
   const drafts = options.positionals.map((file) => ({ file, text: readDraft(file), path: resolve(file) }));
   const opening = openCorpus(options);
   // What the last check of each draft found, read meanwhile (checkResultCache.ts): unchanged sentences are not checked again.
-  const resultCache = options.noCache
-    ? undefined
-    : new CheckResultCache(
-        options.cacheDir ? resolve(options.cacheDir) : defaultCacheDir(),
-        options.corpus.map((d) => resolve(d)),
-      );
+  const resultCache = options.noCache ? undefined : new CheckResultCache(corpusRoots(options), cacheDirOf(options));
   const stored = drafts.map((d) => resultCache?.load(d.path));
   // Its failure is reported when it is awaited below, not as an unhandled rejection while the drafts are prepared.
   opening.catch(() => undefined);

@@ -22,19 +22,16 @@ import {
   citationDoesNotSupport,
   contradiction,
   gradedSearch,
+  onlyPartlyBorneOut,
+  restatedElsewhere,
   shownEvidence,
   unsupportedClaimMessage,
 } from './supportFindings.js';
 import type { Graded } from '../evidence/gradedEvidence.js';
-import { DEFAULT_SEVERITY, type DiagnosticCode, type DraftDiagnostic, type Evidence, type Severity } from './diagnostics.js';
+import { DEFAULT_SEVERITY, type DiagnosticCode, type DraftDiagnostic, type Evidence, type Finding, type Severity } from './diagnostics.js';
 import { sourceIdOf } from './citationResolver.js';
 import { emptyRecord, type SentenceRecord } from './sentenceRecord.js';
-import { memoKey, SentenceMemo, type CheckedSentences, type Finding } from './sentenceMemo.js';
-
-/** Coverage at which another source's passage all but restates a sentence (see restatedElsewhere). */
-const WRONG_SOURCE_RESTATES = 0.9;
-/** How much more of the sentence that passage must cover than the cited source's best partial one. */
-const WRONG_SOURCE_MARGIN = 0.25;
+import { memoKey, SentenceMemo, type CheckedSentences } from './sentenceMemo.js';
 
 export interface CheckOptions {
   /** Claim sensitivity in [-1, 1]: higher flags more sentences. */
@@ -207,15 +204,13 @@ export class DraftChecker {
     // some passage fully supports the sentence, the contradiction is the finding.
     const againstCited = contradiction(sentence.start, sentence.end, sentence.claimText, graded, max);
     const fromCited = againstCited ? [] : graded.filter(bearsOut).map((g) => ({ evidence: g.evidence, coverage: g.judgement.coverage }));
-    // Taken at the writer's word only in part (no cited passage supports it whole): unless another source all but
-    // restates the sentence while the cited one words much less of it, which is a wrong citation, not a paraphrase.
-    const elsewhereFirst =
-      fromCited.length > 0 && !graded.some((g) => g.judgement.verdict === 'supports')
-        ? this.supportingEvidence(sentence.claimText, undefined)
-        : undefined;
-    if (elsewhereFirst && restatedElsewhere(elsewhereFirst, cited, Math.max(...fromCited.map((s) => s.coverage)))) {
-      findings.push(citationDoesNotSupport(sentence.start, sentence.end, cited, graded, elsewhereFirst, max));
-      return findings;
+    // Taken at the writer's word only in part: unless another source all but restates the sentence (supportFindings.ts).
+    if (!againstCited && onlyPartlyBorneOut(graded)) {
+      const elsewhere = this.supportingEvidence(sentence.claimText, undefined);
+      if (restatedElsewhere(graded, elsewhere, cited)) {
+        findings.push(citationDoesNotSupport(sentence.start, sentence.end, cited, graded, elsewhere, max));
+        return findings;
+      }
     }
     if (fromCited.length > 0) {
       // A page is corrected from a passage only when it all but restates the sentence: a looser match may be the wrong passage.
@@ -366,20 +361,6 @@ export class DraftChecker {
     this.recording?.support.push({ sourceIds: sourceIds && [...sourceIds], evidence: graded.map((g) => g.evidence) });
     return graded;
   }
-}
-
-/**
- * Whether a source the sentence does not cite all but restates it (WRONG_SOURCE_RESTATES) while the cited sources'
- * best partial passage covers WRONG_SOURCE_MARGIN less of it: the citation is then wrong, however alike its words.
- */
-function restatedElsewhere(elsewhere: readonly Graded[], cited: ReadonlySet<string>, citedCoverage: number): boolean {
-  return elsewhere.some(
-    (g) =>
-      !cited.has(g.result.sourceId) &&
-      g.judgement.verdict === 'supports' &&
-      g.judgement.coverage >= WRONG_SOURCE_RESTATES &&
-      g.judgement.coverage - citedCoverage >= WRONG_SOURCE_MARGIN,
-  );
 }
 
 /** A quotation or passage found in a source, on pages first..last. */

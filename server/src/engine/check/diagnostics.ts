@@ -7,6 +7,9 @@ import type { Evidence } from '../evidence/gradedEvidence.js';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
+/** A finding before its severity is applied and its range computed (what the checker works with and memoises). */
+export type Finding = Omit<DraftDiagnostic, 'range' | 'severity'>;
+
 export const DIAGNOSTIC_CODES = [
   'unsupported-claim',
   'citation-does-not-support',

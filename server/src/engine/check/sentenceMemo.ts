@@ -11,12 +11,9 @@
  * the corpus changes (DraftChecker compares generations; the CLI compares
  * the corpus's fingerprint).
  */
-import type { DraftDiagnostic } from './diagnostics.js';
+import type { Finding } from './diagnostics.js';
 import type { DraftSentence } from '../draft/draftTypes.js';
 import type { SentenceRecord } from './sentenceRecord.js';
-
-/** A finding before its severity is applied and its range computed. */
-export type Finding = Omit<DraftDiagnostic, 'range' | 'severity'>;
 
 /** One sentence's check: findings relative to the sentence's start, and what was learnt. */
 export interface MemoEntry {

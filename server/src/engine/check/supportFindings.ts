@@ -8,14 +8,12 @@
  * runs the other way or gives another figure (and nothing supports it).
  */
 import type { Corpus } from '../corpus/corpus.js';
-import type { DraftDiagnostic } from './diagnostics.js';
+import type { Finding } from './diagnostics.js';
 import { byVerdict, gradeResults, placeNames, type Evidence, type Graded } from '../evidence/gradedEvidence.js';
 import { CORE_SHARE } from '../evidence/verdict.js';
 import { analyseClaim } from '../evidence/claimAnalysis.js';
 import { analyze } from '../index/analyzer.js';
 import { judgedByStatements, statementsOf } from './clauseSupport.js';
-
-type Finding = Omit<DraftDiagnostic, 'range' | 'severity'>;
 
 const CANDIDATES = 10;
 /** Candidates drawn, besides, from the documents of the place or body the claim names. */
@@ -46,6 +44,10 @@ const CANDIDATE_DEPTH = 120;
  * costs the writer more than a missed weak one.
  */
 export const CITED_PARTIAL_ACCEPTED = 0.5;
+/** Coverage at which another source's passage all but restates a sentence (see restatedElsewhere). */
+const WRONG_SOURCE_RESTATES = 0.9;
+/** How much more of the sentence that passage must cover than the cited source's best accepted partial one. */
+const WRONG_SOURCE_MARGIN = 0.25;
 
 /**
  * A first, cheaper pass over the whole corpus: candidates holding this share of the claim. The search at
@@ -138,6 +140,30 @@ export function shownEvidence(graded: readonly Graded[], max: number, exclude?: 
     .filter((g) => g.judgement.verdict !== 'contradicts' && !exclude?.has(g.result.sourceId))
     .slice(0, max)
     .map((g) => g.evidence);
+}
+
+/**
+ * Whether the cited sources bear the sentence out only in part (some passage is taken at the writer's word by bearsOut,
+ * none supports it whole), so that `restatedElsewhere` should be asked of the corpus.
+ */
+export function onlyPartlyBorneOut(cited: readonly Graded[]): boolean {
+  return cited.some(bearsOut) && !cited.some((g) => g.judgement.verdict === 'supports');
+}
+
+/**
+ * Whether a source the sentence does not cite all but restates it (WRONG_SOURCE_RESTATES) while the cited sources'
+ * best passage taken at the writer's word covers WRONG_SOURCE_MARGIN less of it: the citation is then wrong, however
+ * alike its words, not a paraphrase.
+ */
+export function restatedElsewhere(cited: readonly Graded[], elsewhere: readonly Graded[], citedIds: ReadonlySet<string>): boolean {
+  const citedCoverage = Math.max(0, ...cited.filter(bearsOut).map((g) => g.judgement.coverage));
+  return elsewhere.some(
+    (g) =>
+      !citedIds.has(g.result.sourceId) &&
+      g.judgement.verdict === 'supports' &&
+      g.judgement.coverage >= WRONG_SOURCE_RESTATES &&
+      g.judgement.coverage - citedCoverage >= WRONG_SOURCE_MARGIN,
+  );
 }
 
 /** Whether a cited source's graded passages bear the sentence out. */

@@ -9,6 +9,7 @@
  * make of a passage.
  */
 import type { TermRelations } from './termRelations.js';
+import { analyze } from '../index/analyzer.js';
 import { countedFigures, figureValue, isFigure, isYear, MONTHS, type AnalysedClaim, type ClaimFigure } from './claimAnalysis.js';
 import { differentQuantity, numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
 
@@ -272,44 +273,25 @@ export function endFigure(claim: AnalysedClaim, figure: ClaimFigure, text: strin
   return ends.length === 1 && ends[0] !== figure.value ? ends[0] : undefined;
 }
 
-/** A change in counts from one figure to another: "rose from 277 in March 2014 to 392 in May 2015". */
-const FROM_TO = /\bfrom\s+(\d[\d,]*)\b[^.;:]{0,80}?\bto\s+(\d[\d,]*)\b(?!\s*%|\s*per\s*cent)/i;
-const MONTH_NAMES = [
-  String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?`,
-  String.raw`|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`,
-].join('');
-const DAY_BEFORE_MONTH = new RegExp(String.raw`^\s*${MONTH_NAMES}\b`, 'i');
-
 /**
  * The source's end of a change in counts that it starts from the claim's own start: "rose from 277 in March 2014 to
  * 392 in May 2015" against "As at May 2015, 329 children … were the subject of a child protection plan. This is an
  * increase from 277 at 31 March 2014" gives 329. Both are reached from the same figure, so they count the same thing
- * (as endFigure for percentages): the claim's end figure, the passage's "from 277", and exactly one other count in
- * the sentences (not a year, nor a day of a month). Undefined otherwise.
+ * (as endFigure for percentages): the claim's change (CHANGE) ends at `figure`, a sentence says "from" its start, and
+ * the sentences count exactly one other thing (countedFigures: no years, no days of a date). Undefined otherwise.
  */
 export function changeEndCount(claim: AnalysedClaim, figure: ClaimFigure, sentences: readonly string[]): string | undefined {
   if (claim.trend.direction === 0 || figure.value.endsWith('%')) return undefined;
-  const change = FROM_TO.exec(claim.text);
-  const start = change?.[1].replace(/,/g, '');
-  if (!change || start === undefined || change[2].replace(/,/g, '') !== figure.value) return undefined;
-  let startStated = false;
-  const others = new Set<string>();
-  for (const text of sentences) {
-    for (const m of numberMentions(text)) {
-      const value = m.kind === 'count' && /\d/.test(m.surface) ? figureValue(m) : undefined;
-      if (value === undefined) continue;
-      if (value === start) {
-        startStated ||= /\bfrom\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
-        continue;
-      }
-      const yearLike = isYear(value.split('.')[0]);
-      const day = /^\d{1,2}$/.test(value) && DAY_BEFORE_MONTH.test(text.slice(m.end, m.end + 12));
-      if (!yearLike && !day) others.add(value);
-    }
-  }
-  if (!startStated || others.size !== 1) return undefined;
+  const change = CHANGE.exec(claim.text)?.[0];
+  const ends = change ? [...countedFigures(analyze(change))] : [];
+  const start = ends[0];
+  if (ends.length !== 2 || ends[1] !== figure.value) return undefined;
+  const fromStart = (text: string) =>
+    numberMentions(text).some((m) => figureValue(m) === start && /\bfrom\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  if (!sentences.some(fromStart)) return undefined;
+  const others = new Set(sentences.flatMap((text) => [...countedFigures(analyze(text))]).filter((v) => v !== start && !v.endsWith('%')));
   const [end] = others;
-  return end !== figure.value ? end : undefined;
+  return others.size === 1 && end !== figure.value ? end : undefined;
 }
 
 /**

@@ -89,7 +89,11 @@ const entity = cachedFile('entity.html', 'Ça: le caf&eacute; est ouvert.', [[4,
 entity.sentences[0].gaps = [[10, 18, '\u00e9']];
 CASES.push(entity);
 
-const plain = (f: CachedFile) => ({ ...f, segment: { ...f.segment } });
+/** A decoded segment also says where its terms sit in the cache's dictionary (termRefs); the rest must be as saved. */
+const plain = (f: CachedFile) => {
+  const { termRefs: _refs, ...segment } = f.segment;
+  return { ...f, segment };
+};
 
 for (const original of CASES) {
   test(`cache round trip: ${original.file}`, () => {
@@ -113,6 +117,22 @@ for (const original of CASES) {
 test('several files in one cache keep their own texts and arrays', () => {
   const decoded = decodeCache('v', encodeCache('v', CASES))!;
   assert.deepEqual(decoded.map(plain), CASES.map(plain));
+});
+
+test('the files of a cache share one term dictionary, and each segment names its terms by their places in it', () => {
+  const decoded = decodeCache('v', encodeCache('v', CASES))!;
+  const dictionary = decoded[0].segment.termRefs!.dictionary;
+  for (const f of decoded) {
+    const refs = f.segment.termRefs!;
+    assert.equal(refs.dictionary, dictionary, `${f.file}: the same dictionary`);
+    assert.deepEqual(
+      Array.from(refs.ids, (id) => refs.dictionary[id]),
+      f.segment.terms,
+      `${f.file}: terms[i] is dictionary[ids[i]]`,
+    );
+  }
+  // Each term once: the dictionary holds no more terms than the files have between them, distinct.
+  assert.equal(dictionary.length, new Set(CASES.flatMap((f) => f.segment.terms)).size);
 });
 
 test('a cache of another version, or cut short, decodes to undefined', () => {

@@ -240,6 +240,40 @@ test('PassageIndex.search equals the reference search exactly (scores, order, ti
   );
 });
 
+test('segments read from the cache (terms as places in a shared dictionary) index and search exactly as built ones', () => {
+  fc.assert(
+    fc.property(
+      fc.array(docArb, { minLength: 2, maxLength: 10 }),
+      fc.array(fc.tuple(queryArb, fc.integer({ min: 1, max: 30 }), optionsArb), { minLength: 1, maxLength: 8 }),
+      fc.integer({ min: 0, max: 9 }),
+      (docs, queries, removed) => {
+        const ranking = { ...DEFAULT_RANKING, commonTermShare: 0.05, minSelectiveTerms: 1 };
+        const built = new PassageIndex(ranking);
+        const shared = new PassageIndex(ranking);
+        const segments = docs.map((passages) => buildSegment(passages));
+        // One dictionary for all, in another order than any segment's, with a term no segment has.
+        const dictionary = [...new Set(segments.flatMap((g) => g.terms)), 'zzzunused'].reverse();
+        const place = new Map(dictionary.map((t, i) => [t, i]));
+        segments.forEach((segment, i) => {
+          built.set(`doc${i}`, segment);
+          shared.set(`doc${i}`, { ...segment, termRefs: { dictionary, ids: Uint32Array.from(segment.terms, (t) => place.get(t)!) } });
+        });
+        const same = () => {
+          for (const [query, limit, options] of [...queries, ['zzzunused', 5, {}] as const])
+            assert.deepEqual(shared.search(query, limit, undefined, options), built.search(query, limit, undefined, options), query);
+        };
+        same();
+        if (removed < docs.length) {
+          built.delete(`doc${removed}`);
+          shared.delete(`doc${removed}`);
+          same();
+        }
+      },
+    ),
+    { numRuns: 80, seed: 20261207 },
+  );
+});
+
 test('a cited search asks `accept` at most once per document and only keeps accepted documents', () => {
   const index = new PassageIndex();
   for (let i = 0; i < 20; i++) index.set(`doc${i}`, buildSegment([`alpha beta gamma ${i}`, `beta delta epsilon`, `gamma zeta alpha`]));

@@ -1,8 +1,10 @@
 /**
  * Binary form of the per-file analysis cache: a JSON header (metadata,
- * terms, where each array is) followed by a body of typed arrays and UTF-8
+ * where each array is) followed by a body of typed arrays and UTF-8
  * text, so a warm start reads one buffer and views arrays in place instead
- * of re-parsing millions of numbers.
+ * of re-parsing millions of numbers. The terms of all segments are stored
+ * once, as one dictionary, and each segment's as places in it (see
+ * termDictionary).
  *
  * Each document's text sits in the body as UTF-8 and is decoded only when
  * something reads it (see lazyField.ts): the index needs just the typed
@@ -80,8 +82,8 @@ interface FileHeader {
   ends: ArrayRef;
   blocks: ArrayRef;
   pages?: ArrayRef;
-  /** The segment's terms joined by \n as UTF-8: half a million strings parse faster so than as JSON. */
-  terms: ArrayRef | string[];
+  /** The segment's terms, as places in the cache's term dictionary (CacheHeader.dictionary). */
+  termIds: ArrayRef;
   lengths: ArrayRef;
   offsets: ArrayRef;
   postings: ArrayRef;
@@ -89,6 +91,15 @@ interface FileHeader {
   /** The file text as UTF-8 in the body; a string when UTF-8 cannot carry it exactly. */
   text: ArrayRef | string;
   textLength: number;
+}
+
+/** The cache's JSON header: the engine version, the body's hash, the term dictionary and each file's part. */
+interface CacheHeader {
+  version: string;
+  bodyHash: string;
+  /** Every segment's distinct terms once (termDictionary), joined by \n as UTF-8 in the body, or (rarely) as JSON. */
+  dictionary: ArrayRef | string[];
+  files: FileHeader[];
 }
 
 /** What a decoded file's lazy fields are made from, so saving it again does not decode them. */
@@ -161,9 +172,36 @@ function textParts(f: CachedFile, raw: Undecoded | undefined): Pick<Undecoded, '
   return { text: asBytes(f.text), lineStarts: new LineIndex(f.text).starts };
 }
 
-function termsRef(terms: string[], put: (kind: ArrayKind, array: Uint8Array) => ArrayRef): ArrayRef | string[] {
-  const joined = joinedBytes(terms);
-  return joined ? put('u8', joined.bytes) : terms;
+/**
+ * Every segment's terms once, for the whole cache, and each segment's as places in that list. A warm start then decodes
+ * some ten thousand distinct terms instead of half a million per-document copies, and the index maps them to its
+ * term ids once (PassageIndex.set, Segment.termRefs) instead of hashing every copy.
+ */
+function termDictionary(files: readonly CachedFile[]): { dictionary: string[]; idsOf: (f: CachedFile) => Uint32Array } {
+  const ids = new Map<string, number>();
+  const dictionary: string[] = [];
+  const perFile = new Map<CachedFile, Uint32Array>();
+  for (const f of files) {
+    perFile.set(
+      f,
+      Uint32Array.from(f.segment.terms, (term) => {
+        let id = ids.get(term);
+        if (id === undefined) ids.set(term, (id = dictionary.push(term) - 1));
+        return id;
+      }),
+    );
+  }
+  return { dictionary, idsOf: (f) => perFile.get(f)! };
+}
+
+/** A segment's terms from its places in the dictionary: the dictionary's own strings, not copies. */
+function termsOf(dictionary: readonly string[], ids: Uint32Array): string[] {
+  const terms = new Array<string>(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    if (ids[i] >= dictionary.length) throw new Error('inconsistent cache');
+    terms[i] = dictionary[ids[i]];
+  }
+  return terms;
 }
 
 function splitLines(bytes: Uint8Array): string[] {
@@ -185,6 +223,10 @@ export function encodeCache(version: string, files: readonly CachedFile[]): Uint
     }
     return ref;
   };
+  const terms = termDictionary(files);
+  const joinedTerms = joinedBytes(terms.dictionary);
+  // Joined by \n as UTF-8: ten thousand strings parse faster so than as JSON; JSON only if that could not give them back.
+  const dictionary: ArrayRef | string[] = joinedTerms ? put('u8', joinedTerms.bytes) : terms.dictionary;
   const headers: FileHeader[] = files.map((f) => {
     const known = undecoded.get(f);
     const raw = { ...sentenceParts(f, known), ...textParts(f, known) };
@@ -205,7 +247,7 @@ export function encodeCache(version: string, files: readonly CachedFile[]): Uint
       ends: put('u32', raw.ends),
       blocks: put('u32', raw.blocks),
       pages: raw.pages ? put('u32', raw.pages) : undefined,
-      terms: termsRef(f.segment.terms, put),
+      termIds: put('u32', terms.idsOf(f)),
       lengths: put('u16', f.segment.lengths),
       offsets: put('u32', f.segment.offsets),
       postings: put('u32', f.segment.postings),
@@ -221,7 +263,7 @@ export function encodeCache(version: string, files: readonly CachedFile[]): Uint
     at += blob.byteLength;
   }
   // The body hash catches a damaged file whose length and header still look right.
-  const header = utf8.encode(JSON.stringify({ version, bodyHash: contentHash(body), files: headers }));
+  const header = utf8.encode(JSON.stringify({ version, bodyHash: contentHash(body), dictionary, files: headers } satisfies CacheHeader));
   const headerPadded = header.byteLength + ((4 - ((MAGIC.length + 4 + header.byteLength) % 4)) % 4);
   const out = new Uint8Array(MAGIC.length + 4 + headerPadded + size);
   out.set(utf8.encode(MAGIC), 0);
@@ -241,11 +283,7 @@ export function decodeCache(version: string, data: Uint8Array): CachedFile[] | u
     // The header is padded with NULs to align the body; JSON.parse would refuse them.
     let headerEnd = bodyStart;
     while (headerEnd > MAGIC.length + 4 && data[headerEnd - 1] === 0) headerEnd--;
-    const header = JSON.parse(new TextDecoder().decode(data.subarray(MAGIC.length + 4, headerEnd))) as {
-      version: string;
-      bodyHash: string;
-      files: FileHeader[];
-    };
+    const header = JSON.parse(new TextDecoder().decode(data.subarray(MAGIC.length + 4, headerEnd))) as CacheHeader;
     if (header.version !== version) return undefined;
     // Typed arrays need 4-byte alignment: a large file read arrives in its
     // own aligned buffer and is viewed in place; a pooled or offset Buffer is
@@ -266,6 +304,7 @@ export function decodeCache(version: string, data: Uint8Array): CachedFile[] | u
           ? new Uint16Array(body.buffer, at, ref.length)
           : new Uint8Array(body.buffer, at, ref.length);
     };
+    const dictionary = Array.isArray(header.dictionary) ? header.dictionary : splitLines(get(header.dictionary) as Uint8Array);
     return header.files.map((h) => {
       const raw: Undecoded = {
         starts: get(h.starts) as Uint32Array,
@@ -293,10 +332,12 @@ export function decodeCache(version: string, data: Uint8Array): CachedFile[] | u
         (raw.spans ? raw.spans.length !== 2 * passageCount || typeof raw.text === 'string' : raw.sentenceTexts === undefined)
       )
         throw new Error('inconsistent cache');
+      const termIds = get(h.termIds) as Uint32Array;
       const segment: Segment = {
         passageCount,
         lengths: get(h.lengths) as Uint16Array,
-        terms: Array.isArray(h.terms) ? h.terms : splitLines(get(h.terms) as Uint8Array),
+        terms: termsOf(dictionary, termIds),
+        termRefs: { dictionary, ids: termIds },
         offsets: get(h.offsets) as Uint32Array,
         postings: get(h.postings) as Uint32Array,
         freqs: get(h.freqs) as Uint16Array,

@@ -101,6 +101,8 @@ export class PassageIndex {
   private readonly termIds = new Map<string, number>();
   /** Per term id: flat pairs (slot, index of the term in that slot's segment). */
   private readonly termSlots: number[][] = [];
+  /** Term ids per shared term dictionary of the cache (dictionaryIds). */
+  private readonly dictionaries = new WeakMap<readonly string[], Int32Array>();
   private readonly passageDf: number[] = [];
   private readonly docDf: number[] = [];
   private passages = 0;
@@ -165,23 +167,45 @@ export class PassageIndex {
     this.nextBase += segment.passageCount;
     this.ensureCapacity();
     this.gidToSlot.fill(slotIndex, slot.base, slot.base + segment.passageCount);
-    segment.terms.forEach((term, i) => {
-      let id = this.termIds.get(term);
-      if (id === undefined) {
-        id = this.termSlots.length;
-        this.termIds.set(term, id);
-        this.termSlots.push([]);
-        this.passageDf.push(0);
-        this.docDf.push(0);
-      }
+    const refs = segment.termRefs;
+    const table = refs && this.dictionaryIds(refs.dictionary);
+    const { offsets } = segment;
+    for (let i = 0; i < segment.terms.length; i++) {
+      const id = table ? table[refs.ids[i]] : this.termId(segment.terms[i]);
       this.termSlots[id].push(slotIndex, i);
-      this.passageDf[id] += segment.offsets[i + 1] - segment.offsets[i];
+      this.passageDf[id] += offsets[i + 1] - offsets[i];
       this.docDf[id] += 1;
-    });
+    }
     this.passages += segment.passageCount;
     this.passageLength += docLength;
     this.docs += 1;
     this.docLength += docLength;
+  }
+
+  /** The id of `term`, given one if it has none. */
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.termSlots.length;
+      this.termIds.set(term, id);
+      this.termSlots.push([]);
+      this.passageDf.push(0);
+      this.docDf.push(0);
+    }
+    return id;
+  }
+
+  /**
+   * The term id of each entry of a cache's shared term dictionary (see TermRefs), worked out once per dictionary:
+   * an entry no segment added yet has no passages (df 0), which searches already treat as an unknown term.
+   */
+  private dictionaryIds(dictionary: readonly string[]): Int32Array {
+    let table = this.dictionaries.get(dictionary);
+    if (!table) {
+      table = Int32Array.from(dictionary, (term) => this.termId(term));
+      this.dictionaries.set(dictionary, table);
+    }
+    return table;
   }
 
   delete(key: string): boolean {

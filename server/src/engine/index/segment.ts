@@ -17,6 +17,18 @@ export interface Segment {
   postings: Uint32Array;
   /** Term frequency in that passage. */
   freqs: Uint16Array;
+  /**
+   * Where `terms` came from when a segment is read from the index cache: `ids[i]` is terms[i]'s place in a dictionary
+   * that the cache's segments share. The index then gives each dictionary entry its term id once, and a warm start adds
+   * half a million terms without hashing one string (PassageIndex.set).
+   */
+  termRefs?: TermRefs;
+}
+
+/** A segment's terms as places in a dictionary shared by many segments: terms[i] === dictionary[ids[i]]. */
+export interface TermRefs {
+  dictionary: readonly string[];
+  ids: Uint32Array;
 }
 
 export function buildSegment(passages: readonly string[]): Segment {

@@ -22,6 +22,7 @@
  */
 import type { Range, Sentence, SourceDocument } from '../types.js';
 import type { Corpus } from '../corpus/corpus.js';
+import type { SentenceAccess } from '../corpus/cacheCodec.js';
 import { fileSpan, inBrackets, quoteWords, searchQueries, tokenize, type Token } from './quoteText.js';
 import { alignWords, type DiffKind, type WordAlignment } from './wordDiff.js';
 
@@ -193,13 +194,16 @@ function* candidateWindows(
 
   function* hitWindows(hit: { sourceId: string; start: number }, rank: number): Generator<Window> {
     const doc = corpus.document(hit.sourceId);
-    const at = doc ? sentenceAt(doc.sentences, hit.start) : -1;
-    if (!doc || at < 0) return;
+    // Through the sentence access, so only the window's sentences are decoded, not the whole document's.
+    const access = doc && corpus.sentenceAccess(doc.sourceId);
+    const at = access ? sentenceAt(access, hit.start) : -1;
+    if (!doc || !access || at < 0) return;
     for (let first = Math.max(0, at - WINDOW + 1); first <= at; first++) {
       const key = `${doc.sourceId}\u0000${first}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const sentences = doc.sentences.slice(first, first + WINDOW);
+      const sentences: Sentence[] = [];
+      for (let i = first; i < Math.min(access.count, first + WINDOW); i++) sentences.push(access.sentence(i));
       const words = sentences.map(wordsOf);
       // Bound: quote words the window has (at most as often as the quote has
       // them) and, since only anchored matches count, whose quote neighbour
@@ -224,14 +228,15 @@ function concatIds(words: readonly Words[]): Int32Array {
   return out;
 }
 
-/** Index of the sentence starting at `start` (sentences are in file order). */
-function sentenceAt(sentences: readonly Sentence[], start: number): number {
+/** Index of the sentence starting at `start` (sentences are in file order), from their starts alone. */
+function sentenceAt(access: SentenceAccess, start: number): number {
   let lo = 0;
-  let hi = sentences.length - 1;
+  let hi = access.count - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (sentences[mid].start === start) return mid;
-    if (sentences[mid].start < start) lo = mid + 1;
+    const at = access.startOf(mid);
+    if (at === start) return mid;
+    if (at < start) lo = mid + 1;
     else hi = mid - 1;
   }
   return -1;

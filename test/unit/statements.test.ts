@@ -108,6 +108,18 @@ const STATEMENTS: Array<{ sentence: string; parts?: string[] }> = [
   { sentence: 'Placements broke down more often because too few foster carers were recruited in the county.' },
   { sentence: 'Stability improved, leading to better school attendance for children in care.' },
   { sentence: 'Children were seen, and then more.' },
+  // Two figures either side of an " and ": two statements, the second perhaps without its verb.
+  {
+    sentence: 'Young offender institutions hold 73% of children in custody and secure training centres a further 17%.',
+    parts: ['Young offender institutions hold 73% of children in custody', 'secure training centres a further 17%.'],
+  },
+  {
+    sentence: 'The review heard from 14 councils in the region and 52 independent providers of care.',
+    parts: ['The review heard from 14 councils in the region', '52 independent providers of care.'],
+  },
+  // Years are not figures of a statement, and an " and " with a figure on one side only joins one statement's words.
+  { sentence: 'Between 2019 and 2023 the number of children in care rose steadily across the region.' },
+  { sentence: 'Children and young people in 12 councils were waiting too long for assessments.' },
 ];
 
 for (const s of STATEMENTS)

@@ -18,59 +18,14 @@
  */
 import { analyze, passageTerms } from '../index/analyzer.js';
 import { arrayAccess, type SentenceAccess } from '../corpus/cacheCodec.js';
+import { expandAbbreviations } from './abbreviations.js';
+import { carriesOn, opensWithThey, pointsBack, subjectOf } from './sentenceOpenings.js';
 import type { Sentence, SourceDocument } from '../types.js';
 
 /** Sentences of the same paragraph either side of the passage that count as its window. */
 const PARAGRAPH_REACH = 2;
 /** List items (or table rows) either side of the passage's item that count as its window. */
 const LIST_REACH = 12;
-/**
- * A sentence that carries the previous one on: "This is a 41% increase", "These figures", "It has since fallen", and
- * a count whose subject is the previous sentence's ("Too many looked after children enter the criminal justice system.
- * The number who have offended has increased from 8% …", "Of these, 12 …", "The numbers have reduced from 59 …").
- */
-const CARRIES_ON = (() => {
-  /** After "This", "That" or "It": a verb or noun that speaks of what the sentence before said. */
-  const afterThis = [
-    ...['is', 'was', 'represents', 'compares', 'means', 'equates', 'reflects', 'has\\s+since', 'figure', 'number', 'rate'],
-    ...['total', 'increase', 'decrease', 'reduction', 'rise', 'fall', 'enables', 'allows', 'helps', 'ensures', 'gives'],
-    ...['provides', 'led', 'leads', 'results', 'resulted'],
-  ];
-  /** After "This", "That", "It" or "These", perhaps with "has (since)": a change or its outcome. */
-  const changed = [
-    ...['increased', 'decreased', 'reduced', 'risen', 'rose', 'fallen', 'fell', 'grown', 'grew', 'dropped', 'declined'],
-    ...['doubled', 'halved', 'improved', 'led', 'resulted'],
-  ];
-  /** "The numbers have …", "The number who …", "The proportion of these …": a count whose subject came before. */
-  const counts = ['numbers?', 'figures?', 'rates?', 'proportion', 'percentage', 'share', 'totals?'];
-  const countGoesOn = ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'who', 'that', 'of\\s+(?:these|them|those)'];
-  const changeNouns = ['increase', 'decrease', 'reduction', 'rise', 'fall', 'decline', 'drop', 'improvement', 'deterioration'];
-  return new RegExp(
-    `^\\W*(?:(?:This|That|It)\\s+(?:${afterThis.join('|')})` +
-      `|(?:This|That|It|These)\\s+(?:(?:has|have|had)\\s+(?:since\\s+|now\\s+|then\\s+)?)?(?:${changed.join('|')})` +
-      `|These\\s+(?:are|were|figures|numbers|represent)` +
-      // "There has been a year-on-year decrease from 681 days …": a change of what the sentence before measured.
-      `|There\\s+(?:has|have|had)\\s+been\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${changeNouns.join('|')})` +
-      // Perhaps after the period it is for: "In 2012–13 the proportion was only 8%".
-      `|(?:(?:In|By|At|During|For)\\s+(?=[^,]{0,30}\\d)[^,]{1,30}?,?\\s+)?[Tt]he\\s+(?:${counts.join('|')})\\s+(?:${countGoesOn.join('|')})` +
-      // "The local authority's latest data shows …", "More recent figures show …": a newer figure for the same measure.
-      `|(?:The\\s+(?:local\\s+authority|council|authority)(?:['\u2019]s)?\\s+)?(?:own\\s+)?(?:latest|more\\s+recent|most\\s+recent)\\s+` +
-      `(?:data|figures|performance\\s+data|information)\\s+(?:shows?|indicates?|suggests?|for)` +
-      // "There were 15 such children in the year": "such" points back at what the sentence before described.
-      `|There\\s+(?:are|were|is|was|have\\s+been|has\\s+been)\\s+(?:[\\w,.]+\\s+){1,2}such` +
-      // "For example, care leavers can now access free gym sessions …": an instance of what the sentence before said.
-      `|For\\s+(?:example|instance)` +
-      `|Of\\s+(?:these|them|those))\\b`,
-  );
-})();
-/** At most this many words, ending in a colon: a lead-in that only introduces ("Of this number:", "These include:"). */
-const INTRODUCER_WORDS = 5;
-
-/** The sentence only introduces what follows, or carries the one before it on: it says not what is counted. */
-function pointsBack(text: string): boolean {
-  return (/:\s*$/.test(text) && text.trim().split(/\s+/).length <= INTRODUCER_WORDS) || CARRIES_ON.test(text);
-}
-
 /** An opening sentence of at most this many words is a title line (a council's name), part of the head. */
 const TITLE_LINE_WORDS = 10;
 
@@ -135,9 +90,15 @@ export function passageContext(doc: SourceDocument, start: number, access?: Sent
   if (index === undefined) return undefined;
   const sentence = sentences.sentence(index);
   const window: WindowSentence[] = [];
+  // A neighbour's abbreviations read in the words the document defines them by, as the passage's own are
+  // (gradedEvidence.ts): "STCs are generally smaller" names secure training centres.
+  const termsOf = (text: string) => {
+    const longForms = expandAbbreviations(doc, text);
+    return passageTerms(longForms ? `${text} (${longForms})` : text);
+  };
   const windowed = (i: number, kind: WindowSentence['kind']): WindowSentence => {
     const s = sentences.sentence(i);
-    return { sentence: s, terms: passageTerms(s.text), kind };
+    return { sentence: s, terms: termsOf(s.text), kind };
   };
   const first = structure.blockFirst.get(sentence.block) ?? index;
   const last = structure.blockLast.get(sentence.block) ?? index;
@@ -145,10 +106,18 @@ export function passageContext(doc: SourceDocument, start: number, access?: Sent
     if (i !== index) window.push(windowed(i, 'paragraph'));
   }
   let pair: WindowSentence | undefined;
-  if (CARRIES_ON.test(sentence.text) && index > first) pair = window.find((w) => w.sentence.index === index - 1);
-  else if (index < last) {
+  if (carriesOn(sentence.text) && index > first) pair = window.find((w) => w.sentence.index === index - 1);
+  else if (opensWithThey(sentence.text) && index > first) {
+    // The nearest sentence before it in the paragraph that names what "They" are; it lends only its subject, what
+    // "They" stands for: "STCs are generally smaller than YOIs" says what STCs are, not YOIs.
+    const antecedent = window
+      .filter((w) => w.sentence.index < index && !opensWithThey(w.sentence.text))
+      .reduce<WindowSentence | undefined>((best, w) => (!best || w.sentence.index > best.sentence.index ? w : best), undefined);
+    const subject = antecedent && subjectOf(antecedent.sentence.text);
+    if (antecedent && subject) pair = { ...antecedent, terms: termsOf(subject) };
+  } else if (index < last) {
     const next = window.find((w) => w.sentence.index === index + 1);
-    if (next && CARRIES_ON.test(next.sentence.text)) pair = next;
+    if (next && carriesOn(next.sentence.text)) pair = next;
   }
   const at = structure.position.get(sentence.block)!;
   const leadIn = /:\s*$/.test(sentences.sentence(last).text) && structure.listLike(structure.blocks[at + 1] ?? -1);
@@ -210,12 +179,12 @@ export function mayPair(doc: SourceDocument, start: number, access?: SentenceAcc
   if (index === undefined) return false;
   const block = sentences.blockOf(index);
   const text = sentences.sentence(index).text;
-  if (index > 0 && sentences.blockOf(index - 1) === block && CARRIES_ON.test(text)) return true;
+  if (index > 0 && sentences.blockOf(index - 1) === block && (carriesOn(text) || opensWithThey(text))) return true;
   // A list item or table cell (a short block of its own) may read on from its lead-in.
   const alone =
     (index === 0 || sentences.blockOf(index - 1) !== block) && (index + 1 >= sentences.count || sentences.blockOf(index + 1) !== block);
   if (alone && text.split(' ').length <= MAX_ITEM_WORDS) return true;
-  return index + 1 < sentences.count && sentences.blockOf(index + 1) === block && CARRIES_ON.test(sentences.sentence(index + 1).text);
+  return index + 1 < sentences.count && sentences.blockOf(index + 1) === block && carriesOn(sentences.sentence(index + 1).text);
 }
 
 function sentenceAt(sentences: SentenceAccess, start: number): number | undefined {

@@ -54,12 +54,17 @@ export function provenanceViolations(file: string, text: string, sentences: read
   const offsets = naive ? [...new Set(sentences.flatMap((s) => [s.start, s.end]))] : [];
   const positions = naivePositions(text, offsets);
   const naiveAt = new Map(offsets.map((o, i) => [o, positions[i]]));
-  let previousEnd = 0;
+  // No character of the file is read by two sentences. Sentences are in reading order, which is file order except on a
+  // page read column by column (ingest/columns.ts), where a sentence of the right column starts inside the range of
+  // one of the left, between the characters that sentence reads (its gaps).
+  const read = sentences.flatMap((s) => readSpans(s).map(([a, b]) => [a, b, s.index] as const)).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  for (let k = 1; k < read.length; k++) {
+    if (read[k][0] < read[k - 1][1])
+      out.push(`${file} sentence ${read[k][2]} reads [${read[k][0]}, ${read[k][1]}), which sentence ${read[k - 1][2]} reads too`);
+  }
   for (const s of sentences) {
     const where = `${file} sentence ${s.index} [${s.start}, ${s.end})`;
     if (!(s.start >= 0 && s.start < s.end && s.end <= text.length)) out.push(`${where}: range outside the file (length ${text.length})`);
-    if (s.start < previousEnd) out.push(`${where}: overlaps the previous sentence (ended at ${previousEnd})`);
-    previousEnd = s.end;
     for (const [gs, ge] of s.gaps ?? []) {
       if (!(s.start <= gs && gs < ge && ge <= s.end)) out.push(`${where}: gap [${gs}, ${ge}) not inside the sentence`);
     }
@@ -81,5 +86,17 @@ export function provenanceViolations(file: string, text: string, sentences: read
       }
     }
   }
+  return out;
+}
+
+/** The spans of the file a sentence reads: its range without its gaps. */
+function readSpans(s: Sentence): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let at = s.start;
+  for (const [gs, ge] of s.gaps ?? []) {
+    if (gs > at) out.push([at, gs]);
+    at = Math.max(at, ge);
+  }
+  if (s.end > at) out.push([at, s.end]);
   return out;
 }

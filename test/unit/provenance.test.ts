@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { analyseFile } from '../../server/src/engine/ingest/analyseFile.js';
 import { LineIndex } from '../../server/src/engine/text/lineIndex.js';
 import { naivePosition, provenanceViolations } from '../helpers/provenance.js';
+import { spanText } from '../../server/src/engine/text/normalize.js';
 
 const FOOTER = 'Inspection of Northshire local authority children\u2019s services';
 const page = (n: number, body: string) =>
@@ -132,7 +133,73 @@ const CASES: Case[] = [
       '<p>Second paragraph with <em>emphasis</em> and <a href="/x">a link</a>.</p>\n</body></html>\n',
     expected: ['Fish & chips cost \u00a35 in 2024.', 'Caf\u00e9 culture \u2014 a new trend.', 'Second paragraph with emphasis and a link.'],
   },
+  {
+    // pdftotext -layout of a two-column page: each line is the left column's, a wide gap, then the right column's.
+    // Read column by column; a column's line-end hyphen joins its word; the right column starts its own block.
+    name: 'a page set in two columns',
+    file: 'two-columns.txt',
+    text: twoColumns(
+      [
+        'In developing our financial plan, we have',
+        'forecast demand and spending for children\u2019s',
+        'care services. Total spending is projected',
+        'to rise from \u00a324.0m in 2023/24 to \u00a335.9m in',
+        '2027/28, a rise of 44% over four years. This',
+        'increase is driven by more children in care',
+        'needing placements, and by the higher multi-',
+        'agency costs of meeting complex needs.',
+      ],
+      [
+        'Publishing this strategy is one of the',
+        'twelve areas of focus that we will work on',
+        'over the next two years. The strategy aims to',
+        'make sure that there are enough homes for',
+        'children in care, from foster homes to',
+        'specialist residential settings, so that',
+        'children can stay close to their families',
+        'and schools wherever that is safe for them.',
+      ],
+    ),
+    expected: [
+      'In developing our financial plan, we have forecast demand and spending for children\u2019s care services.',
+      'Total spending is projected to rise from \u00a324.0m in 2023/24 to \u00a335.9m in 2027/28, a rise of 44% over four years.',
+      'This increase is driven by more children in care needing placements, and by the higher multi-agency costs of meeting complex needs.',
+      'Publishing this strategy is one of the twelve areas of focus that we will work on over the next two years.',
+      'The strategy aims to make sure that there are enough homes for children in care, from foster homes to specialist ' +
+        'residential settings, so that children can stay close to their families and schools wherever that is safe for them.',
+    ],
+  },
+  {
+    // A contents page: the page numbers at the right are no column, and the table is read row by row as before.
+    name: 'a contents page and a table are not columns',
+    file: 'contents.txt',
+    text: [
+      'Contents',
+      '',
+      ...['Executive summary', 'The local authority', 'Recommendations', 'Summary for children', 'Help and protection'].flatMap(
+        (entry, i) => [`${entry.padEnd(90)}${i + 2}`, ''],
+      ),
+      'Leadership, management and governance                                                    17',
+      'Information about this inspection                                                        20',
+      '',
+    ].join('\n'),
+    expected: [
+      'Contents',
+      'Executive summary 2',
+      'The local authority 3',
+      'Recommendations 4',
+      'Summary for children 5',
+      'Help and protection 6',
+      'Leadership, management and governance 17',
+      'Information about this inspection 20',
+    ],
+  },
 ];
+
+/** Two columns of lines set side by side, as pdftotext -layout writes them: the left padded to column 60. */
+function twoColumns(left: string[], right: string[]): string {
+  return `${left.map((l, i) => `${l.padEnd(60)}${right[i] ?? ''}`.trimEnd()).join('\n')}\n`;
+}
 
 for (const c of CASES) {
   const analysis = analyseFile(c.file, new TextEncoder().encode(c.text));
@@ -205,3 +272,20 @@ for (const { name, input, position } of CLAMPS) {
     assert.equal(lines.offsetAt(position), offset);
   });
 }
+
+test('the provenance check itself: two sentences reading the same characters are a violation, a column gap is not', () => {
+  const text = 'Left one is here.   Right one is here.\nLeft two goes on.   Right two goes on.\n';
+  const sentence = (index: number, start: number, end: number, gaps?: Array<[number, number, string?]>) => ({
+    index,
+    start,
+    end,
+    text: spanText(text, start, end, gaps),
+    block: index,
+    ...(gaps ? { gaps } : {}),
+  });
+  // The left column's sentence reads 0-17 and 39-56, the right one's 20-38 lies in its gap.
+  const columns = [sentence(0, 0, 56, [[17, 39, '\n']]), sentence(1, 20, 38)];
+  assert.deepEqual(provenanceViolations('cols.txt', text, columns), []);
+  const overlapping = [sentence(0, 0, 56, [[17, 39, '\n']]), sentence(1, 10, 38)];
+  assert.match(provenanceViolations('cols.txt', text, overlapping).join('\n'), /reads \[10, 17\)|which sentence 0 reads too/);
+});

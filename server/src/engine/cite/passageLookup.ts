@@ -29,6 +29,10 @@ export function sentenceIndexAt(sentences: readonly Sentence[], offset: number):
       lo = mid + 1;
     } else hi = mid - 1;
   }
+  if (found >= 0 && sentences[found].start === offset) return found;
+  // Out of file order (a page read column by column, ingest/columns.ts): the sentence that starts there, one by one.
+  const exact = sentences.findIndex((s) => s.start === offset);
+  if (exact >= 0) return exact;
   return found >= 0 && offset < Math.max(sentences[found].end, sentences[found].start + 1) ? found : -1;
 }
 

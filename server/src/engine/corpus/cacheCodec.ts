@@ -407,6 +407,25 @@ export interface SentenceAccess {
   sentence(i: number): Sentence;
 }
 
+/**
+ * The index of the sentence of `access` that starts at `start`, or -1. Sentences are in reading order, which is file
+ * order except on a page read column by column (ingest/columns.ts): a binary search by start finds nearly all, and a
+ * start it misses is looked for one by one.
+ */
+export function sentenceStartingAt(access: SentenceAccess, start: number): number {
+  let lo = 0;
+  let hi = access.count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = access.startOf(mid);
+    if (at === start) return mid;
+    if (at < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  for (let i = 0; i < access.count; i++) if (access.startOf(i) === start) return i;
+  return -1;
+}
+
 /** Random access to the sentences of `sentences` (already decoded). */
 export function arrayAccess(sentences: readonly Sentence[]): SentenceAccess {
   return {

@@ -9,7 +9,7 @@
 import { analyze } from '../index/analyzer.js';
 import { MONTH_NAMES } from '../text/months.js';
 import { onlyBenchmarked } from './comparison.js';
-import { figureDirection, judges, trendOf, type Trend } from './trend.js';
+import { figureDirection, judges, trendOf, withoutConcession, type Trend } from './trend.js';
 import { employmentMeasure } from './polarity.js';
 import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
 
@@ -190,7 +190,8 @@ export function analyseClaim(claim: string, termWeight: (term: string) => number
   const said = [...figureMentions.values()];
   for (let i = quantities.length - 1; i >= 0; i--) if (said.some((m) => sameQuantity(m, quantities[i]))) quantities.splice(i, 1);
   for (let i = figures.length - 1; i >= 0; i--) if (inRatio.has(figures[i].value)) figures.splice(i, 1);
-  let trend = trendOf(claim);
+  // "… lost a fifth of its beds …, even as need grew": a concession's trend is another measure's.
+  let trend = trendOf(withoutConcession(claim));
   // "higher than the national average" says where the subject stands, not which way it moved (see comparison.ts).
   if (onlyBenchmarked(claim, trend.words)) trend = { direction: 0, negated: false, words: [] };
   // "from 44 weeks in 2014 to an average of 26 weeks": the figures say which way it went.

@@ -48,12 +48,21 @@ export function lendsFigure(claim: AnalysedClaim, figure: ClaimFigure, place: Fi
   return figure.units.some((u) => place.set.has(u)) || [...claim.names].some((n) => !MONTHS.has(n) && place.set.has(n));
 }
 
+/**
+ * Words that make a figure a change of the same direction: "rise by 54%" and "(44% increase)" are both the rise of
+ * what the sentence measures, so the two figures count in one unit however each is worded.
+ */
+const CHANGE_UNITS: ReadonlyArray<ReadonlySet<string>> = [
+  'rise rises rising rose risen increase increases increased increasing growth grow grows grew grown up',
+  'fall falls falling fell fallen decrease decreases decreased decreasing decline declined drop dropped reduction reduced down',
+].map((words) => new Set(analyze(words)));
+
 /** The source's figure stands beside a word the claim's figure stands beside ("41% of the children" / "31% of the children"). */
 export function sameUnits(figure: ClaimFigure, other: string, terms: readonly string[]): boolean {
+  const alike = (t: string) => figure.units.includes(t) || CHANGE_UNITS.some((g) => g.has(t) && figure.units.some((u) => g.has(u)));
   for (let i = 0; i < terms.length; i++) {
     if (terms[i] !== other) continue;
-    for (const t of [terms[i - 1], terms[i + 1]])
-      if (t !== undefined && !isFigure(t) && !MONTHS.has(t) && figure.units.includes(t)) return true;
+    for (const t of [terms[i - 1], terms[i + 1]]) if (t !== undefined && !isFigure(t) && !MONTHS.has(t) && alike(t)) return true;
   }
   return false;
 }

@@ -17,7 +17,7 @@
  * most of a check's time.
  */
 import { analyze, passageTerms } from '../index/analyzer.js';
-import { arrayAccess, type SentenceAccess } from '../corpus/cacheCodec.js';
+import { arrayAccess, sentenceStartingAt, type SentenceAccess } from '../corpus/cacheCodec.js';
 import { expandAbbreviations } from './abbreviations.js';
 import { carriesOn, opensWithThey, pointsBack, subjectOf } from './sentenceOpenings.js';
 import type { Sentence, SourceDocument } from '../types.js';
@@ -86,8 +86,8 @@ const structures = new WeakMap<SourceDocument, DocStructure>();
 export function passageContext(doc: SourceDocument, start: number, access?: SentenceAccess): PassageContext | undefined {
   const structure = structureOf(doc, access);
   const sentences = structure.sentences;
-  const index = sentenceAt(sentences, start);
-  if (index === undefined) return undefined;
+  const index = sentenceStartingAt(sentences, start);
+  if (index < 0) return undefined;
   const sentence = sentences.sentence(index);
   const window: WindowSentence[] = [];
   // A neighbour's abbreviations read in the words the document defines them by, as the passage's own are
@@ -175,8 +175,8 @@ export function passageContext(doc: SourceDocument, start: number, access?: Sent
  */
 export function mayPair(doc: SourceDocument, start: number, access?: SentenceAccess): boolean {
   const sentences = access ?? arrayAccess(doc.sentences);
-  const index = sentenceAt(sentences, start);
-  if (index === undefined) return false;
+  const index = sentenceStartingAt(sentences, start);
+  if (index < 0) return false;
   const block = sentences.blockOf(index);
   const text = sentences.sentence(index).text;
   if (index > 0 && sentences.blockOf(index - 1) === block && (carriesOn(text) || opensWithThey(text))) return true;
@@ -185,19 +185,6 @@ export function mayPair(doc: SourceDocument, start: number, access?: SentenceAcc
     (index === 0 || sentences.blockOf(index - 1) !== block) && (index + 1 >= sentences.count || sentences.blockOf(index + 1) !== block);
   if (alone && text.split(' ').length <= MAX_ITEM_WORDS) return true;
   return index + 1 < sentences.count && sentences.blockOf(index + 1) === block && carriesOn(sentences.sentence(index + 1).text);
-}
-
-function sentenceAt(sentences: SentenceAccess, start: number): number | undefined {
-  let lo = 0;
-  let hi = sentences.count - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences.startOf(mid);
-    if (s === start) return mid;
-    if (s < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
 }
 
 function structureOf(doc: SourceDocument, access: SentenceAccess | undefined): DocStructure {

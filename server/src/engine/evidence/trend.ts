@@ -130,13 +130,23 @@ const NEGATION_BEFORE = /\b(?:not|no longer|never|n't|neither|nor|without)\s+(?:
 
 /**
  * Clause boundaries: ";", ":" (not in "10:30"), a sentence end, ", and" / ", but" / ", while" / ", whereas" / ", which" /
- * ", although" / ", though" / ", yet", and " but " / " whereas " / " while " / " and the ".
+ * ", although" / ", though" / ", yet" / ", despite" / ", unless", and " but " / " whereas " / " while " / " despite " /
+ * " unless " / " and the ". A concession or a condition speaks of something else: "beds … fell by 20 per cent …, despite
+ * increasing need for treatment"; "expenditure is projected to rise …, leaving a gap unless the costs are brought down".
  */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`[;:](?!\d)|[.!?](?=\s|$)|,\s+(?:and|but|while|whereas|which|although|though|yet)\b|` +
-    String.raw`\s+(?:but|whereas|while)\s+|\s+and\s+(?=the\b)`,
+  String.raw`[;:](?!\d)|[.!?](?=\s|$)|,\s+(?:and|but|while|whereas|which|although|though|yet|despite|unless)\b|` +
+    String.raw`\s+(?:but|whereas|while|despite|unless)\s+|\s+and\s+(?=the\b)`,
   'giu',
 );
+
+/** A concessive clause after the main one: ", despite increasing need", " even as need grew", ", although …". */
+const CONCESSION = /(?:,\s*|\s+)(?:despite|in\s+spite\s+of|even\s+as|even\s+though|although|though|notwithstanding)\b[^;:.!?]*/gi;
+
+/** `text` without its concessive clauses (CONCESSION), which say how something else went. */
+export function withoutConcession(text: string): string {
+  return text.replace(CONCESSION, '');
+}
 
 /** Every trend word of `text` that survives the guards, weak words dropped where their clause holds a strong one. */
 export function trendMentions(text: string): TrendMention[] {

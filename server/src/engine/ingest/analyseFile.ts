@@ -4,14 +4,14 @@
  * per-file, so the corpus can cache it by content hash and re-run it for a
  * single changed file.
  */
-import type { Gap, IngestProblem, Sentence } from '../types.js';
+import type { IngestProblem, Sentence } from '../types.js';
 import type { ExtractedDocument } from '../host.js';
 import { decodeText } from './decode.js';
 import { readerFor } from './readers/index.js';
 import type { SourceReader } from './reader.js';
 import { maskChrome, maskPageFurniture } from './boilerplate.js';
 import { findLayoutBlocks } from './blocks.js';
-import { segmentSentences } from './sentences.js';
+import { buildSentences } from './blockSentences.js';
 import { guessMetadata, type Guessed } from './metadata.js';
 import { normalizeWhitespace } from '../text/normalize.js';
 import { contentHash } from '../text/hash.js';
@@ -26,9 +26,6 @@ export interface AnalysedFile {
   sentences: Sentence[];
   problems: IngestProblem[];
 }
-
-/** Longer "sentences" (tables flattened, text without punctuation) are cut. */
-const MAX_SENTENCE = 1000;
 
 /** `hash` may be passed by a caller that already hashed the bytes (the corpus does, to look up its cache). */
 export function analyseFile(file: string, bytes: Uint8Array, hash = contentHash(bytes)): AnalysedFile {
@@ -81,7 +78,7 @@ function analyseText(
   maskChrome(units, read.content);
   maskPageFurniture(units, read.content);
   const content = units.join('');
-  const blocks = read.blocks ?? findLayoutBlocks(content);
+  const blocks = read.blocks?.map((b) => [b]) ?? findLayoutBlocks(content);
   // A paged format numbers its pages even when there is only one.
   const sentences = buildSentences(text, content, blocks, extracted?.pages !== undefined);
   const problems = [...earlier, ...read.problems];
@@ -109,86 +106,4 @@ function withProperties(guessed: Guessed, properties: ExtractedDocument['propert
   if (properties.author) out.author = properties.author;
   if (properties.date && !(out.date && /^\d{4}-\d{2}-\d{2}$/.test(out.date))) out.date = properties.date;
   return out;
-}
-
-function buildSentences(text: string, content: string, blocks: Array<[number, number]>, paged = false): Sentence[] {
-  const pageStarts = pageStartsOf(text);
-  const numberPages = paged || pageStarts.length > 1;
-  const sentences: Sentence[] = [];
-  blocks.forEach(([bs, be], block) => {
-    for (const [s0, e0] of segmentSentences(content, bs, be)) {
-      for (const [start, end] of capLength(content, s0, e0)) {
-        const sentenceText = normalizeWhitespace(content.slice(start, end));
-        if (!/\p{L}/u.test(sentenceText)) continue;
-        const sentence: Sentence = { index: sentences.length, start, end, text: sentenceText, block };
-        const gaps = gapsOf(text, content, start, end);
-        if (gaps.length > 0) sentence.gaps = gaps;
-        if (numberPages) sentence.page = pageOf(pageStarts, start);
-        sentences.push(sentence);
-      }
-    }
-  });
-  return sentences;
-}
-
-function capLength(content: string, start: number, end: number): Array<[number, number]> {
-  if (end - start <= MAX_SENTENCE) return [[start, end]];
-  const out: Array<[number, number]> = [];
-  let at = start;
-  while (end - at > MAX_SENTENCE) {
-    let cut = content.lastIndexOf(' ', at + MAX_SENTENCE);
-    if (cut <= at + MAX_SENTENCE / 2) cut = at + MAX_SENTENCE;
-    out.push([at, cut]);
-    at = cut;
-    while (at < end && /\s/.test(content[at])) at++;
-  }
-  if (at < end) out.push([at, end]);
-  return out;
-}
-
-/**
- * Spans where the content view differs from the file (masked junk, removed
- * markup, decoded entities), each with what the content has there. Runs of
- * white space that both views share do not end a gap, so a masked footer is
- * one gap rather than one per word.
- */
-function gapsOf(text: string, content: string, start: number, end: number): Gap[] {
-  const gaps: Gap[] = [];
-  let open = -1;
-  let lastHidden = -1;
-  const close = (): void => {
-    const replacement = content.slice(open, lastHidden + 1).replace(/\u0000/g, '');
-    gaps.push(/^\s+$/.test(replacement) ? [open, lastHidden + 1] : [open, lastHidden + 1, replacement]);
-    open = -1;
-  };
-  for (let i = start; i < end; i++) {
-    const c = content.charCodeAt(i);
-    if (c !== text.charCodeAt(i)) {
-      if (open < 0) open = i;
-      lastHidden = i;
-    } else if (open >= 0 && !isSpace(c)) close();
-  }
-  if (open >= 0) close();
-  return gaps;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13);
-}
-
-function pageStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\f'); i !== -1; i = text.indexOf('\f', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function pageOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }

@@ -22,7 +22,7 @@
  */
 import type { Range, Sentence, SourceDocument } from '../types.js';
 import type { Corpus } from '../corpus/corpus.js';
-import type { SentenceAccess } from '../corpus/cacheCodec.js';
+import { sentenceStartingAt } from '../corpus/cacheCodec.js';
 import { fileSpan, inBrackets, quoteWords, searchQueries, tokenize, type Token } from './quoteText.js';
 import { alignWords, type DiffKind, type WordAlignment } from './wordDiff.js';
 
@@ -196,14 +196,18 @@ function* candidateWindows(
     const doc = corpus.document(hit.sourceId);
     // Through the sentence access, so only the window's sentences are decoded, not the whole document's.
     const access = doc && corpus.sentenceAccess(doc.sourceId);
-    const at = access ? sentenceAt(access, hit.start) : -1;
+    const at = access ? sentenceStartingAt(access, hit.start) : -1;
     if (!doc || !access || at < 0) return;
     for (let first = Math.max(0, at - WINDOW + 1); first <= at; first++) {
       const key = `${doc.sourceId}\u0000${first}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const sentences: Sentence[] = [];
-      for (let i = first; i < Math.min(access.count, first + WINDOW); i++) sentences.push(access.sentence(i));
+      // In file order only: a quote's place is one span of the file, which a window across a column break is not.
+      for (let i = first; i < Math.min(access.count, first + WINDOW); i++) {
+        if (i > first && access.startOf(i) < access.startOf(i - 1)) break;
+        sentences.push(access.sentence(i));
+      }
       const words = sentences.map(wordsOf);
       // Bound: quote words the window has (at most as often as the quote has
       // them) and, since only anchored matches count, whose quote neighbour
@@ -226,20 +230,6 @@ function concatIds(words: readonly Words[]): Int32Array {
   const out = new Int32Array(words.reduce((n, w) => n + w.ids.length, 0));
   words.reduce((at, w) => (out.set(w.ids, at), at + w.ids.length), 0);
   return out;
-}
-
-/** Index of the sentence starting at `start` (sentences are in file order), from their starts alone. */
-function sentenceAt(access: SentenceAccess, start: number): number {
-  let lo = 0;
-  let hi = access.count - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = access.startOf(mid);
-    if (at === start) return mid;
-    if (at < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /** The verdict with the source's wording, location and word differences. */

@@ -134,14 +134,14 @@ test('a national threshold\u2019s figure is a comparison figure', () => {
 
 // With one weight for every word, so that no fixture's weighting decides it (probe9): an age is who a claim is
 // about, found in the paragraph as well as the sentence; a claim may round a more precise figure of the source.
-const judged = (claim: string, text: string, window: string[] = []) => {
+const judged = (claim: string, text: string, window: string[] = [], title = 'Inspection of Eastvale') => {
   const weight = () => 3;
   const sentences = [text, ...window].map((t, i) => ({ index: i, start: i * 1000, end: i * 1000 + t.length, text: t, block: 0 }));
   const doc = {
     sourceId: 'eastvale',
     file: '/corpus/eastvale.txt',
     contentHash: '',
-    metadata: { title: 'Inspection of Eastvale', origin: {} },
+    metadata: { title, origin: {} },
     problems: [],
     text: sentences.map((s) => s.text).join(' '),
     sentences,
@@ -215,4 +215,41 @@ test('"For example, …" reads with the sentence before it, of which it gives an
   });
   const doc = { sourceId: 'westvale', file: '/corpus/westvale.txt', metadata: { origin: {} }, text: texts.join(' '), sentences };
   assert.equal(passageContext(doc as unknown as SourceDocument, sentences[1].start)?.pair?.sentence.index, 0);
+});
+
+// A partial for polarity says whether the sentence states the contrary (Judgement.contrary, which outweighs a cited
+// passage taken at the writer's word: supportFindings saysOtherwise), or only does not say the claim's words.
+const CONTRARY: Array<{ claim: string; text: string; contrary: boolean }> = [
+  { claim: 'Private fostering in Eastvale is actively promoted.', text: 'In Eastvale, private fostering is not promoted.', contrary: true },
+  {
+    claim: 'Eastvale has high staff turnover and many vacancies.',
+    text: 'Eastvale has low staff turnover and few vacancies.',
+    contrary: true,
+  },
+  {
+    claim: 'Eastvale does not have enough social workers to meet demand.',
+    text: 'There are not enough social workers in Eastvale to meet demand.',
+    contrary: false,
+  },
+  {
+    claim: 'Eastvale assessments always consider the impact of disability.',
+    text: 'Eastvale assessments consider the impact of disability.',
+    contrary: false,
+  },
+];
+
+for (const c of CONTRARY)
+  test(`"${c.text}" ${c.contrary ? 'states the contrary of' : 'does not state the contrary of'} "${c.claim}"`, () => {
+    const j = judged(c.claim, c.text);
+    if (c.contrary) assert.equal(j.shortfall === 'polarity' && j.contrary, true, JSON.stringify(j));
+    else assert.notEqual(j.contrary, true, JSON.stringify(j));
+  });
+
+test('a place of several words is one name: a North East Lindale report does not bear out a claim about North Lindale', () => {
+  const claim = 'Many children in North Lindale are left with unassessed need.';
+  const text = 'The early help offer is yet to be resourced, leaving many children with unassessed need.';
+  assert.equal(judged(claim, text, [], 'Inspection of North Lindale').verdict, 'supports');
+  const other = judged(claim, text, [], 'Inspection of North East Lindale');
+  assert.equal(other.shortfall, 'place', JSON.stringify(other));
+  assert.match(other.detail ?? '', /North Lindale/);
 });

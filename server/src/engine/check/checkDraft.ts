@@ -24,6 +24,7 @@ import {
   gradedSearch,
   onlyPartlyBorneOut,
   restatedElsewhere,
+  saysOtherwise,
   shownEvidence,
   unsupportedClaimMessage,
 } from './supportFindings.js';
@@ -203,7 +204,10 @@ export class DraftChecker {
     // A passage on the same measure that runs the other way outweighs one that only words part of it alike: unless
     // some passage fully supports the sentence, the contradiction is the finding.
     const againstCited = contradiction(sentence.start, sentence.end, sentence.claimText, graded, max);
-    const fromCited = againstCited ? [] : graded.filter(bearsOut).map((g) => ({ evidence: g.evidence, coverage: g.judgement.coverage }));
+    const fromCited =
+      againstCited || saysOtherwise(graded)
+        ? []
+        : graded.filter(bearsOut).map((g) => ({ evidence: g.evidence, coverage: g.judgement.coverage }));
     // Taken at the writer's word only in part: unless another source all but restates the sentence (supportFindings.ts).
     if (!againstCited && onlyPartlyBorneOut(graded)) {
       const elsewhere = this.supportingEvidence(sentence.claimText, undefined);

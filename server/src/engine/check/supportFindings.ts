@@ -166,6 +166,20 @@ export function restatedElsewhere(cited: readonly Graded[], elsewhere: readonly 
   );
 }
 
+/**
+ * Whether the cited sources, which support the sentence only in part, say otherwise where they speak of it most
+ * closely: a passage that states the contrary ("Private fostering is not promoted" for "is actively promoted"; "low
+ * turnover" for "high"; "Ensure that …" for "… is done": Judgement.contrary) covers at least as much of the sentence
+ * as any passage taken at the writer's word. The writer's citation is then not taken at its word: a passage that
+ * denies the claim outweighs one that only words part of it alike. A passage that merely does not say the claim's
+ * "always" or "not" is no such thing: that is often a paraphrase ("there are not enough" for "does not have enough").
+ */
+export function saysOtherwise(cited: readonly Graded[]): boolean {
+  if (!onlyPartlyBorneOut(cited)) return false;
+  const accepted = Math.max(...cited.filter(bearsOut).map((g) => g.judgement.coverage));
+  return cited.some((g) => g.judgement.verdict === 'partial' && g.judgement.contrary === true && g.judgement.coverage >= accepted);
+}
+
 /** Whether a cited source's graded passages bear the sentence out. */
 export function bearsOut(g: Graded): boolean {
   const j = g.judgement;

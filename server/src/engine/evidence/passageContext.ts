@@ -57,6 +57,8 @@ export interface PassageContext {
   pair?: WindowSentence;
   /** Analysed terms of the document's head (title, author, publisher, key, title line). */
   head: ReadonlySet<string>;
+  /** The same terms in order, each part's, so that a place of several words can be found whole ("North Lincolnshire"). */
+  headSequence: readonly string[];
   /** Years the document's date and head name. */
   headYears: ReadonlySet<string>;
 }
@@ -74,6 +76,7 @@ interface DocStructure {
   /** Whether a block is one short sentence (a wrapped cell, a heading). */
   short: (block: number) => boolean;
   head: Set<string>;
+  headSequence: string[];
   headYears: Set<string>;
 }
 
@@ -163,7 +166,14 @@ export function passageContext(doc: SourceDocument, start: number, access?: Sent
       }
     }
   }
-  const context: PassageContext = { doc, sentence, window, head: structure.head, headYears: structure.headYears };
+  const context: PassageContext = {
+    doc,
+    sentence,
+    window,
+    head: structure.head,
+    headSequence: structure.headSequence,
+    headYears: structure.headYears,
+  };
   if (pair) context.pair = pair;
   return context;
 }
@@ -203,7 +213,7 @@ function structureOf(doc: SourceDocument, access: SentenceAccess | undefined): D
     }
     blockLast.set(b, i);
   }
-  const { head, headYears } = headOf(doc, sentences);
+  const { head, headSequence, headYears } = headOf(doc, sentences);
   const shortMemo = new Map<number, boolean>();
   const wordsOf = (block: number) => {
     let words = 0;
@@ -236,21 +246,24 @@ function structureOf(doc: SourceDocument, access: SentenceAccess | undefined): D
     },
     short: (block) => blockFirst.has(block) && blockFirst.get(block) === blockLast.get(block) && wordsOf(block) <= SHORT_BLOCK_WORDS,
     head,
+    headSequence,
     headYears,
   };
   structures.set(doc, structure);
   return structure;
 }
 
-function headOf(doc: SourceDocument, sentences: SentenceAccess): { head: Set<string>; headYears: Set<string> } {
+function headOf(doc: SourceDocument, sentences: SentenceAccess): { head: Set<string>; headSequence: string[]; headYears: Set<string> } {
   const m = doc.metadata;
   const parts = [m.title, m.author, m.publisher, doc.sourceId.replace(/[-_.]+/g, ' ')];
   const opening = sentences.count > 0 ? sentences.sentence(0) : undefined;
   if (opening && opening.text.split(/\s+/).length <= TITLE_LINE_WORDS) parts.push(opening.text);
-  const head = new Set(analyze(parts.filter(Boolean).join(' \n ')));
+  // The parts apart (an empty term between them), so that a place is not read across two of them.
+  const headSequence = parts.filter(Boolean).flatMap((part) => [...analyze(part!), '']);
+  const head = new Set(headSequence.filter(Boolean));
   const headYears = new Set<string>();
   for (const t of head) if (/^(19|20)\d\d$/.test(t)) headYears.add(t);
   const year = /^(\d{4})/.exec(m.date ?? '')?.[1];
   if (year) headYears.add(year);
-  return { head, headYears };
+  return { head, headSequence, headYears };
 }

@@ -17,6 +17,7 @@
  * The statement must hold CORE_SHARE of the claim's own terms, figures
  * included. How figures are matched is figureMatch.ts's job.
  */
+import { holdsPhrase, namePhrases } from './placePhrases.js';
 import { analyze, passageTerms } from '../index/analyzer.js';
 import type { TermRelations } from './termRelations.js';
 import { FOOTNOTED_YEAR, FUNCTION_TERMS, isYear, MONTHS, type AnalysedClaim } from './claimAnalysis.js';
@@ -320,6 +321,12 @@ export interface Judgement {
    * the measure is missing ('key'), or a figure, year or trend does not match.
    */
   shortfall?: 'wording' | 'figure' | 'period' | 'trend' | 'polarity' | 'measure' | 'key' | 'place' | 'clause';
+  /**
+   * For a 'polarity' shortfall: the sentence says the contrary in so many words (it denies what the claim asserts, says
+   * the opposite word or a lower grade, or recommends it, so it is not yet so), not merely that it does not say the
+   * claim's "always" or "not".
+   */
+  contrary?: boolean;
 }
 
 interface Place extends FigurePlace {
@@ -706,6 +713,9 @@ export function judgePassage(
   const opposed = oppositeWord(claim.sequence, ownTerms);
   const polarityDiffers =
     measureDiffers || !!lowerGrade || !!recommended || !!universal || untimely || !!opposed || !sourceDenies !== !claimDenies;
+  // The first problem reported (below) is one of these: the sentence states the contrary.
+  const contrary =
+    !universal && !untimely && (!!opposed || !!recommended || !!lowerGrade || (!measureDiffers && !!sourceDenies && !claimDenies));
   if (universal) problems.unshift(`the source does not say \u201c${universal}\u201d`);
   else if (untimely) problems.unshift('the source does not say it is timely');
   else if (opposed) problems.unshift(`the source says \u201c${opposed.source}\u201d, not \u201c${opposed.claim}\u201d`);
@@ -723,15 +733,20 @@ export function judgePassage(
     MONTHS.has(n) || core.set.has(n) || head.has(n) || window.some((p) => p.set.has(n)) || related(claim, core, n, relations) >= EQUIVALENT;
   // The place or body the claim names must be the passage's, or its document's: a Leeds report does not support a
   // claim about Milton Keynes, however alike the words. The country is the backdrop of every source here.
-  const placeMissing = [...claim.names].find((n) => !NATIONAL.has(n) && !nameHeld(n));
+  const surfaceOf = (n: string) => claim.surface[claim.words.indexOf(n)] ?? n;
+  // A name of several words must be there whole, in the sentence, its context or the document's head (placePhrases.ts).
+  const places = [coreTerms, ...window.map((p) => p.terms), context?.headSequence ?? []];
+  const phraseMissing = namePhrases(claim).find((ph) => !places.some((terms) => holdsPhrase(terms, ph)));
+  const placeMissing: string | undefined =
+    [...claim.names].find((n) => !NATIONAL.has(n) && !nameHeld(n)) ?? phraseMissing?.map(surfaceOf).join(' ');
   if (placeMissing)
-    problems.push(`the source does not mention \u201c${claim.surface[claim.words.indexOf(placeMissing)] ?? placeMissing}\u201d`);
+    problems.push(`the source does not mention \u201c${claim.names.has(placeMissing) ? surfaceOf(placeMissing) : placeMissing}\u201d`);
   const samePeriod = claim.years.length === 0 || yearsFound > 0;
   // The country need not be named where the sentence states the claim's own figure for all of its years ("fell by
   // 20 per cent between 2017 and 2022" against "in England increased by 20 per cent between 2017 and 2022"): a local
   // statistic is unlikely to share both, and the country is the backdrop of every source here.
   const pinned = anchored && claim.years.length > 0 && yearsMissing === 0;
-  const namesAgree = [...claim.names].every((n) => nameHeld(n) || (pinned && NATIONAL.has(n)));
+  const namesAgree = !phraseMissing && [...claim.names].every((n) => nameHeld(n) || (pinned && NATIONAL.has(n)));
   const plainOpposite = opposite && !claim.trend.negated && !passageTrend.negated;
   // A differing figure contradicts only when it counts what the claim's counts (a word beside it in common, or a
   // change from the same figure): "35 agency social workers" does not contradict "120 social workers".
@@ -799,7 +814,9 @@ export function judgePassage(
                 : measureOk
                   ? 'wording'
                   : 'measure';
-    return { verdict: 'partial', score: round(coverage), detail, coverage, supporting, shortfall, measure, coreShare };
+    const judged: Judgement = { verdict: 'partial', score: round(coverage), detail, coverage, supporting, shortfall, measure, coreShare };
+    if (shortfall === 'polarity' && contrary) judged.contrary = true;
+    return judged;
   }
   return { verdict: 'related', score: round(coverage), coverage, supporting: [], measure, coreShare };
 }

@@ -1,0 +1,34 @@
+/**
+ * A place or body named in several words ("North Lincolnshire", "Blackburn with Darwen") is one name: a source must
+ * hold the words together, not only each somewhere. A report on North East Lincolnshire holds "north" and
+ * "lincolnshire" in its title, but it is not about North Lincolnshire, and its "many children with unassessed need"
+ * does not bear out a claim about North Lincolnshire's children.
+ */
+import type { AnalysedClaim } from './claimAnalysis.js';
+import { analyze } from '../index/analyzer.js';
+
+/** Capitalised words in a row, perhaps joined by a small word ("Blackburn with Darwen"); a possessive ends the run. */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:(?:upon|with|and|on|of|in)\s+)?\p{Lu}[\p{L}\p{M}-]*)+(?![\p{L}\p{M}'\u2019])/gu;
+
+/**
+ * The claim's names of two or more words: runs of capitalised words written together in the claim, as their terms,
+ * when every term is one of the claim's names (written with a capital inside the sentence). "Sandwell's HOME project"
+ * is two names, not one.
+ */
+export function namePhrases(claim: Pick<AnalysedClaim, 'text' | 'names'>): string[][] {
+  const phrases: string[][] = [];
+  for (const m of claim.text.matchAll(CAPITALISED_RUN)) {
+    const terms = analyze(m[0]);
+    if (terms.length >= 2 && terms.every((t) => claim.names.has(t))) phrases.push(terms);
+  }
+  return phrases;
+}
+
+/** Whether `phrase` occurs in `terms` as consecutive terms. */
+export function holdsPhrase(terms: readonly string[], phrase: readonly string[]): boolean {
+  outer: for (let i = 0; i + phrase.length <= terms.length; i++) {
+    for (let k = 0; k < phrase.length; k++) if (terms[i + k] !== phrase[k]) continue outer;
+    return true;
+  }
+  return false;
+}

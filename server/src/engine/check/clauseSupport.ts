@@ -15,6 +15,7 @@
  */
 import type { Evidence, Graded } from '../evidence/gradedEvidence.js';
 import { analyze } from '../index/analyzer.js';
+import { countedFigures } from '../evidence/claimAnalysis.js';
 
 const JOIN = /,\s+(?:with|and|then|but|yet|though|although|while|whereas)\s+|;\s+|\s+and\s+(?=(?:a|an|the|their|its|his|her)\s)/i;
 const CAUSAL = new RegExp(
@@ -25,12 +26,6 @@ const CAUSAL = new RegExp(
 /** Distinct terms a part needs to be a statement of its own, not a fragment ("then more"). */
 const MIN_PART_TERMS = 3;
 const MAX_PARTS = 4;
-
-/**
- * A figure that is not a year: "73%", "17 %", "52", "£35.9m". A statement's figure says what it counts; two figures
- * either side of an " and " are two statements ("YOIs hold 73% of children … and secure training centres a further 17%").
- */
-const FIGURE = /(?<![\w.,])(?![12]\d{3}\b)[£$€]?\d[\d,.]*(?:\s?%|\s*per\s?cent\b)?/;
 
 /** The statements of a sentence, or undefined when it makes one (or is causal, or cuts into fragments). */
 export function statementsOf(sentence: string): string[] | undefined {
@@ -45,13 +40,17 @@ export function statementsOf(sentence: string): string[] | undefined {
   return parts;
 }
 
-/** The sentence cut at the first " and " with a figure on both sides of it (FIGURE); else the sentence whole. */
+/**
+ * The sentence cut at the first " and " with a counted figure (no year, no day of a date: countedFigures) on both
+ * sides of it: two statements ("YOIs hold 73% of children … and secure training centres a further 17%"); else the
+ * sentence whole.
+ */
 function figureStatements(sentence: string): string[] {
   const and = /\s+and\s+/gi;
   for (let m = and.exec(sentence); m; m = and.exec(sentence)) {
     const before = sentence.slice(0, m.index);
     const after = sentence.slice(m.index + m[0].length);
-    if (FIGURE.test(before) && FIGURE.test(after)) return [before.trim(), after.trim()];
+    if (countedFigures(analyze(before)).size > 0 && countedFigures(analyze(after)).size > 0) return [before.trim(), after.trim()];
   }
   return [sentence];
 }

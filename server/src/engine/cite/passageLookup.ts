@@ -7,6 +7,7 @@
  */
 import type { Corpus } from '../corpus/corpus.js';
 import type { Range, Sentence, SourceDocument } from '../types.js';
+import { arrayAccess, sentenceStartingAt } from '../corpus/cacheCodec.js';
 
 export interface CitedPassage {
   sourceId: string;
@@ -30,8 +31,8 @@ export function sentenceIndexAt(sentences: readonly Sentence[], offset: number):
     } else hi = mid - 1;
   }
   if (found >= 0 && sentences[found].start === offset) return found;
-  // Out of file order (a page read column by column, ingest/columns.ts): the sentence that starts there, one by one.
-  const exact = sentences.findIndex((s) => s.start === offset);
+  // Out of file order (a page read column by column, ingest/columns.ts): the sentence that starts there.
+  const exact = sentenceStartingAt(arrayAccess(sentences), offset);
   if (exact >= 0) return exact;
   return found >= 0 && offset < Math.max(sentences[found].end, sentences[found].start + 1) ? found : -1;
 }

@@ -130,12 +130,10 @@ function byColumn(placed: Placed[], content: string): Line[] {
   let right: Line[] = [];
   const flush = () => {
     out.push(...left);
-    right.forEach((r, i) => {
-      if (i === 0) {
-        r.blankBefore = true;
-        r.pageBreakBefore = false;
-      }
-    });
+    if (right.length > 0) {
+      right[0].blankBefore = true;
+      right[0].pageBreakBefore = false;
+    }
     out.push(...right);
     left = [];
     right = [];
@@ -148,8 +146,8 @@ function byColumn(placed: Placed[], content: string): Line[] {
       out.push(line);
       return;
     }
-    const leftEnd = p.kind === 'left' ? p.end : p.kind === 'split' ? p.end : undefined;
-    const rightStart = p.kind === 'right' ? p.start : p.kind === 'split' ? p.start : undefined;
+    const leftEnd = 'end' in p ? p.end : undefined;
+    const rightStart = 'start' in p ? p.start : undefined;
     if (leftEnd !== undefined) {
       const piece = lineOf(content, line.lineStart, line.start, leftEnd, pageBreak, line.blankBefore);
       if (piece) left.push(piece);

@@ -1,11 +1,16 @@
 /**
  * Abbreviations a document defines: the long form before "(ABBR)" or "(ABBRs)" whose initials spell it, small words
  * skipped (capitals only: "DfE" is not read); nothing for an abbreviation the document never defines; and a claim in the long form supported by a
- * passage that uses the short one.
+ * passage that uses the short one. The definitions the index keeps are exactly those the text gives, and a document that
+ * carries them is never read for them.
  */
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expandAbbreviations } from '../../server/src/engine/evidence/abbreviations.js';
+import { abbreviationDefinitions, findDefinition } from '../../server/src/engine/text/abbreviationDefinitions.js';
 import type { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
 import type { SourceDocument } from '../../server/src/engine/types.js';
 import { memoryChecker } from '../helpers/verdictCases.js';
@@ -34,6 +39,40 @@ const CASES: Array<{ source: string; passage: string; expected: string }> = [
 
 for (const c of CASES)
   test(`expandAbbreviations: ${c.passage}`, () => assert.equal(expandAbbreviations(doc(c.source), c.passage), c.expected));
+
+// The table the index keeps must say what looking in the text says, for every run of capitals a passage could use.
+const SAMPLE = join(dirname(fileURLToPath(import.meta.url)), '../../corpus');
+const TEXTS = [
+  ...CASES.map((c) => c.source),
+  'Looked after children (LAC) and (LACs) again; the Youth Justice Board (YJB), (YJBs), (yjb) (Y) (ABCDEFG).',
+  'A marker with no words before it: (PA). Then personal advisers (PAs).',
+  ...readdirSync(SAMPLE)
+    .filter((name) => /\.(txt|md)$/.test(name))
+    .map((name) => readFileSync(join(SAMPLE, name), 'utf8')),
+];
+test('the definitions found at indexing are those the text gives for every abbreviation', () => {
+  let defined = 0;
+  for (const text of TEXTS) {
+    const table = abbreviationDefinitions(text);
+    const runs = new Set(text.match(/[A-Z]{2,6}/g) ?? []);
+    for (const run of runs) {
+      assert.equal(Object.hasOwn(table, run) ? table[run] : undefined, findDefinition(text, run), run);
+      if (Object.hasOwn(table, run)) defined++;
+    }
+    for (const key of Object.keys(table)) assert.ok(runs.has(key), key);
+  }
+  assert.ok(defined >= 5, `only ${defined} definitions in the texts`);
+});
+
+test('a document that carries its definitions is not read for them', () => {
+  const carried = {
+    abbreviations: { PA: 'personal advisers' },
+    get text(): string {
+      throw new Error('the text was read');
+    },
+  } as unknown as SourceDocument;
+  assert.equal(expandAbbreviations(carried, 'Some PAs have high caseloads; the MASH is effective.'), 'personal advisers');
+});
 
 let checker: DraftChecker;
 before(async () => {

@@ -13,6 +13,7 @@ import { isSettled } from '../../server/src/engine/corpus/lazyField.js';
 import { buildSegment } from '../../server/src/engine/index/segment.js';
 import { LineIndex } from '../../server/src/engine/text/lineIndex.js';
 import type { Sentence } from '../../server/src/engine/types.js';
+import { abbreviationDefinitions } from '../../server/src/engine/text/abbreviationDefinitions.js';
 
 /** A file whose sentences are the given spans of `text`, each sentence text as given (or the span itself). */
 function cachedFile(name: string, text: string, spans: Array<[number, number, string?]>, extra: Partial<CachedFile> = {}): CachedFile {
@@ -35,6 +36,7 @@ function cachedFile(name: string, text: string, spans: Array<[number, number, st
     segment: buildSegment(sentences.map((s) => s.text)),
     text,
     textLength: text.length,
+    abbreviations: abbreviationDefinitions(text),
     ...extra,
   };
 }
@@ -70,6 +72,10 @@ const CASES: CachedFile[] = [
     [5, 7],
   ]),
   cachedFile('empty.txt', '', []),
+  cachedFile('abbreviations.txt', 'Personal advisers (PAs) help. Some PAs visit (weekly).', [
+    [0, 29],
+    [30, 54],
+  ]),
   cachedFile(
     'paged.txt',
     'Page one.\fPage two.',

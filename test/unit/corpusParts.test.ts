@@ -16,6 +16,7 @@ import { analyseFile } from '../../server/src/engine/ingest/analyseFile.js';
 import { buildSegment } from '../../server/src/engine/index/segment.js';
 import type { CachedFile } from '../../server/src/engine/corpus/cacheCodec.js';
 import { MemoryWorkspace } from '../helpers/memoryWorkspace.js';
+import { abbreviationDefinitions } from '../../server/src/engine/text/abbreviationDefinitions.js';
 
 const FILES: Record<string, string> = {
   '/corpus/care-review.md':
@@ -42,6 +43,7 @@ function cachedOf(file: string, text: string): CachedFile {
     segment: buildSegment(analysis.sentences.map((s) => s.text)),
     text: analysis.text ?? '',
     textLength: (analysis.text ?? '').length,
+    abbreviations: abbreviationDefinitions(analysis.text ?? ''),
   };
 }
 

@@ -16,6 +16,7 @@ import { buildSegment } from '../../server/src/engine/index/segment.js';
 import { passageContext } from '../../server/src/engine/evidence/passageContext.js';
 import type { SourceDocument } from '../../server/src/engine/types.js';
 import { repoRoot } from '../helpers/paths.js';
+import { abbreviationDefinitions } from '../../server/src/engine/text/abbreviationDefinitions.js';
 
 const MARKDOWN = `# Westshire County Council
 
@@ -57,6 +58,7 @@ function cachedOf(file: string, bytes: Uint8Array): CachedFile {
     segment: buildSegment(analysed.sentences.map((s) => s.text)),
     text,
     textLength: text.length,
+    abbreviations: abbreviationDefinitions(text),
   };
 }
 
@@ -94,6 +96,20 @@ for (const [file, bytes] of FILES) {
     assert.ok(!isSettled(decoded, 'sentences'), 'the cached sentences were never decoded whole');
   });
 }
+
+test("a sentence's page is read without decoding its text, and is the decoded sentence's page", () => {
+  const paged = cachedOf('/corpus/paged.txt', new TextEncoder().encode('Page one says this.\fPage two says that.\fPage three.\n'));
+  assert.ok(
+    paged.sentences.some((s) => s.page === 3),
+    'the file has pages',
+  );
+  const [decoded] = decodeCache('v', encodeCache('v', [paged]))!;
+  const access = sentenceAccessOf(decoded);
+  for (let i = 0; i < access.count; i++) assert.equal(access.pageOf(i), paged.sentences[i].page, `page of sentence ${i}`);
+  assert.ok(!isSettled(decoded, 'sentences'), 'the cached sentences were never decoded whole');
+  const plain = sentenceAccessOf(cachedOf(FILES[0][0], FILES[0][1]));
+  assert.equal(plain.pageOf(0), undefined, 'a file without pages has none');
+});
 
 test('the Markdown file has a list with its lead-in and a table window, so the cases above exercise them', () => {
   const original = cachedOf(FILES[0][0], FILES[0][1]);

@@ -81,6 +81,11 @@ export interface SourceDocument {
   csl?: Record<string, unknown>;
   sentences: Sentence[];
   problems: IngestProblem[];
+  /**
+   * The abbreviations the text defines, with their long forms ("PA": "personal advisers"), when the index found them
+   * (see text/abbreviationDefinitions.ts); absent in a document built otherwise, whose text is then read for them.
+   */
+  abbreviations?: Readonly<Record<string, string>>;
 }
 
 export interface SearchResult {

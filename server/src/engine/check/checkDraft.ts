@@ -307,8 +307,9 @@ export class DraftChecker {
   /** Where an exact quotation is: its source, first and last page, as evidence. */
   private quotePages(result: ReturnType<typeof verifyQuote>): Located | undefined {
     if (!result.sourceId || result.page === undefined || !result.file || !result.range) return undefined;
-    const doc = this.corpus.document(result.sourceId);
-    const pages = (result.sentences ?? []).map((i) => doc?.sentences[i]?.page).filter((p): p is number => p !== undefined);
+    // Page numbers only: reading them through the sentences would decode the whole document for two numbers.
+    const access = this.corpus.sentenceAccess(result.sourceId);
+    const pages = (result.sentences ?? []).map((i) => access?.pageOf(i)).filter((p): p is number => p !== undefined);
     const evidence: Evidence = {
       sourceId: result.sourceId,
       title: result.title ?? result.sourceId,

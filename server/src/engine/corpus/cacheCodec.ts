@@ -50,6 +50,8 @@ export interface CachedFile {
   text: string;
   /** text.length, known without decoding the text. */
   textLength: number;
+  /** The abbreviations the text defines (text/abbreviationDefinitions.ts), found once when it is indexed. */
+  abbreviations: Record<string, string>;
 }
 
 const MAGIC = 'SRCDCACH';
@@ -91,6 +93,7 @@ interface FileHeader {
   /** The file text as UTF-8 in the body; a string when UTF-8 cannot carry it exactly. */
   text: ArrayRef | string;
   textLength: number;
+  abbreviations: Record<string, string>;
 }
 
 /** The cache's JSON header: the engine version, the body's hash, the term dictionary and each file's part. */
@@ -254,6 +257,7 @@ export function encodeCache(version: string, files: readonly CachedFile[]): Uint
       freqs: put('u16', f.segment.freqs),
       text: typeof raw.text === 'string' ? raw.text : put('u8', raw.text),
       textLength: f.textLength,
+      abbreviations: f.abbreviations,
     };
   });
   const body = new Uint8Array(size);
@@ -342,7 +346,12 @@ export function decodeCache(version: string, data: Uint8Array): CachedFile[] | u
         postings: get(h.postings) as Uint32Array,
         freqs: get(h.freqs) as Uint16Array,
       };
-      if (segment.terms.length + 1 !== segment.offsets.length || segment.lengths.length !== passageCount)
+      if (
+        segment.terms.length + 1 !== segment.offsets.length ||
+        segment.lengths.length !== passageCount ||
+        typeof h.abbreviations !== 'object' ||
+        h.abbreviations === null
+      )
         throw new Error('inconsistent cache');
       const file = {
         file: h.file,
@@ -353,6 +362,7 @@ export function decodeCache(version: string, data: Uint8Array): CachedFile[] | u
         problems: h.problems,
         segment,
         textLength: h.textLength,
+        abbreviations: h.abbreviations,
       } as CachedFile;
       if (h.mtimeMs !== undefined) file.mtimeMs = h.mtimeMs;
       defineLazyField(file, 'text', () => (typeof raw.text === 'string' ? raw.text : new TextDecoder().decode(raw.text)));
@@ -404,6 +414,8 @@ export interface SentenceAccess {
   readonly count: number;
   blockOf(i: number): number;
   startOf(i: number): number;
+  /** The page sentence `i` is on (undefined in a file without pages), without decoding its text. */
+  pageOf(i: number): number | undefined;
   sentence(i: number): Sentence;
 }
 
@@ -432,6 +444,7 @@ export function arrayAccess(sentences: readonly Sentence[]): SentenceAccess {
     count: sentences.length,
     blockOf: (i) => sentences[i].block,
     startOf: (i) => sentences[i].start,
+    pageOf: (i) => sentences[i]?.page,
     sentence: (i) => sentences[i],
   };
 }
@@ -448,6 +461,7 @@ export function sentenceAccessOf(file: CachedFile): SentenceAccess {
     count: raw.starts.length,
     blockOf: (i) => raw.blocks[i],
     startOf: (i) => raw.starts[i],
+    pageOf: (i) => raw.pages?.[i],
     sentence: (i) => {
       // Once the whole file is decoded (a quotation check read it), its sentences are the ones to hand out.
       if (isSettled(file, 'sentences')) return file.sentences[i];

@@ -128,6 +128,7 @@ export class DocumentStore {
         contentHash: cached.contentHash,
         metadata: mergeMetadata(cached.declared, bib, cached.guessed),
         problems: cached.problems,
+        abbreviations: cached.abbreviations,
       } as SourceDocument;
       // Read through to the cache entry, which decodes them on first use: most documents are never read.
       defineLazyField(doc, 'text', () => cached.text);

@@ -21,6 +21,7 @@ import { buildSegment } from '../index/segment.js';
 import type { CachedFile } from './cacheCodec.js';
 import { errorMessage } from '../text/errorText.js';
 import { extractionFailure } from '../ingest/extract/extractionFailure.js';
+import { abbreviationDefinitions } from '../text/abbreviationDefinitions.js';
 
 /** Where a loaded file's outcome goes: the corpus's store, index and cache state. */
 export interface LoadTarget {
@@ -157,6 +158,7 @@ export class FileLoader {
       segment: buildSegment(analysis.sentences.map((s) => s.text)),
       text,
       textLength: text.length,
+      abbreviations: abbreviationDefinitions(text),
     };
     if (read.mtimeMs !== undefined) cached.mtimeMs = read.mtimeMs;
     // No hash matches '', so a transient failure is never taken as this
@@ -232,5 +234,6 @@ function refused(file: string, message: string): CachedFile {
     segment: buildSegment([]),
     text: '',
     textLength: 0,
+    abbreviations: {},
   };
 }

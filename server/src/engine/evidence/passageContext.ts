@@ -204,14 +204,18 @@ function structureOf(doc: SourceDocument, access: SentenceAccess | undefined): D
   const blockLast = new Map<number, number>();
   const blocks: number[] = [];
   const sentences = access ?? arrayAccess(doc.sentences);
-  // Block numbers only (no sentence text is decoded for this).
-  for (let i = 0; i < sentences.count; i++) {
+  // Block numbers only (no sentence text is decoded for this), a run of one block's sentences at a time: a document
+  // of a few hundred sentences has tens of blocks, and the maps are touched once per run, not per sentence.
+  for (let i = 0; i < sentences.count;) {
     const b = sentences.blockOf(i);
+    let end = i + 1;
+    while (end < sentences.count && sentences.blockOf(end) === b) end++;
     if (!blockFirst.has(b)) {
       blockFirst.set(b, i);
       blocks.push(b);
     }
-    blockLast.set(b, i);
+    blockLast.set(b, end - 1);
+    i = end;
   }
   const { head, headSequence, headYears } = headOf(doc, sentences);
   const shortMemo = new Map<number, boolean>();

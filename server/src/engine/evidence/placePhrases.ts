@@ -15,14 +15,21 @@ const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:(?:upon|with|and|on|of|in)
  * when every term is one of the claim's names (written with a capital inside the sentence). "Sandwell's HOME project"
  * is two names, not one.
  */
-export function namePhrases(claim: Pick<AnalysedClaim, 'text' | 'names'>): string[][] {
-  const phrases: string[][] = [];
+export function namePhrases(claim: Pick<AnalysedClaim, 'text' | 'names'>): readonly string[][] {
+  // Once per claim, not once per passage judged against it (a claim meets 5 to 20 passages).
+  let phrases = known.get(claim);
+  if (phrases) return phrases;
+  phrases = [];
   for (const m of claim.text.matchAll(CAPITALISED_RUN)) {
     const terms = analyze(m[0]);
     if (terms.length >= 2 && terms.every((t) => claim.names.has(t))) phrases.push(terms);
   }
+  known.set(claim, phrases);
   return phrases;
 }
+
+/** The phrases of each claim analysed, while it lives (its text and names do not change once analysed). */
+const known = new WeakMap<object, string[][]>();
 
 /** Whether `phrase` occurs in `terms` as consecutive terms. */
 export function holdsPhrase(terms: readonly string[], phrase: readonly string[]): boolean {

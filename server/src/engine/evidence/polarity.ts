@@ -142,18 +142,50 @@ export interface ClaimPolarity {
   aboutRecommendation: boolean;
   /** The universal it asserts ("Every", "always"), as written, if any. */
   universal?: string;
-  /** It says something happens in good time ("timely access"), which its stem ("time") does not tell from "time". */
+  /**
+   * It says something happens in good time ("timely access", "quickly meets the initial health needs"): a source that
+   * speaks of the same thing without saying so ("arrangements for initial health assessments were poor") does not bear
+   * it out, however many of its other words it holds. The stem of "timely" ("time") does not tell it from "time".
+   */
   timely: boolean;
 }
 
-const TIMELY = /\btimely\b/i;
-const NOT_TIMELY = /\b(?:not|never|n[\u2019']t|un)\s*timely\b/i;
-/** How a source says that something happens in good time. */
-const TIMELY_SAID = new RegExp(
-  String.raw`\b(?:timely|prompt(?:ly)?|swift(?:ly)?|quick(?:ly)?|rapid(?:ly)?|in\s+good\s+time|without\s+(?:undue\s+)?delay|on\s+time|` +
-    String.raw`within\s+(?:statutory\s+|agreed\s+|required\s+)?timescales?)\b`,
+/**
+ * How a claim says that something happens in good time: "timely", an adverb ("responds quickly") or a predicate ("the
+ * response is prompt"). An adjective before a noun may name a kind of thing instead ("London's rapid reviews").
+ */
+const TIMELY = new RegExp(
+  String.raw`\b(?:timely|(?:prompt|swift|quick|rapid)ly|speedily|without\s+(?:undue\s+)?delay|` +
+    String.raw`(?:is|are|was|were|be|been|being)\s+(?:very\s+|usually\s+|always\s+|often\s+)?(?:prompt|swift|quick|rapid))\b`,
   'i',
 );
+/**
+ * A claim that denies it ("not timely", "are not seen quickly", "fail to respond promptly"), or a change that is quick
+ * ("rose rapidly"): the pace of a trend is the trend's, and trend.ts judges it.
+ */
+const NOT_TIMELY = new RegExp(
+  String.raw`\b(?:(?:not|never|un|fail\w*|lack\w*)\b[^,;:.]*?|n[\u2019']t\b[^,;:.]*?|` +
+    String.raw`(?:rose|risen|ris(?:e|es|ing)|increas\w*|gr[eo]w\w*|fell|fall\w*|declin\w*|decreas\w*|dropp?\w*|` +
+    String.raw`chang\w*|improv\w*|deteriorat\w*|worsen\w*)\s+(?:very\s+|more\s+|too\s+)?)` +
+    String.raw`(?:timely|prompt(?:ly)?|swift(?:ly)?|quick(?:ly)?|rapid(?:ly)?|speedily)\b`,
+  'i',
+);
+/** How a source says that something happens in good time. */
+const TIMELY_SAID = new RegExp(
+  String.raw`\b(?:timely|prompt(?:ly)?|swift(?:ly)?|quick(?:ly)?|rapid(?:ly)?|speedily|immediately|in\s+good\s+time|without\s+(?:undue\s+)?delay|` +
+    String.raw`on\s+time|the\s+same\s+day|within\s+(?:statutory\s+|agreed\s+|required\s+)?timescales?|` +
+    String.raw`within\s+(?:\d+|one|two|three|four|five|ten|24|48|72)\s+(?:working\s+)?(?:hours?|days?|weeks?))\b`,
+  'i',
+);
+
+/** A sentence that opens on what it speaks of and says it is timely: "The response is prompt, well coordinated …". */
+const TIMELY_STATED =
+  /^\W*(?:The|Their|Its|This|These|Such)\s+(?:[\w-]+\s+){0,2}(?:is|are|was|were)\s+(?:(?:very|always|consistently|usually)\s+)?(?:timely|prompt|swift|quick|rapid)\b/;
+
+/** Whether the sentence opens on its subject and says that it happens in good time (TIMELY_STATED). */
+export function statesTimely(sentence: string): boolean {
+  return TIMELY_STATED.test(sentence);
+}
 
 /** Whether `text` says that something happens in good time (see ClaimPolarity.timely). */
 export function saysTimely(text: string): boolean {

@@ -49,6 +49,7 @@ import {
   denial,
   employmentMeasure,
   saysTimely,
+  statesTimely,
   gradeBelowGood,
   recommends,
   saysUniversal,
@@ -708,7 +709,13 @@ export function judgePassage(
     !saysUniversal(polarity.universal, pair ? `${text} ${pair.sentence.text}` : text)
       ? polarity.universal
       : undefined;
-  const untimely = polarity.timely && ![text, pair?.sentence.text ?? ''].some(saysTimely);
+  // Said in the sentence, or of what it speaks of by a sentence of its paragraph that opens on it: "… receive an
+  // excellent service from the Awaken team. The response is prompt, well coordinated and effective." A neighbour's
+  // "hampered timely decision-making" is not that, nor another item of a list.
+  const untimely =
+    polarity.timely &&
+    ![text, pair?.sentence.text ?? ''].some(saysTimely) &&
+    !context?.window.some((w) => w.kind === 'paragraph' && statesTimely(w.sentence.text));
   // "low rates of turnover" against "high staff turnover": the opposite word of the same thing.
   const opposed = oppositeWord(claim.sequence, ownTerms);
   const polarityDiffers =

@@ -111,6 +111,29 @@ const RECOMMENDS = new RegExp(
 const ABOUT_RECOMMENDATION =
   /\b(?:should|must|needs?\s+to|ought|recommend\w*|asked|required\s+to|has\s+to|have\s+to|improv\w*|ensur\w*|priorit\w*)\b/i;
 
+/**
+ * An aim the source states ("has high aspirations to … ensure that every child … has excellent experiences", "plans to
+ * provide", "is committed to ensuring"): what follows is what someone means to bring about, not what is so.
+ */
+const STATED_AIM = new RegExp(
+  String.raw`\b(?:aspirations?|aspires?|aims?|ambitions?|ambitious|plans?|intends?|intentions?|vision|commitment|committed|` +
+    String.raw`determined|strives?|seeks?|wants?|wishes|goal)\b[^.;:]{0,120}?\bto\s+(?:[\w-]+\s+){0,2}?` +
+    String.raw`(?:ensur(?:e|ing)|make\s+sure|achiev(?:e|ing)|provid(?:e|ing)|deliver(?:ing)?|creat(?:e|ing)|giv(?:e|ing)|offer(?:ing)?)\b`,
+  'i',
+);
+/** What a claim says that makes it about an aim or a plan itself ("aims to", "plans", "will", "wants every child to"). */
+const ABOUT_AIM =
+  /\b(?:aspir\w*|aims?|aimed|aiming|ambition\w*|plans?|planned|planning|intend\w*|intention\w*|vision|commit\w*|determined|strive\w*|seeks?|wants?|goals?|targets?|will|would|should)\b/i;
+
+/**
+ * The aim `text` states and what it means to bring about, when it states one (STATED_AIM): the aim as written (up
+ * to its verb) and the text after it.
+ */
+export function statedAim(text: string): { aim: string; after: string } | undefined {
+  const m = STATED_AIM.exec(text);
+  return m ? { aim: m[0], after: text.slice(m.index + m[0].length) } : undefined;
+}
+
 /** Not "almost all": a hedge before a universal makes it none. */
 const NOT_HEDGED = String.raw`(?<!(?:almost|nearly|virtually|not|but)\s)`;
 /** "every week", "each month", "every eight weeks", "every 3 to 6 months": how often, not how many. */
@@ -140,6 +163,8 @@ export interface ClaimPolarity {
   goodGrade: boolean;
   /** It speaks of a recommendation ("should", "needs to"), so a source's recommendation may bear it out. */
   aboutRecommendation: boolean;
+  /** It speaks of an aim or plan itself ("aims to", "will"), so a source's stated aim may bear it out. */
+  aboutAim: boolean;
   /** The universal it asserts ("Every", "always"), as written, if any. */
   universal?: string;
   /**
@@ -198,6 +223,7 @@ export function claimPolarity(claim: string): ClaimPolarity {
     goodGrade: GOOD_GRADE.test(claim) && !GRADE_NOT_MET.test(claim),
     timely: TIMELY.test(claim) && !NOT_TIMELY.test(claim),
     aboutRecommendation: ABOUT_RECOMMENDATION.test(claim),
+    aboutAim: ABOUT_AIM.test(claim),
     ...(universal ? { universal } : {}),
   };
 }

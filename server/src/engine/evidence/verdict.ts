@@ -50,6 +50,7 @@ import {
   employmentMeasure,
   saysTimely,
   statesTimely,
+  statedAim,
   gradeBelowGood,
   recommends,
   saysUniversal,
@@ -291,6 +292,8 @@ const ALWAYS_KEY: ReadonlySet<string> = new Set(
 const SHORT_CLAIM_KEYS = 3;
 /** A list item of at most this many words is a table row or a bare item ("09/03/2022 Full Outstanding"). */
 const TABLE_ROW_WORDS = 8;
+/** Share of what a sentence holds of the claim that lies in a stated aim's scope for the aim to be all it says of it. */
+const AIM_SHARE = 0.5;
 /** Relatedness, or pair credit, at which a key word counts as held. */
 const KEY_HELD = 0.5;
 /** Share of the claim's measure (words other than the trend) a contradicting sentence must hold exactly or nearly. */
@@ -702,6 +705,10 @@ export function judgePassage(
     ? [text, ...window.map((p) => p.sentence?.text ?? '')].map(gradeBelowGood).find(Boolean)
     : undefined;
   const recommended = polarity.aboutRecommendation ? undefined : recommends(text);
+  // "has high aspirations to … ensure that every child … has excellent experiences": what the sentence holds of the
+  // claim is what someone means to bring about, not what is so.
+  const aim = polarity.aboutAim || polarity.aboutRecommendation ? undefined : statedAim(text);
+  const aimOnly = aim && weightIn(claim, aim.after, core.set) >= AIM_SHARE * weightIn(claim, text, core.set) ? aim.aim : undefined;
   // A list or table may bear a universal out only as a whole ("outstanding at every full inspection" against its rows).
   const universal =
     polarity.universal !== undefined &&
@@ -719,12 +726,13 @@ export function judgePassage(
   // "low rates of turnover" against "high staff turnover": the opposite word of the same thing.
   const opposed = oppositeWord(claim.sequence, ownTerms);
   const polarityDiffers =
-    measureDiffers || !!lowerGrade || !!recommended || !!universal || untimely || !!opposed || !sourceDenies !== !claimDenies;
+    measureDiffers || !!lowerGrade || !!recommended || !!aimOnly || !!universal || untimely || !!opposed || !sourceDenies !== !claimDenies;
   // The first problem reported (below) is one of these: the sentence states the contrary.
   const contrary =
     !universal && !untimely && (!!opposed || !!recommended || !!lowerGrade || (!measureDiffers && !!sourceDenies && !claimDenies));
   if (universal) problems.unshift(`the source does not say \u201c${universal}\u201d`);
   else if (untimely) problems.unshift('the source does not say it is timely');
+  else if (aimOnly) problems.unshift(`the source states it as an aim (\u201c${aimOnly.replace(/\s+/g, ' ')} \u2026\u201d), not as so`);
   else if (opposed) problems.unshift(`the source says \u201c${opposed.source}\u201d, not \u201c${opposed.claim}\u201d`);
   else if (recommended) problems.unshift(`the source recommends it (\u201c${recommended} \u2026\u201d), so it is not yet so`);
   else if (lowerGrade) problems.unshift(`the source says \u201c${lowerGrade}\u201d`);

@@ -18,6 +18,7 @@
  * included. How figures are matched is figureMatch.ts's job.
  */
 import { holdsPhrase, namePhrases } from './placePhrases.js';
+import { countsOther } from './countedThing.js';
 import { analyze, passageTerms } from '../index/analyzer.js';
 import type { TermRelations } from './termRelations.js';
 import { FOOTNOTED_YEAR, FUNCTION_TERMS, isYear, MONTHS, type AnalysedClaim } from './claimAnalysis.js';
@@ -513,10 +514,36 @@ export function judgePassage(
   const otherYears =
     claim.figures.length > 0 &&
     (datedByOtherYears(facts.years, text, ownTerms) || datedByOtherPeriods(facts.periods, text) || earlierThanPair);
+  // The sentence's same number for another thing ("Seven family hubs" for "seven children's homes"): see countedThing.ts.
+  const claimTerms = new Set(claim.words);
+  const countedElse = (cm: NumberMention | undefined): string | undefined => {
+    if (!cm || cm.kind !== 'count') return undefined;
+    const pm = numberMentions(text).find((m) => sameQuantity(cm, m));
+    const other =
+      pm &&
+      countsOther(
+        claim.text,
+        cm,
+        text,
+        pm,
+        (t) => core.set.has(t) || related(claim, core, t, relations) >= KEY_HELD,
+        (t) => claim.weights[claim.words.indexOf(t)] ?? 0,
+        claimTerms,
+      );
+    return other
+      ? `the source\u2019s \u201c${pm.surface}\u201d are \u201c${other.source}\u201d, not \u201c${other.claim}\u201d`
+      : undefined;
+  };
   for (const figure of claim.figures) {
     const fw = figureWeight(figure.value);
     figureTotal += fw;
     if (core.set.has(figure.value)) figureCore += fw;
+    const countsElse = countedElse(claim.figureMentions.get(figure.value));
+    if (countsElse) {
+      figuresMissing++;
+      problems.push(countsElse);
+      continue;
+    }
     if (bound(figure, own) && !otherYears) {
       anchored = true;
       // The figure the sentence compares its subject with is not the subject's ("541 days compared with 606 for similar
@@ -598,6 +625,12 @@ export function judgePassage(
     figureTotal += qw;
     const sameIn = (t: string) =>
       numberMentions(t).some((m) => (sameQuantity(q, m) || withinBound(claim.text, q, m)) && !datedByOtherMonth(months, t, m));
+    const countsElse = countedElse(q);
+    if (countsElse) {
+      figuresMissing++;
+      problems.push(countsElse);
+      continue;
+    }
     if (sameIn(text) || (pair && sameIn(pair.sentence.text))) {
       figureCore += qw;
       continue;

@@ -1,0 +1,69 @@
+/**
+ * What a number counts: "seven children's homes" counts homes, "Seven family hubs have opened" hubs. A source that
+ * gives the claim's number for another thing does not bear the claim out ("Oldham opened seven children's homes in
+ * the last year" against "Seven family hubs have opened in the last year"), however many of its other words it holds.
+ * Only a plain case is read: each side names what it counts right after the number, the claim's word for it is a
+ * telling one (a common word such as "children" is often said otherwise: "young people"), and the sentence names it
+ * nowhere, in no related word.
+ */
+import { analyze } from '../index/analyzer.js';
+import type { NumberMention } from './numberWords.js';
+
+/** Words that end what a number counts: function words, verbs of being and having, and punctuation. */
+const PHRASE_END =
+  /^(?:in|of|for|at|on|to|with|from|by|if|when|as|have|has|had|are|is|was|were|been|be|and|or|that|which|who|than|per|across|over|under|between|during|since|each|a|an|the)$/i;
+/** Units of time, which a number may count in another (months for a year). */
+const TIME_UNITS: ReadonlySet<string> = new Set(analyze('hour hours day days week weeks fortnight month months year years term terms'));
+/** Words a number counts with at most. */
+const MAX_WORDS = 3;
+/** The weight (idf) the claim's word for what it counts must have to tell one thing from another. */
+export const TELLING_WEIGHT = 3;
+
+/** The terms of the words right after `end` in `text` that say what a number counts, up to a function word. */
+export function countedAfter(text: string, end: number): string[] {
+  const words: string[] = [];
+  for (const m of text.slice(end).matchAll(/[^\s]+/g)) {
+    const word = m[0].replace(/^[^\p{L}]+/u, '');
+    const letters = word.replace(/[^\p{L}\u2019'-].*$/u, '');
+    if (!letters || PHRASE_END.test(letters) || words.length >= MAX_WORDS) break;
+    words.push(letters);
+    if (letters.length !== word.length) break;
+  }
+  return analyze(words.join(' '));
+}
+
+/**
+ * When the claim's number (`claimMention`) counts another thing than the passage's same number (`passageMention`):
+ * the two phrases as written, for the message; else undefined. `held` says whether the passage holds a claim term, or
+ * a word related to it; `weight` gives a claim term's weight.
+ */
+export function countsOther(
+  claimText: string,
+  claimMention: NumberMention,
+  passageText: string,
+  passageMention: NumberMention,
+  held: (term: string) => boolean,
+  weight: (term: string) => number,
+  claimTerms: ReadonlySet<string>,
+): { claim: string; source: string } | undefined {
+  // A length of time is one quantity however it is counted ("a year", "12 months"; "three days", "72 hours").
+  if (claimMention.hours !== undefined || passageMention.hours !== undefined) return undefined;
+  const claimCounts = countedAfter(claimText, claimMention.end);
+  const sourceCounts = countedAfter(passageText, passageMention.end);
+  const thing = claimCounts[claimCounts.length - 1];
+  const other = sourceCounts[sourceCounts.length - 1];
+  if (thing === undefined || other === undefined || thing === other || TIME_UNITS.has(thing) || TIME_UNITS.has(other)) return undefined;
+  if (weight(thing) < TELLING_WEIGHT || held(thing) || claimTerms.has(other)) return undefined;
+  return { claim: phraseAfter(claimText, claimMention.end), source: phraseAfter(passageText, passageMention.end) };
+}
+
+/** The words after a number as written, up to where countedAfter stops. */
+function phraseAfter(text: string, end: number): string {
+  const words: string[] = [];
+  for (const m of text.slice(end).matchAll(/[^\s]+/g)) {
+    const letters = m[0].replace(/^[^\p{L}]+/u, '').replace(/[^\p{L}\u2019'-].*$/u, '');
+    if (!letters || PHRASE_END.test(letters) || words.length >= MAX_WORDS) break;
+    words.push(letters);
+  }
+  return words.join(' ');
+}

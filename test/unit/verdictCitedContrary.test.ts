@@ -1,8 +1,9 @@
 /**
  * A cited source is taken at the writer's word when it supports a sentence only in part, in other words: unless,
  * where it speaks of the sentence most closely, it states the contrary ("Private fostering is not promoted" for "is
- * actively promoted"; "low turnover" for "high"); what counts as the contrary is pinned in statements.test.ts. And a
- * place named in several words is one name: a North East Lindale report does not bear out a claim about North Lindale.
+ * actively promoted"; "low turnover" for "high"; "do not always fully consider" for "always consider"); what counts
+ * as the contrary is pinned in statements.test.ts. And a place named in several words is one name: a North East
+ * Lindale report does not bear out a claim about North Lindale.
  */
 import { test, before } from 'node:test';
 import type { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
@@ -25,6 +26,10 @@ const FILES = {
     'The workforce is stable, with low turnover of social workers and few vacancies.',
     '',
     'There are not enough social workers to meet the growing demand for assessments.',
+    '',
+    'Assessments for disabled children do not always fully consider the impact of disability on their everyday lives.',
+    '',
+    'Assessments of disabled children consider the support that their families need.',
     '',
   ].join('\n'),
   '/corpus/north-east-lindale-inspection.txt': [
@@ -60,6 +65,18 @@ const CASES: VerdictCase[] = [
     name: 'the opposite word ("low turnover" for "high") is the contrary too',
     draft: 'Northmere has high turnover of social workers and many vacancies [@northmere-inspection].',
     codes: ['citation-does-not-support'],
+  },
+  {
+    name: '"do not always" denies "always": the contrary, though a paraphrase may leave "always" out',
+    draft: 'Northmere\u2019s assessments of disabled children always consider the impact of disability [@northmere-inspection].',
+    codes: ['citation-does-not-support'],
+    on: 'citation-does-not-support',
+    detail: /the source says \u201cnot always\u201d/,
+  },
+  {
+    name: 'its twin, which says "not always", is borne out',
+    draft: 'Northmere\u2019s assessments of disabled children do not always consider the impact of disability [@northmere-inspection].',
+    codes: [],
   },
   {
     name: 'the contrary ("No children were found") outweighs a passage taken at the writer\u2019s word; another place is no source',

@@ -260,3 +260,22 @@ export function recommends(text: string): string | undefined {
 export function saysUniversal(universal: string, text: string): boolean {
   return UNIVERSAL_WORDS[universal.toLowerCase()].test(text);
 }
+
+/** How a source denies each universal in so many words ("do not always fully consider", "not all", "not fully effective"). */
+const UNIVERSAL_DENIED: Record<string, RegExp> = {
+  all: /\bnot\s+(?:all|every|everyone|each)\b/i,
+  every: /\bnot\s+(?:all|every|everyone|each)\b/i,
+  everyone: /\bnot\s+(?:all|every|everyone|each)\b/i,
+  each: /\bnot\s+(?:all|every|everyone|each)\b/i,
+  always: /\b(?:not|never)\s+(?:always|consistently|invariably)\b/i,
+  fully: /\bnot\s+(?:yet\s+)?(?:fully|entirely|completely|wholly)\b/i,
+};
+
+/**
+ * The source's words that deny the claim's universal (UNIVERSAL_DENIED), as written: "Assessments … do not always
+ * fully consider the impact of disability" states the contrary of "assessments always consider" — unlike a source that
+ * only does not say "always", which is often a paraphrase.
+ */
+export function deniesUniversal(universal: string, text: string): string | undefined {
+  return UNIVERSAL_DENIED[universal.toLowerCase()]?.exec(text)?.[0];
+}

@@ -52,6 +52,7 @@ import {
   saysTimely,
   statesTimely,
   statedAim,
+  deniesUniversal,
   gradeBelowGood,
   recommends,
   saysUniversal,
@@ -752,6 +753,8 @@ export function judgePassage(
   // Said in the sentence, or of what it speaks of by a sentence of its paragraph that opens on it: "… receive an
   // excellent service from the Awaken team. The response is prompt, well coordinated and effective." A neighbour's
   // "hampered timely decision-making" is not that, nor another item of a list.
+  // "do not always fully consider" against "always consider": the contrary, not a paraphrase that leaves the word out.
+  const universalDenied = universal ? deniesUniversal(universal, text) : undefined;
   const untimely =
     polarity.timely &&
     ![text, pair?.sentence.text ?? ''].some(saysTimely) &&
@@ -762,8 +765,10 @@ export function judgePassage(
     measureDiffers || !!lowerGrade || !!recommended || !!aimOnly || !!universal || untimely || !!opposed || !sourceDenies !== !claimDenies;
   // The first problem reported (below) is one of these: the sentence states the contrary.
   const contrary =
-    !universal && !untimely && (!!opposed || !!recommended || !!lowerGrade || (!measureDiffers && !!sourceDenies && !claimDenies));
-  if (universal) problems.unshift(`the source does not say \u201c${universal}\u201d`);
+    !!universalDenied ||
+    (!universal && !untimely && (!!opposed || !!recommended || !!lowerGrade || (!measureDiffers && !!sourceDenies && !claimDenies)));
+  if (universalDenied) problems.unshift(`the source says \u201c${universalDenied}\u201d`);
+  else if (universal) problems.unshift(`the source does not say \u201c${universal}\u201d`);
   else if (untimely) problems.unshift('the source does not say it is timely');
   else if (aimOnly) problems.unshift(`the source states it as an aim (\u201c${aimOnly.replace(/\s+/g, ' ')} \u2026\u201d), not as so`);
   else if (opposed) problems.unshift(`the source says \u201c${opposed.source}\u201d, not \u201c${opposed.claim}\u201d`);

@@ -10,8 +10,11 @@ import { analyze } from '../index/analyzer.js';
 import type { NumberMention } from './numberWords.js';
 
 /** Words that end what a number counts: function words, verbs of being and having, and punctuation. */
-const PHRASE_END =
-  /^(?:in|of|for|at|on|to|with|from|by|if|when|as|have|has|had|are|is|was|were|been|be|and|or|that|which|who|than|per|across|over|under|between|during|since|each|a|an|the)$/i;
+const PHRASE_END = new RegExp(
+  String.raw`^(?:in|of|for|at|on|to|with|from|by|if|when|as|have|has|had|are|is|was|were|been|be|and|or|that|which|` +
+    String.raw`who|than|per|across|over|under|between|during|since|each|a|an|the)$`,
+  'i',
+);
 /** Units of time, which a number may count in another (months for a year). */
 const TIME_UNITS: ReadonlySet<string> = new Set(analyze('hour hours day days week weeks fortnight month months year years term terms'));
 /** Words a number counts with at most. */

@@ -122,8 +122,11 @@ const STATED_AIM = new RegExp(
   'i',
 );
 /** What a claim says that makes it about an aim or a plan itself ("aims to", "plans", "will", "wants every child to"). */
-const ABOUT_AIM =
-  /\b(?:aspir\w*|aims?|aimed|aiming|ambition\w*|plans?|planned|planning|intend\w*|intention\w*|vision|commit\w*|determined|strive\w*|seeks?|wants?|goals?|targets?|will|would|should)\b/i;
+const ABOUT_AIM = new RegExp(
+  String.raw`\b(?:aspir\w*|aims?|aimed|aiming|ambition\w*|plans?|planned|planning|intend\w*|intention\w*|vision|commit\w*|` +
+    String.raw`determined|strive\w*|seeks?|wants?|goals?|targets?|will|would|should)\b`,
+  'i',
+);
 
 /**
  * The aim `text` states and what it means to bring about, when it states one (STATED_AIM): the aim as written (up
@@ -204,8 +207,10 @@ const TIMELY_SAID = new RegExp(
 );
 
 /** A sentence that opens on what it speaks of and says it is timely: "The response is prompt, well coordinated …". */
-const TIMELY_STATED =
-  /^\W*(?:The|Their|Its|This|These|Such)\s+(?:[\w-]+\s+){0,2}(?:is|are|was|were)\s+(?:(?:very|always|consistently|usually)\s+)?(?:timely|prompt|swift|quick|rapid)\b/;
+const TIMELY_STATED = new RegExp(
+  String.raw`^\W*(?:The|Their|Its|This|These|Such)\s+(?:[\w-]+\s+){0,2}(?:is|are|was|were)\s+` +
+    String.raw`(?:(?:very|always|consistently|usually)\s+)?(?:timely|prompt|swift|quick|rapid)\b`,
+);
 
 /** Whether the sentence opens on its subject and says that it happens in good time (TIMELY_STATED). */
 export function statesTimely(sentence: string): boolean {

@@ -19,6 +19,7 @@
  */
 import { holdsPhrase, namePhrases } from './placePhrases.js';
 import { countsOther } from './countedThing.js';
+import { otherQuantity } from './quantityWords.js';
 import { analyze, passageTerms } from '../index/analyzer.js';
 import type { TermRelations } from './termRelations.js';
 import { FOOTNOTED_YEAR, FUNCTION_TERMS, isYear, MONTHS, type AnalysedClaim } from './claimAnalysis.js';
@@ -760,7 +761,7 @@ export function judgePassage(
     ![text, pair?.sentence.text ?? ''].some(saysTimely) &&
     !context?.window.some((w) => w.kind === 'paragraph' && statesTimely(w.sentence.text));
   // "low rates of turnover" against "high staff turnover": the opposite word of the same thing.
-  const opposed = oppositeWord(claim.sequence, ownTerms);
+  const opposed = oppositeWord(claim.sequence, ownTerms) ?? quantityOpposed(claim, text, core.set);
   const polarityDiffers =
     measureDiffers || !!lowerGrade || !!recommended || !!aimOnly || !!universal || untimely || !!opposed || !sourceDenies !== !claimDenies;
   // The first problem reported (below) is one of these: the sentence states the contrary.
@@ -903,6 +904,11 @@ function trendAbout(claim: AnalysedClaim, text: string, figureWeight: (term: str
 }
 
 /** How much of the claim's weight a piece of the claim holds among `terms` (the passage's). */
+/** "a small number" where the claim says "many" (quantityWords.ts), as oppositeWord gives it. */
+function quantityOpposed(claim: AnalysedClaim, text: string, terms: ReadonlySet<string>): { claim: string; source: string } | undefined {
+  return otherQuantity(claim.text, text, (clause) => weightIn(claim, clause, terms));
+}
+
 function weightIn(claim: AnalysedClaim, piece: string, terms: ReadonlySet<string>): number {
   const own = new Set(analyze(piece));
   let score = 0;

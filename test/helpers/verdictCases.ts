@@ -4,6 +4,7 @@
  * checker the verdict tests run on. Shared by the verdict tests so each fixture corpus keeps its own file.
  */
 import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
 import { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
 import { Corpus } from '../../server/src/engine/corpus/corpus.js';
 import { MemoryWorkspace } from './memoryWorkspace.js';
@@ -60,4 +61,13 @@ export function otherReports(count: number, paragraphs: (i: number) => string[])
       [`Inspection of Borough ${i} children\u2019s services`, ...paragraphs(i)].join('\n\n'),
     ]),
   );
+}
+
+/** One test per case, against a checker over `files` built once before the cases run. */
+export function verdictSuite(files: Record<string, string>, cases: readonly VerdictCase[]): void {
+  let checker: DraftChecker;
+  before(async () => {
+    ({ checker } = await memoryChecker(files));
+  });
+  for (const c of cases) test(c.name, () => checkCase(checker, c));
 }

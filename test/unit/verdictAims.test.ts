@@ -5,10 +5,9 @@
  * must lie mostly in the aim's scope: a sentence that states a fact and then an aim is judged on the fact. From the
  * studied probe6 split (short wrong citations).
  */
-import { test, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkCase, memoryChecker, type VerdictCase } from '../helpers/verdictCases.js';
-import type { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
+import { verdictSuite, type VerdictCase } from '../helpers/verdictCases.js';
 import { statedAim } from '../../server/src/engine/evidence/polarity.js';
 
 const FILES = {
@@ -23,11 +22,6 @@ const FILES = {
     '',
   ].join('\n'),
 };
-
-let checker: DraftChecker;
-before(async () => {
-  ({ checker } = await memoryChecker(FILES));
-});
 
 const CASES: VerdictCase[] = [
   {
@@ -49,7 +43,7 @@ const CASES: VerdictCase[] = [
   },
 ];
 
-for (const c of CASES) test(c.name, () => checkCase(checker, c));
+verdictSuite(FILES, CASES);
 
 const AIMS: Array<[string, string | undefined]> = [
   ['The council plans to provide 40 new foster homes by 2026.', 'plans to provide'],

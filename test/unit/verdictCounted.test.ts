@@ -5,10 +5,9 @@
  * ("children" / "young people"), and a length of time counted in another unit ("a year" / "12 months") are the same.
  * From the studied probe6 split (short wrong citations) and probe7-tune, probe9 (the correct citations it must keep).
  */
-import { test, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkCase, memoryChecker, otherReports, type VerdictCase } from '../helpers/verdictCases.js';
-import type { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
+import { otherReports, verdictSuite, type VerdictCase } from '../helpers/verdictCases.js';
 import { countedAfter } from '../../server/src/engine/evidence/countedThing.js';
 
 // Other councils' reports on early help and families, so that "homes" is a telling word here, as in a real corpus.
@@ -31,11 +30,6 @@ const FILES = {
     '',
   ].join('\n'),
 };
-
-let checker: DraftChecker;
-before(async () => {
-  ({ checker } = await memoryChecker(FILES));
-});
 
 const CASES: VerdictCase[] = [
   {
@@ -69,7 +63,7 @@ const CASES: VerdictCase[] = [
   },
 ];
 
-for (const c of CASES) test(c.name, () => checkCase(checker, c));
+verdictSuite(FILES, CASES);
 
 test('countedAfter reads what a number counts up to a function word', () => {
   const text = 'Seven family hubs have opened; 52 providers, and 3 in total.';

@@ -6,10 +6,9 @@
  * "some" is borne out by "many"; "too many" is a judgement of degree, and a claim that says both "a few" and "many" is
  * left to other rules. From the studied probe6 split (short wrong citations) and probe3-tune (the mixed claim).
  */
-import { test, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkCase, memoryChecker, otherReports, type VerdictCase } from '../helpers/verdictCases.js';
-import type { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
+import { otherReports, verdictSuite, type VerdictCase } from '../helpers/verdictCases.js';
 import { otherQuantity } from '../../server/src/engine/evidence/quantityWords.js';
 import { analyze } from '../../server/src/engine/index/analyzer.js';
 
@@ -23,11 +22,6 @@ const FILES = {
     '',
   ].join('\n'),
 };
-
-let checker: DraftChecker;
-before(async () => {
-  ({ checker } = await memoryChecker(FILES));
-});
 
 const CASES: VerdictCase[] = [
   {
@@ -43,7 +37,7 @@ const CASES: VerdictCase[] = [
     codes: [],
   },
 ];
-for (const c of CASES) test(c.name, () => checkCase(checker, c));
+verdictSuite(FILES, CASES);
 
 /** A clause's weight: how many of the claim's terms it holds. */
 const weightOf = (claim: string) => (clause: string) => {

@@ -6,10 +6,9 @@
  * quickly" denies it. From the studied probe6 split (short wrong citations) and probe9 (the correct citation the rule
  * must keep).
  */
-import { test, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkCase, memoryChecker, type VerdictCase } from '../helpers/verdictCases.js';
-import type { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
+import { verdictSuite, type VerdictCase } from '../helpers/verdictCases.js';
 import { claimPolarity, statesTimely } from '../../server/src/engine/evidence/polarity.js';
 
 const FILES = {
@@ -29,11 +28,6 @@ const FILES = {
     '',
   ].join('\n'),
 };
-
-let checker: DraftChecker;
-before(async () => {
-  ({ checker } = await memoryChecker(FILES));
-});
 
 const CASES: VerdictCase[] = [
   {
@@ -61,7 +55,7 @@ const CASES: VerdictCase[] = [
   },
 ];
 
-for (const c of CASES) test(c.name, () => checkCase(checker, c));
+verdictSuite(FILES, CASES);
 
 const POLARITY: Array<[string, boolean]> = [
   ['Wandsworth quickly meets the initial health needs of children in care.', true],

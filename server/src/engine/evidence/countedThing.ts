@@ -7,7 +7,8 @@
  * nowhere, in no related word.
  */
 import { analyze } from '../index/analyzer.js';
-import type { NumberMention } from './numberWords.js';
+import { sameQuantity, type NumberMention } from './numberWords.js';
+import type { AnalysedClaim } from './claimAnalysis.js';
 
 /** Words that end what a number counts: function words, verbs of being and having, and punctuation. */
 const PHRASE_END = new RegExp(
@@ -24,6 +25,11 @@ export const TELLING_WEIGHT = 3;
 
 /** The terms of the words right after `end` in `text` that say what a number counts, up to a function word. */
 export function countedAfter(text: string, end: number): string[] {
+  return analyze(wordsAfter(text, end).join(' '));
+}
+
+/** The words right after `end` in `text`, as written, up to a function word, a punctuation mark or MAX_WORDS. */
+function wordsAfter(text: string, end: number): string[] {
   const words: string[] = [];
   for (const m of text.slice(end).matchAll(/[^\s]+/g)) {
     const word = m[0].replace(/^[^\p{L}]+/u, '');
@@ -32,41 +38,31 @@ export function countedAfter(text: string, end: number): string[] {
     words.push(letters);
     if (letters.length !== word.length) break;
   }
-  return analyze(words.join(' '));
+  return words;
 }
 
 /**
- * When the claim's number (`claimMention`) counts another thing than the passage's same number (`passageMention`):
- * the two phrases as written, for the message; else undefined. `held` says whether the passage holds a claim term, or
- * a word related to it; `weight` gives a claim term's weight.
+ * What is wrong when the claim's number (`mention`, in claim.text) counts another thing than the same number in
+ * `text` (of `mentions`, text's numbers, asked for only when needed): "the source's “Seven” are “family hubs”, not
+ * “children's homes”"; else undefined. `held` says whether the passage holds a claim term, or a word related to it.
  */
-export function countsOther(
-  claimText: string,
-  claimMention: NumberMention,
-  passageText: string,
-  passageMention: NumberMention,
+export function countedOtherwise(
+  claim: Pick<AnalysedClaim, 'text' | 'words' | 'weights'>,
+  mention: NumberMention | undefined,
+  text: string,
+  mentions: () => readonly NumberMention[],
   held: (term: string) => boolean,
-  weight: (term: string) => number,
-  claimTerms: ReadonlySet<string>,
-): { claim: string; source: string } | undefined {
+): string | undefined {
   // A length of time is one quantity however it is counted ("a year", "12 months"; "three days", "72 hours").
-  if (claimMention.hours !== undefined || passageMention.hours !== undefined) return undefined;
-  const claimCounts = countedAfter(claimText, claimMention.end);
-  const sourceCounts = countedAfter(passageText, passageMention.end);
-  const thing = claimCounts[claimCounts.length - 1];
-  const other = sourceCounts[sourceCounts.length - 1];
+  if (!mention || mention.kind !== 'count' || mention.hours !== undefined) return undefined;
+  const same = mentions().find((m) => sameQuantity(mention, m));
+  if (!same || same.hours !== undefined) return undefined;
+  const claimWords = wordsAfter(claim.text, mention.end);
+  const sourceWords = wordsAfter(text, same.end);
+  const thing = analyze(claimWords.join(' ')).at(-1);
+  const other = analyze(sourceWords.join(' ')).at(-1);
   if (thing === undefined || other === undefined || thing === other || TIME_UNITS.has(thing) || TIME_UNITS.has(other)) return undefined;
-  if (weight(thing) < TELLING_WEIGHT || held(thing) || claimTerms.has(other)) return undefined;
-  return { claim: phraseAfter(claimText, claimMention.end), source: phraseAfter(passageText, passageMention.end) };
-}
-
-/** The words after a number as written, up to where countedAfter stops. */
-function phraseAfter(text: string, end: number): string {
-  const words: string[] = [];
-  for (const m of text.slice(end).matchAll(/[^\s]+/g)) {
-    const letters = m[0].replace(/^[^\p{L}]+/u, '').replace(/[^\p{L}\u2019'-].*$/u, '');
-    if (!letters || PHRASE_END.test(letters) || words.length >= MAX_WORDS) break;
-    words.push(letters);
-  }
-  return words.join(' ');
+  const weight = claim.weights[claim.words.indexOf(thing)] ?? 0;
+  if (weight < TELLING_WEIGHT || held(thing) || claim.words.includes(other)) return undefined;
+  return `the source\u2019s \u201c${same.surface}\u201d are \u201c${sourceWords.join(' ')}\u201d, not \u201c${claimWords.join(' ')}\u201d`;
 }

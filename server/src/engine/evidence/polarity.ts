@@ -178,13 +178,15 @@ export interface ClaimPolarity {
   timely: boolean;
 }
 
+/** The words of pace, as adjectives: each rule below reads them in its own forms ("quickly", "is prompt"). */
+const PACE = 'prompt|swift|quick|rapid';
 /**
  * How a claim says that something happens in good time: "timely", an adverb ("responds quickly") or a predicate ("the
  * response is prompt"). An adjective before a noun may name a kind of thing instead ("London's rapid reviews").
  */
 const TIMELY = new RegExp(
-  String.raw`\b(?:timely|(?:prompt|swift|quick|rapid)ly|speedily|without\s+(?:undue\s+)?delay|` +
-    String.raw`(?:is|are|was|were|be|been|being)\s+(?:very\s+|usually\s+|always\s+|often\s+)?(?:prompt|swift|quick|rapid))\b`,
+  String.raw`\b(?:timely|(?:${PACE})ly|speedily|without\s+(?:undue\s+)?delay|` +
+    String.raw`(?:is|are|was|were|be|been|being)\s+(?:very\s+|usually\s+|always\s+|often\s+)?(?:${PACE}))\b`,
   'i',
 );
 /**
@@ -195,12 +197,12 @@ const NOT_TIMELY = new RegExp(
   String.raw`\b(?:(?:not|never|un|fail\w*|lack\w*)\b[^,;:.]*?|n[\u2019']t\b[^,;:.]*?|` +
     String.raw`(?:rose|risen|ris(?:e|es|ing)|increas\w*|gr[eo]w\w*|fell|fall\w*|declin\w*|decreas\w*|dropp?\w*|` +
     String.raw`chang\w*|improv\w*|deteriorat\w*|worsen\w*)\s+(?:very\s+|more\s+|too\s+)?)` +
-    String.raw`(?:timely|prompt(?:ly)?|swift(?:ly)?|quick(?:ly)?|rapid(?:ly)?|speedily)\b`,
+    String.raw`(?:timely|(?:${PACE})(?:ly)?|speedily)\b`,
   'i',
 );
 /** How a source says that something happens in good time. */
 const TIMELY_SAID = new RegExp(
-  String.raw`\b(?:timely|prompt(?:ly)?|swift(?:ly)?|quick(?:ly)?|rapid(?:ly)?|speedily|immediately|in\s+good\s+time|without\s+(?:undue\s+)?delay|` +
+  String.raw`\b(?:timely|(?:${PACE})(?:ly)?|speedily|immediately|in\s+good\s+time|without\s+(?:undue\s+)?delay|` +
     String.raw`on\s+time|the\s+same\s+day|within\s+(?:statutory\s+|agreed\s+|required\s+)?timescales?|` +
     String.raw`within\s+(?:\d+|one|two|three|four|five|ten|24|48|72)\s+(?:working\s+)?(?:hours?|days?|weeks?))\b`,
   'i',
@@ -209,7 +211,7 @@ const TIMELY_SAID = new RegExp(
 /** A sentence that opens on what it speaks of and says it is timely: "The response is prompt, well coordinated …". */
 const TIMELY_STATED = new RegExp(
   String.raw`^\W*(?:The|Their|Its|This|These|Such)\s+(?:[\w-]+\s+){0,2}(?:is|are|was|were)\s+` +
-    String.raw`(?:(?:very|always|consistently|usually)\s+)?(?:timely|prompt|swift|quick|rapid)\b`,
+    String.raw`(?:(?:very|always|consistently|usually)\s+)?(?:timely|${PACE})\b`,
 );
 
 /** Whether the sentence opens on its subject and says that it happens in good time (TIMELY_STATED). */
@@ -267,11 +269,12 @@ export function saysUniversal(universal: string, text: string): boolean {
 }
 
 /** How a source denies each universal in so many words ("do not always fully consider", "not all", "not fully effective"). */
+const NOT_EVERY_ONE = /\bnot\s+(?:all|every|everyone|each)\b/i;
 const UNIVERSAL_DENIED: Record<string, RegExp> = {
-  all: /\bnot\s+(?:all|every|everyone|each)\b/i,
-  every: /\bnot\s+(?:all|every|everyone|each)\b/i,
-  everyone: /\bnot\s+(?:all|every|everyone|each)\b/i,
-  each: /\bnot\s+(?:all|every|everyone|each)\b/i,
+  all: NOT_EVERY_ONE,
+  every: NOT_EVERY_ONE,
+  everyone: NOT_EVERY_ONE,
+  each: NOT_EVERY_ONE,
   always: /\b(?:not|never)\s+(?:always|consistently|invariably)\b/i,
   fully: /\bnot\s+(?:yet\s+)?(?:fully|entirely|completely|wholly)\b/i,
 };

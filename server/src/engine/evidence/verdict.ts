@@ -18,7 +18,7 @@
  * included. How figures are matched is figureMatch.ts's job.
  */
 import { holdsPhrase, namePhrases } from './placePhrases.js';
-import { countsOther } from './countedThing.js';
+import { countedOtherwise } from './countedThing.js';
 import { otherQuantity } from './quantityWords.js';
 import { analyze, passageTerms } from '../index/analyzer.js';
 import type { TermRelations } from './termRelations.js';
@@ -517,25 +517,15 @@ export function judgePassage(
     claim.figures.length > 0 &&
     (datedByOtherYears(facts.years, text, ownTerms) || datedByOtherPeriods(facts.periods, text) || earlierThanPair);
   // The sentence's same number for another thing ("Seven family hubs" for "seven children's homes"): see countedThing.ts.
-  const claimTerms = new Set(claim.words);
-  const countedElse = (cm: NumberMention | undefined): string | undefined => {
-    if (!cm || cm.kind !== 'count') return undefined;
-    const pm = numberMentions(text).find((m) => sameQuantity(cm, m));
-    const other =
-      pm &&
-      countsOther(
-        claim.text,
-        cm,
-        text,
-        pm,
-        (t) => core.set.has(t) || related(claim, core, t, relations) >= KEY_HELD,
-        (t) => claim.weights[claim.words.indexOf(t)] ?? 0,
-        claimTerms,
-      );
-    return other
-      ? `the source\u2019s \u201c${pm.surface}\u201d are \u201c${other.source}\u201d, not \u201c${other.claim}\u201d`
-      : undefined;
-  };
+  let ownMentions: readonly NumberMention[] | undefined;
+  const countedElse = (mention: NumberMention | undefined) =>
+    countedOtherwise(
+      claim,
+      mention,
+      text,
+      () => (ownMentions ??= numberMentions(text)),
+      (t) => core.set.has(t) || related(claim, core, t, relations) >= KEY_HELD,
+    );
   for (const figure of claim.figures) {
     const fw = figureWeight(figure.value);
     figureTotal += fw;
@@ -751,11 +741,11 @@ export function judgePassage(
     !saysUniversal(polarity.universal, pair ? `${text} ${pair.sentence.text}` : text)
       ? polarity.universal
       : undefined;
+  // "do not always fully consider" against "always consider": the contrary, not a paraphrase that leaves the word out.
+  const universalDenied = universal ? deniesUniversal(universal, text) : undefined;
   // Said in the sentence, or of what it speaks of by a sentence of its paragraph that opens on it: "… receive an
   // excellent service from the Awaken team. The response is prompt, well coordinated and effective." A neighbour's
   // "hampered timely decision-making" is not that, nor another item of a list.
-  // "do not always fully consider" against "always consider": the contrary, not a paraphrase that leaves the word out.
-  const universalDenied = universal ? deniesUniversal(universal, text) : undefined;
   const untimely =
     polarity.timely &&
     ![text, pair?.sentence.text ?? ''].some(saysTimely) &&
@@ -903,12 +893,12 @@ function trendAbout(claim: AnalysedClaim, text: string, figureWeight: (term: str
   return { direction, negated: false, word: change ?? (direction > 0 ? 'a rise' : 'a fall'), words: [] };
 }
 
-/** How much of the claim's weight a piece of the claim holds among `terms` (the passage's). */
 /** "a small number" where the claim says "many" (quantityWords.ts), as oppositeWord gives it. */
 function quantityOpposed(claim: AnalysedClaim, text: string, terms: ReadonlySet<string>): { claim: string; source: string } | undefined {
   return otherQuantity(claim.text, text, (clause) => weightIn(claim, clause, terms));
 }
 
+/** How much of the claim's weight a piece of the claim holds among `terms` (the passage's). */
 function weightIn(claim: AnalysedClaim, piece: string, terms: ReadonlySet<string>): number {
   const own = new Set(analyze(piece));
   let score = 0;

@@ -12,7 +12,8 @@ import type { Range, SearchResult, Sentence, SourceDocument } from '../types.js'
 import { analyseClaim, type AnalysedClaim } from './claimAnalysis.js';
 import { expandAbbreviations } from './abbreviations.js';
 import { mayPair, passageContext } from './passageContext.js';
-import { CORE_SHARE, judgePassage, latestAgainstDated, type Judgement, type Verdict } from './verdict.js';
+import { CORE_SHARE, judgePassage, type Judgement, type Verdict } from './verdict.js';
+import { latestAgainstDated } from './claimFacts.js';
 import { loadTermRelations, type TermRelations } from './termRelations.js';
 
 /** A passage offered as evidence: a search result, verbatim from its source, with its verdict. */

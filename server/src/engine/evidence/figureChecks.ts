@@ -1,0 +1,277 @@
+/**
+ * The figures, quantities, multiples and years of a claim, checked against a passage read in context
+ * (checkFigures): each figure must be the sentence's own for the claim's quantity, or stand in its window where a
+ * list or a lead-in lends it, and not count something else there; a quantity in words must be there to tolerance; a
+ * change must start and end where the claim's does; a multiple must be said; one of the claim's years must date the
+ * passage. What does not hold is said in `problems`, in the order verdict.ts reports them; `differs` is the figure
+ * the source gives instead, which can make the passage contradict the claim. How two figures match is
+ * figureMatch.ts's job.
+ */
+import { FOOTNOTED_YEAR, isYear } from './claimAnalysis.js';
+import { LATEST, latestAgainstDated, measureAnchor } from './claimFacts.js';
+import { countedOtherwise } from './countedThing.js';
+import {
+  alignedFigure,
+  bound,
+  changeEndCount,
+  changeMismatch,
+  comparedFigure,
+  endFigure,
+  lendsFigure,
+  MULTIPLE,
+  MULTIPLE_FACTOR,
+  multipleBound,
+  otherFigure,
+  sameMultiple,
+  sameUnits,
+} from './figureMatch.js';
+import { datedByOtherMonth, datedByOtherPeriods, datedByOtherYears, otherMonthOfYear } from './monthDates.js';
+import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
+import { related, setOf, type PassageReading, type Place } from './passageReading.js';
+import { shareAgainst, withinBound } from './shareAgainst.js';
+import type { TermRelations } from './termRelations.js';
+import { KEY_HELD } from './wordCoverage.js';
+
+export interface FigureChecks {
+  /** Weight of the claim's figures, quantities and years, and of those the core holds exactly. */
+  figureTotal: number;
+  figureCore: number;
+  /** What does not hold, first reported first. */
+  problems: string[];
+  /** The figure the source gives for one the claim gives otherwise; `units` when the two count in one unit. */
+  differs: { claim: string; source: string; units: boolean } | undefined;
+  figuresMissing: number;
+  /** One of the claim's counted figures is in the sentence itself: it pins the measure down. */
+  anchored: boolean;
+  /** What only a rounded quantity would settle: it makes the passage partial, never contradicting. */
+  missingQuantities: NumberMention[];
+  roundedChange: boolean;
+  multipleMissing: boolean;
+  yearsMissing: number;
+  yearsFound: number;
+}
+
+/** The claim's figures and years as `reading` holds them (see the header). Adds the window sentences that lent one to `used`. */
+export function checkFigures(reading: PassageReading, relations: TermRelations): FigureChecks {
+  const { claim, text, context, pair, window, core, coreTerms, ownTerms, head, facts, figureWeight, used, coreQuantities } = reading;
+  // Figures: each must be in the sentence or its window, and not counting something else there.
+  let figureTotal = 0;
+  let figureCore = 0;
+  const problems: string[] = [];
+  let differs: { claim: string; source: string; units: boolean } | undefined;
+  let figuresMissing = 0;
+  /** One of the claim's counted figures is in the sentence itself: it pins the measure down. */
+  let anchored = false;
+  /** What only a rounded quantity would settle: it makes the passage partial, never contradicting. */
+  let missingQuantities: NumberMention[] = [];
+  let roundedChange = false;
+  let multipleMissing = false;
+  const claimFigures = new Set(claim.figures.map((f) => f.value));
+  // The sentence's own terms: a figure the sentence itself gives for the claim's quantity is its answer, whatever
+  // the sentence it carries on or its neighbours say ("to 62 in 2012–13. This figure has already been exceeded …
+  // 72 children").
+  const own: Place = pair ? { terms: ownTerms, set: setOf(ownTerms) } : core;
+  // A sentence dated only by other years (or year ranges) than the claim's gives those years' figures, whatever its
+  // pair's date.
+  // A claim for the latest figure ("the latest data show 79%") and no year: a sentence dated by a year whose pair gives
+  // the latest figure is an earlier period's ("In 2015−16 … 79%. The local authority latest data shows … 97%").
+  const earlierThanPair = !!pair && LATEST.test(pair.sentence.text) && latestAgainstDated(claim, text);
+  const otherYears =
+    claim.figures.length > 0 &&
+    (datedByOtherYears(facts.years, text, ownTerms) || datedByOtherPeriods(facts.periods, text) || earlierThanPair);
+  // The sentence's same number for another thing ("Seven family hubs" for "seven children's homes"): see countedThing.ts.
+  let ownMentions: readonly NumberMention[] | undefined;
+  const countedElse = (mention: NumberMention | undefined) =>
+    countedOtherwise(
+      claim,
+      mention,
+      text,
+      () => (ownMentions ??= numberMentions(text)),
+      (t) => core.set.has(t) || related(claim, core, t, relations) >= KEY_HELD,
+    );
+  for (const figure of claim.figures) {
+    const fw = figureWeight(figure.value);
+    figureTotal += fw;
+    if (core.set.has(figure.value)) figureCore += fw;
+    const countsElse = countedElse(claim.figureMentions.get(figure.value));
+    if (countsElse) {
+      figuresMissing++;
+      problems.push(countsElse);
+      continue;
+    }
+    if (bound(figure, own) && !otherYears) {
+      anchored = true;
+      // The figure the sentence compares its subject with is not the subject's ("541 days compared with 606 for similar
+      // authorities"): a claim that gives 606 as its own is not borne out, and the sentence's own figure is the answer.
+      const compared = comparedFigure(claim, facts.comparedFigures, figure, text);
+      if (!compared) continue;
+      figuresMissing++;
+      if (compared.own && !differs) differs = { claim: figure.value, source: compared.own, units: true };
+      problems.push(
+        compared.own
+          ? `the source gives ${compared.own}, not ${figure.value}`
+          : `the source\u2019s ${figure.value} is what it compares with`,
+      );
+      continue;
+    }
+    // "around 44%" against "43%", "90%" against "9 out of 10": the same quantity, to the tolerance either allows.
+    const mention = claim.figureMentions.get(figure.value);
+    const stated = otherYears ? (pair ? numberMentions(pair.sentence.text) : []) : coreQuantities();
+    // A claim may round the source's more precise figure ("15%" for "15.1%"), never the other way round.
+    const rounds = (m: NumberMention) => mention!.approx || !/\d/.test(m.surface) || m.approx || mention!.step > m.step;
+    if (mention && stated.some((m) => rounds(m) && sameQuantity(mention, m))) {
+      figureCore += fw;
+      continue;
+    }
+    // An age says who the claim is about: the paragraph or the document's head may give it ("When care leavers over 21
+    // contact the duty service …" for "At 21, care leavers move to a separate team").
+    if (facts.ages.has(figure.value) && (window.some((p) => p.set.has(figure.value)) || head.has(figure.value))) {
+      figureCore += fw;
+      continue;
+    }
+    // The sentence's own figure for the same quantity, if it gives one: then a pair's or a neighbour's matching figure
+    // ("26 weeks" as the target, next to "reduced ... to an average of 32 weeks") does not rescue the claim.
+    const placed = otherFigure(figure, own, claimFigures, relations) ?? alignedFigure(claim, figure, ownTerms);
+    // Both the end of a change ("rose to 17%" against "increased to 12%"): the two count the same thing.
+    // Or the end of a change in counts that the passage starts from the claim's start ("an increase from 277").
+    const end = placed
+      ? undefined
+      : (endFigure(claim, figure, text) ?? changeEndCount(claim, figure, pair ? [text, pair.sentence.text] : [text]));
+    const other = placed ?? end;
+    if (!other && pair && bound(figure, otherYears ? { terms: pair.terms, set: setOf(pair.terms) } : core)) continue;
+    // Another item of a list lends a figure only with a word that goes with it, or a name the claim gives it
+    // ("52 providers"; "2 Position Keys Group 116"): consecutive short paragraphs are separate statements too.
+    // Other sentences of the paragraph are other statements: they lend no figure (the pair is part of the core).
+    const elsewhere = window.find((p, i) => {
+      const kind = context!.window[i].kind;
+      return bound(figure, p) && (kind === 'lead-in' || (kind === 'list' && lendsFigure(claim, figure, p)));
+    });
+    if (elsewhere && !other) {
+      if (elsewhere.sentence) used.add(elsewhere.sentence);
+      continue;
+    }
+    figuresMissing++;
+    if (other && !differs) {
+      // A figure with no words of its own ("from 93 in 2012 to 127 in 2015") counts what its neighbour counts, when
+      // the sentence states that neighbour too.
+      const units =
+        end !== undefined ||
+        sameUnits(figure, other, ownTerms) ||
+        (figure.units.length === 0 && claim.figures.some((f) => f !== figure && bound(f, own)));
+      differs = { claim: figure.value, source: other, units };
+    }
+    problems.push(
+      other
+        ? `the source gives ${other}, not ${figure.value}`
+        : core.set.has(figure.value)
+          ? `the source\u2019s ${figure.value} counts something else`
+          : `the source does not give ${figure.value}`,
+    );
+  }
+  // Quantities in words ("two thirds", "nine in ten", "zero"): in the sentence or its window, to tolerance. A rounded
+  // share differs only when the sentence's one share is far from it or breaks its bound (see shareAgainst.ts).
+  // A quantity dated by another month than the claim's is another measurement ("in March 2017 of only 24%" is not April's).
+  const months = facts.months;
+  // A clause holds the claim's measure when it names half of the measure's weight (exact terms).
+  const holdsMeasure = (clause: string) =>
+    facts.measureWeight > 0 && measureAnchor(claim, clause, figureWeight) >= 0.5 * facts.measureWeight;
+  for (const q of claim.quantities) {
+    const qw = figureWeight(q.kind === 'percent' ? `${Math.round(q.value)}%` : String(q.value));
+    figureTotal += qw;
+    const sameIn = (t: string) =>
+      numberMentions(t).some((m) => (sameQuantity(q, m) || withinBound(claim.text, q, m)) && !datedByOtherMonth(months, t, m));
+    const countsElse = countedElse(q);
+    if (countsElse) {
+      figuresMissing++;
+      problems.push(countsElse);
+      continue;
+    }
+    if (sameIn(text) || (pair && sameIn(pair.sentence.text))) {
+      figureCore += qw;
+      continue;
+    }
+    const inWindow = window.find((p) => p.sentence && sameIn(p.sentence.text));
+    if (inWindow) {
+      used.add(inWindow.sentence!);
+      continue;
+    }
+    figuresMissing++;
+    // A share the sentence plainly gives otherwise, in a clause on the claim's measure ("around three quarters" for
+    // "around half"), differs as a figure does.
+    const against = shareAgainst(claim.text, q, text, months, claimFigures, holdsMeasure);
+    if (against) {
+      differs ??= { claim: `\u201c${q.surface}\u201d`, source: `\u201c${against.surface}\u201d`, units: true };
+      problems.push(`the source gives \u201c${against.surface}\u201d, not \u201c${q.surface}\u201d`);
+      continue;
+    }
+    missingQuantities.push(q);
+    problems.push(`the source does not give \u201c${q.surface}\u201d`);
+  }
+  // "from 41 weeks to 26 weeks" against "targets of 26 weeks are not met, but … reduced from 41 to 34 weeks": where
+  // both state a change from the same figure, the source's end figure is the answer for the claim's.
+  const change = changeMismatch(claim.text, text);
+  if (change) {
+    // The claim's end figure may already be counted missing: its problem is replaced, not added.
+    const named = [change.claim, `\u201c${change.claimSurface}\u201d`];
+    const counted = problems.findIndex((p) => named.some((n) => p.endsWith(`give ${n}`) || p.endsWith(`, not ${n}`)));
+    if (counted >= 0) problems.splice(counted, 1);
+    else figuresMissing++;
+    problems.unshift(change.problem);
+    // Started from the same figure, the two speak of one measure.
+    anchored = true;
+    if (change.exact) {
+      differs = { claim: change.claim, source: change.source, units: true };
+      // An end figure in words ("to eighteen") is the change's, exact: not a rounded quantity missing.
+      missingQuantities = missingQuantities.filter((q) => q.surface !== change.claimSurface);
+    } else roundedChange = true;
+  }
+  // "doubled", "halved": a multiple is a figure. The source must say it, or its figures must ("from 14 to 18" is
+  // no doubling), to support the claim; it is never called contradicted for it.
+  const multiple = claim.trend.negated ? null : MULTIPLE.exec(claim.text);
+  if (multiple) {
+    const factor = MULTIPLE_FACTOR[multiple[1].toLowerCase().slice(0, 4)];
+    const bounded = multipleBound(claim.text.slice(0, multiple.index));
+    const said = [text, pair?.sentence.text ?? ''].some((t) => sameMultiple(t, multiple[1], factor, bounded));
+    if (!said) {
+      figuresMissing++;
+      multipleMissing = true;
+      problems.push(`the source does not say it ${multiple[0].toLowerCase()}`);
+    }
+  }
+  // Years: the sentence, its window or the document's date and head. One of the claim's years is enough for the period.
+  const years = new Set<string>(
+    [...coreTerms, ...window.flatMap((p) => p.terms)].map((t) => (FOOTNOTED_YEAR.test(t) ? t.slice(0, 4) : t)).filter(isYear),
+  );
+  let yearsMissing = 0;
+  let yearsFound = 0;
+  for (const year of claim.years) {
+    const yw = figureWeight(year);
+    figureTotal += yw;
+    if (core.set.has(year)) figureCore += yw;
+    if (years.has(year) || context?.headYears.has(year)) {
+      yearsFound++;
+      continue;
+    }
+    yearsMissing++;
+    problems.push(years.size > 0 ? `the source speaks of ${[...years].sort().join(', ')}, not ${year}` : `the source does not say ${year}`);
+  }
+  // The same year is not the same period when the sentence dates its figure by another month of it.
+  const otherMonth = otherMonthOfYear(facts.monthYears, coreTerms);
+  if (otherMonth) {
+    yearsMissing++;
+    problems.push(`the source speaks of ${otherMonth.source}, not ${otherMonth.claim}`);
+  }
+  return {
+    figureTotal,
+    figureCore,
+    problems,
+    differs,
+    figuresMissing,
+    anchored,
+    missingQuantities,
+    roundedChange,
+    multipleMissing,
+    yearsMissing,
+    yearsFound,
+  };
+}

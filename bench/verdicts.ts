@@ -45,6 +45,8 @@ const PROBE7 = new URL('./data/verdicts/policy-probe7.jsonl', import.meta.url);
 const PROBE8 = new URL('./data/verdicts/policy-probe8.jsonl', import.meta.url);
 /** Correct and wrong citations, written blind late in stop 25 (split `probe9`): its first run's misses were read, so it is studied. */
 const PROBE9 = new URL('./data/verdicts/policy-probe9.jsonl', import.meta.url);
+/** Counter-evidence and agreeing twins, written blind at stop 29 (probe10-tune studied, probe10-test reported only). */
+const PROBE10 = new URL('./data/verdicts/policy-probe10.jsonl', import.meta.url);
 
 export interface Item {
   id: string;
@@ -66,7 +68,9 @@ export interface Item {
     | 'probe7-tune'
     | 'probe7-test'
     | 'probe8'
-    | 'probe9';
+    | 'probe9'
+    | 'probe10-tune'
+    | 'probe10-test';
   kind: string;
   cited: boolean;
   claim: string;
@@ -112,6 +116,7 @@ export const UNREAD_SPLITS: ReadonlySet<string> = new Set([
   'probe5-test',
   'probe7-test',
   'probe8',
+  'probe10-test',
 ]);
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -130,7 +135,7 @@ function matches(e: Evidence, expect: Item['expect']): boolean {
 
 /** Every item of the verdict sets that are present, in file order. */
 export function loadVerdictItems(): Item[] {
-  return [DEV, HELDOUT, PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9]
+  return [DEV, HELDOUT, PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9, PROBE10]
     .filter((url) => existsSync(url))
     .flatMap((url) => readFileSync(url, 'utf8').split('\n'))
     .filter((l) => l.trim())

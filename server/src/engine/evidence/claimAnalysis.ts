@@ -165,8 +165,7 @@ export function analyseClaim(claim: string, termWeight: (term: string) => number
       // "230 Sutton children": what is counted comes after the place, so it is a unit too.
       if (!MONTHS.has(next) && !figure.units.includes(next)) figure.units.push(next);
     }
-    if (/^(section|paragraph|page|regul|schedul|chapter|part|annex|articl|rule|standard|clause)$/.test(sequence[at - 1] ?? ''))
-      figure.reference = true;
+    if (REFERENCE_WORDS.has(sequence[at - 1] ?? '')) figure.reference = true;
     figures.push(figure);
   }
   // Quantities in words or ratios; the digits inside a ratio ("9 out of 10") are not figures of their own.
@@ -249,6 +248,31 @@ function blanked(claim: string, spans: ReadonlyArray<[number, number]>): string 
 
 /** Month names as analysed: a number next to one is a day of a date, not a count. */
 export const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES.map((name) => analyze(name)[0]));
+
+/** Terms before a number that make it a reference, not a count: "section 17", "Key Stage 4", "table 2". */
+export const REFERENCE_WORDS = new Set([
+  'section',
+  'paragraph',
+  'para',
+  'page',
+  'regul',
+  'schedul',
+  'chapter',
+  'part',
+  'annex',
+  'articl',
+  'rule',
+  'standard',
+  'stage',
+  'step',
+  'version',
+  'clause',
+  'appendix',
+  'tabl',
+  'figur',
+  'box',
+  'recommend',
+]);
 
 /**
  * The figures of an analysed sequence that count something: not years, not

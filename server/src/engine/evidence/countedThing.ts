@@ -5,10 +5,13 @@
  * Only a plain case is read: each side names what it counts right after the number, the claim's word for it is a
  * telling one (a common word such as "children" is often said otherwise: "young people"), and the sentence names it
  * nowhere, in no related word.
+ *
+ * The other way round, otherCount: an exact count in words that the sentence gives otherwise for the same thing
+ * ("Only three of the 25 looked-after pupils achieved …" against "Only two of the 25 pupils (8%) achieved …").
  */
 import { analyze } from '../index/analyzer.js';
 import { sameQuantity, type NumberMention } from './numberWords.js';
-import type { AnalysedClaim } from './claimAnalysis.js';
+import { figureValue, type AnalysedClaim } from './claimAnalysis.js';
 
 /** Words that end what a number counts: function words, verbs of being and having, and punctuation. */
 const PHRASE_END = new RegExp(
@@ -65,4 +68,37 @@ export function countedOtherwise(
   const weight = claim.weights[claim.words.indexOf(thing)] ?? 0;
   if (weight < TELLING_WEIGHT || held(thing) || claim.words.includes(other)) return undefined;
   return `the source\u2019s \u201c${same.surface}\u201d are \u201c${sourceWords.join(' ')}\u201d, not \u201c${claimWords.join(' ')}\u201d`;
+}
+
+/** What a count is of: the last term of the words after it ("seven children's homes"), or "of the 25" as "of 25". */
+function countedAs(text: string, end: number): string | undefined {
+  const thing = countedAfter(text, end).at(-1);
+  if (thing !== undefined) return thing;
+  const of = /^\s+of\s+(?:the|its|their|these|those)\s+(\d[\d,]*)\b/i.exec(text.slice(end, end + 40));
+  return of ? `of ${of[1].replace(/,/g, '')}` : undefined;
+}
+
+/** An exact whole count, not a length of time: "three", "two", "25". */
+function exactCount(m: NumberMention): boolean {
+  return m.kind === 'count' && !m.approx && m.hours === undefined && Number.isInteger(m.value);
+}
+
+/**
+ * The sentence's count of what the claim's exact count in words (`q`, in claim.text) counts, when it gives exactly
+ * one other ("two" of "two of the 25 pupils" in `text` for "three of the 25 pupils"), as written; else undefined. A
+ * number the claim states too is not another count of the claim's thing.
+ */
+export function otherCount(
+  claim: Pick<AnalysedClaim, 'text' | 'quantities' | 'figures'>,
+  q: NumberMention,
+  text: string,
+  mentions: () => readonly NumberMention[],
+): string | undefined {
+  if (!exactCount(q) || !/^[\p{L}-]+$/u.test(q.surface)) return undefined;
+  const thing = countedAs(claim.text, q.end);
+  if (thing === undefined) return undefined;
+  const stated = (m: NumberMention) =>
+    claim.quantities.some((c) => c.value === m.value) || claim.figures.some((f) => f.value === figureValue(m));
+  const others = mentions().filter((m) => exactCount(m) && m.value !== q.value && !stated(m) && countedAs(text, m.end) === thing);
+  return others.length === 1 ? others[0].surface : undefined;
 }

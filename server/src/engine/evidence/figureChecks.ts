@@ -9,11 +9,12 @@
  */
 import { FOOTNOTED_YEAR, isYear } from './claimAnalysis.js';
 import { LATEST, latestAgainstDated, measureAnchor } from './claimFacts.js';
-import { countedOtherwise } from './countedThing.js';
+import { countedOtherwise, otherCount } from './countedThing.js';
 import {
   alignedFigure,
   bound,
   changeEndCount,
+  changeStart,
   changeMismatch,
   comparedFigure,
   endFigure,
@@ -89,6 +90,7 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
       () => (ownMentions ??= numberMentions(text)),
       (t) => core.set.has(t) || related(claim, core, t, relations) >= KEY_HELD,
     );
+  const dated = facts.years.size > 0 || facts.periods.size > 0 || facts.months.size > 0;
   for (const figure of claim.figures) {
     const fw = figureWeight(figure.value);
     figureTotal += fw;
@@ -99,11 +101,22 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
       problems.push(countsElse);
       continue;
     }
+    // A number that names ("Key Stage 4", "section 17") is looked for as a name is: in the sentence, its window or the
+    // document's head ("Key Stage 4 results for that year were poor. Only two of the 25 pupils (8%) …").
+    if (figure.reference && (head.has(figure.value) || [core, ...window].some((p) => p.set.has(figure.value)))) continue;
     if (bound(figure, own) && !otherYears) {
       anchored = true;
       // The figure the sentence compares its subject with is not the subject's ("541 days compared with 606 for similar
       // authorities"): a claim that gives 606 as its own is not borne out, and the sentence's own figure is the answer.
       const compared = comparedFigure(claim, facts.comparedFigures, figure, text);
+      // Nor is the figure a change started from, for a claim that names no time: the change's end is the answer.
+      const ended = compared ? undefined : changeStart(claim, figure, dated, text);
+      if (ended) {
+        figuresMissing++;
+        differs ??= { claim: figure.value, source: ended, units: true };
+        problems.push(`the source\u2019s ${figure.value} is where a change started, to ${ended}`);
+        continue;
+      }
       if (!compared) continue;
       figuresMissing++;
       if (compared.own && !differs) differs = { claim: figure.value, source: compared.own, units: true };
@@ -196,6 +209,14 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
       continue;
     }
     figuresMissing++;
+    // An exact count the sentence gives otherwise for the same thing ("two of the 25 pupils" for "three of the 25
+    // pupils") differs as a figure in digits does.
+    const count = otherCount(claim, q, text, () => (ownMentions ??= numberMentions(text)));
+    if (count) {
+      differs ??= { claim: `\u201c${q.surface}\u201d`, source: `\u201c${count}\u201d`, units: true };
+      problems.push(`the source gives \u201c${count}\u201d, not \u201c${q.surface}\u201d`);
+      continue;
+    }
     // A share the sentence plainly gives otherwise, in a clause on the claim's measure ("around three quarters" for
     // "around half"), differs as a figure does.
     const against = shareAgainst(claim.text, q, text, months, claimFigures, holdsMeasure);

@@ -10,7 +10,16 @@
  */
 import type { TermRelations } from './termRelations.js';
 import { analyze } from '../index/analyzer.js';
-import { countedFigures, figureValue, isFigure, isYear, MONTHS, type AnalysedClaim, type ClaimFigure } from './claimAnalysis.js';
+import {
+  countedFigures,
+  figureValue,
+  isFigure,
+  isYear,
+  MONTHS,
+  REFERENCE_WORDS,
+  type AnalysedClaim,
+  type ClaimFigure,
+} from './claimAnalysis.js';
 import { differentQuantity, numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
 
 /** A passage's terms in reading order, and as a set. */
@@ -18,30 +27,6 @@ export interface FigurePlace {
   terms: readonly string[];
   set: ReadonlySet<string>;
 }
-
-/** Terms before a number that make it a reference, not a count. */
-export const REFERENCE_WORDS = new Set([
-  'section',
-  'paragraph',
-  'para',
-  'page',
-  'regul',
-  'schedul',
-  'chapter',
-  'part',
-  'annex',
-  'articl',
-  'rule',
-  'standard',
-  'step',
-  'version',
-  'clause',
-  'appendix',
-  'tabl',
-  'figur',
-  'box',
-  'recommend',
-]);
 
 /** The list item states the figure with a word the claim puts beside it, or with one of the claim's names. */
 export function lendsFigure(claim: AnalysedClaim, figure: ClaimFigure, place: FigurePlace): boolean {
@@ -77,6 +62,20 @@ export function changeOf(text: string): { from: NumberMention; to: NumberMention
   const from = mentions.find((x) => x.start < toAt);
   const to = mentions.find((x) => x.start >= toAt);
   return from && to ? { from, to } : undefined;
+}
+
+/**
+ * The claim gives, as its one figure for a time it does not name, the figure a change in the sentence started from
+ * ("Only 63% of care leavers were in education or employment at the time of the inspection" against "there has been
+ * an increase from 63% to 66%"): the figure the change ended at, which is the sentence's latest (analysed, as the
+ * claim's figures are); else undefined. A claim that states a change, or names a year or month, is left alone.
+ */
+export function changeStart(claim: AnalysedClaim, figure: ClaimFigure, dated: boolean, text: string): string | undefined {
+  if (dated || claim.trend.direction !== 0 || CHANGE.test(claim.text)) return undefined;
+  const change = changeOf(text);
+  if (!change || figureValue(change.from) !== figure.value || change.from.kind !== change.to.kind) return undefined;
+  const end = figureValue(change.to);
+  return end !== undefined && end !== figure.value && !claim.figures.some((f) => f.value === end) ? end : undefined;
 }
 
 /**
@@ -320,6 +319,15 @@ const COMPARED_BEFORE = new RegExp(
 /** Other areas like the subject: "similar authorities", "comparable councils", "similar local authorities". */
 const SIMILAR = String.raw`(?:similar|comparable)\s+(?:areas?|authorities|councils|local\s+authorities)`;
 /**
+ * A figure in brackets after what the subject is compared with: "remains high compared to the England average (22%)
+ * and that of statistical neighbours (21%)", "comparators (17%)".
+ */
+const COMPARED_PAREN = new RegExp(
+  String.raw`\b(?:england|national(?:ly)?|regional|statistical\s+neighbours?|${SIMILAR}|comparators?)['\u2019]?` +
+    String.raw`(?:\s+(?:average|rate|figure))?\s*\(\s*$`,
+  'i',
+);
+/**
  * Words after a figure that make it another area's: "606 for similar authorities", "647 nationally", "17% in England",
  * "the 11% in similar councils", "88% across England".
  */
@@ -346,7 +354,7 @@ function figureRoles(text: string): { compared: Set<string>; own: Set<string>; o
     if (!value || isYear(value)) continue;
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     const after = text.slice(m.end, m.end + 40);
-    if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after)) compared.add(value);
+    if (COMPARED_BEFORE.test(before) || COMPARED_PAREN.test(before) || COMPARED_AFTER.test(after)) compared.add(value);
     else {
       own.add(value);
       ownMentions.push(m);

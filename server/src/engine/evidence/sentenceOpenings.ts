@@ -21,9 +21,12 @@ const CARRIES_ON = (() => {
     ...['increased', 'decreased', 'reduced', 'risen', 'rose', 'fallen', 'fell', 'grown', 'grew', 'dropped', 'declined'],
     ...['doubled', 'halved', 'improved', 'led', 'resulted'],
   ];
-  /** "The numbers have …", "The number who …", "The proportion of these …": a count whose subject came before. */
-  const counts = ['numbers?', 'figures?', 'rates?', 'proportion', 'percentage', 'share', 'totals?'];
-  const countGoesOn = ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'who', 'that', 'of\\s+(?:these|them|those)'];
+  /**
+   * "The numbers have …", "The number who …", "The proportion of these …", "The rate for family and friends carers is
+   * much lower at 40%", "The backlog is reducing": a count whose subject came before.
+   */
+  const counts = ['numbers?', 'figures?', 'rates?', 'proportion', 'percentage', 'share', 'totals?', 'backlogs?'];
+  const countGoesOn = ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'who', 'that', 'of\\s+(?:these|them|those)', 'for', 'among'];
   const changeNouns = ['increase', 'decrease', 'reduction', 'rise', 'fall', 'decline', 'drop', 'improvement', 'deterioration'];
   return new RegExp(
     `^\\W*(?:(?:This|That|It)\\s+(?:${afterThis.join('|')})` +

@@ -108,6 +108,12 @@ const RAISE_IDIOM_AFTER = new RegExp(
 const RAISE_IDIOM_BEFORE =
   /\b(?:concerns?|issues?|questions?|matters?|points?|quer(?:y|ies)|complaints?|allegations?|awareness|problems?)\s+(?:\w+\s+){0,3}$/i;
 /** "dipped into reserves", "dip sampling", "expanded on": no movement. */
+/** A judgement word that may judge a length of time ("a deterioration in the length of proceedings"). */
+const JUDGED_LENGTH = /^(?:deteriorat|worsen|improv)/i;
+/** After it, the length it judges: the judgement then counts, as a change of that length. */
+const LENGTH_AFTER = /^\s+in\s+(?:the\s+)?(?:average\s+)?(?:length|duration)s?\b/i;
+/** After "gain": what makes it a rise ("gains in attainment", "a gain of 5%", "gained ground"). */
+const GAIN_AFTER = /^\s+(?:in|of|ground)\b/i;
 const INTO_ON_AFTER = /^\s+(?:into|on|upon|sampl\w*|check\w*)\b/i;
 /** A weak word compared with another place or standard ("longer than necessary", "quicker than the national average") states no
  * change; compared with an earlier time it does ("longer in 2013–14 than in mid-2013", "quicker than last year"). */
@@ -218,6 +224,8 @@ export function groupPredicate(text: string, word: string | undefined): string |
   return m && word !== undefined && m[1].toLowerCase() === word.toLowerCase() ? m[2] : undefined;
 }
 
+/** A judgement of a length, which counts (see scan): "deterioration in the length". */
+const LENGTH_JUDGED = /\bin\s+(?:the\s+)?(?:average\s+)?(?:length|duration)s?$/i;
 /** A trend word that judges rather than counts ("improved", "worsened", "better"). */
 const EVALUATIVE =
   /^(?:(?:got|get|gets|getting|gotten|become|became|becoming)\s+)?(?:improv|deteriorat|worsen|better|worse|strengthen|weaken)/i;
@@ -228,7 +236,7 @@ const EVALUATIVE =
  */
 export function judges(trend: Trend, text: string): boolean {
   const words = trend.words.length > 0 ? trend.words : trend.word !== undefined ? [trend.word] : [];
-  return words.length > 0 && words.every((w) => EVALUATIVE.test(w)) && figureDirection(text) === 0;
+  return words.length > 0 && words.every((w) => EVALUATIVE.test(w) && !LENGTH_JUDGED.test(w)) && figureDirection(text) === 0;
 }
 
 /** The direction a trend asserts, negation applied: "did not rise" runs down for the purpose of blocking support. */
@@ -254,8 +262,11 @@ function scan(text: string): Found[] {
     const after = text.slice(end, end + 40);
     const before = text.slice(Math.max(0, at - 30), at);
     if (isIdiom(m[0], before, after)) continue;
-    const direction = m[1] || m[3] ? 1 : -1;
-    found.push({ direction, weak: !!(m[3] || m[4]), negated: NEGATION_BEFORE.test(before), word: m[0], start: at, end });
+    // "a deterioration in the length of proceedings": the length grew, as "longer" says (an improvement: it fell).
+    const length = JUDGED_LENGTH.test(m[0]) ? LENGTH_AFTER.exec(after)?.[0] : undefined;
+    const direction = length ? (/^improv/i.test(m[0]) ? -1 : 1) : m[1] || m[3] ? 1 : -1;
+    const word = length ? m[0] + length : m[0];
+    found.push({ direction, weak: !!(m[3] || m[4]), negated: NEGATION_BEFORE.test(before), word, start: at, end: at + word.length });
   }
   return found;
 }
@@ -277,6 +288,8 @@ function isIdiom(word: string, before: string, after: string): boolean {
   if (lower.startsWith('ris')) return RISE_IDIOM_BEFORE.test(before);
   if (lower.startsWith('rais')) return RAISE_IDIOM_AFTER.test(after) || RAISE_IDIOM_BEFORE.test(before) || HYPHEN_BEFORE.test(before);
   if (lower.startsWith('dip') || lower.startsWith('expan')) return INTO_ON_AFTER.test(after);
+  // "gained five good GCSEs", "gained employment": obtained, not a rise; "gains in attainment", "a gain of 5%" are.
+  if (lower.startsWith('gain')) return !GAIN_AFTER.test(after);
   if (NEEDS_FIGURE.test(lower)) return !FIGURE_AFTER.test(after) && !(lower.startsWith('cut') && MEASURE_AFTER.test(after));
   return false;
 }

@@ -118,6 +118,8 @@ export const DOMAIN_GROUPS: readonly EquivalenceGroup[] = [
   { weight: 0.7, terms: ['proportion', 'percentage', 'share'] },
   { weight: 0.7, terms: ['permanence', 'stability', 'permanency'] },
   { weight: 0.7, terms: ['concern', 'worry'] },
+  // what work has done: "it was too early to see the impact of this work" / "the effect could not yet be seen"
+  { weight: 0.8, terms: ['impact', 'effect'] },
   { weight: 0.6, terms: ['issue', 'problem', 'difficulty', 'challenge'] },
   { weight: 0.7, terms: ['significant', 'substantial', 'considerable'] },
   { weight: 0.7, terms: ['poverty', 'deprivation', 'disadvantage', 'low income'] },

@@ -1,0 +1,101 @@
+/**
+ * Which way a source says something stands or went, in wordings the plain patterns missed: a share set against a
+ * benchmark with what it is a share of in between ("A higher share of … care leavers are in education, employment or
+ * training than in comparable authorities" against "lower than comparators"); a judged length ("a deterioration in the
+ * length of proceedings": longer); a sentence that carries the one before on by its measure ("The backlog is
+ * reducing", "The rate for family and friends carers is much lower at 40%"); and "effect" for "impact". From the
+ * studied probe10-tune split.
+ */
+import { otherReports, verdictSuite, type VerdictCase } from '../helpers/verdictCases.js';
+
+const OTHERS = otherReports(30, (i) => [
+  `Care leavers in Borough ${i} are supported into education, employment or training by personal advisers.`,
+  `Care proceedings in Borough ${i} take ${i + 20} weeks on average, and the court praises the quality of evidence.`,
+  'Children in care receive health assessments, and family and friends carers are supported well.',
+]);
+
+const FILES = {
+  ...OTHERS,
+  '/corpus/eastshire-2019.txt': [
+    'Inspection of Eastshire children\u2019s services',
+    '',
+    [
+      '35.',
+      'Senior leaders are aware that the proportion of care leavers in education, employment or training is lower than comparators.',
+      'They have employed additional employment advisers.',
+      'It was too early to see the impact of this work at the time of this inspection.',
+    ].join(' '),
+    '',
+    '60. Weaknesses in the presentation of cases have resulted in a deterioration in the length of proceedings to 38 weeks for the year to date.',
+    '',
+    [
+      '70.',
+      'While children\u2019s health needs are generally met, there are delays in completing initial and review health assessments.',
+      'The backlog is reducing, supported by partnership oversight.',
+    ].join(' '),
+    '',
+    [
+      '74.',
+      'Good engagement has resulted in 90% of mainstream foster carers having completed formal training.',
+      'The rate for family and friends carers is much lower at 40%.',
+    ].join(' '),
+    '',
+  ].join('\n'),
+  '/corpus/northshire-2019.txt': [
+    'Inspection of Northshire children\u2019s services',
+    '',
+    '30. Leaders know that the proportion of care leavers in education, employment or training is higher than comparators.',
+    '',
+  ].join('\n'),
+};
+
+const CASES: VerdictCase[] = [
+  {
+    name: 'a share set against a benchmark, what it is a share of in between: the opposite is not borne out',
+    draft:
+      'A higher share of Eastshire\u2019s care leavers are in education, employment or training than in comparable authorities [@eastshire-2019].',
+    codes: ['citation-does-not-support'],
+    on: 'citation-does-not-support',
+    message: /the source says \u201clower than\u201d, not \u201chigher \u2026 than\u201d/,
+  },
+  {
+    name: 'the same way round, in other words, is borne out',
+    draft:
+      'A smaller share of Eastshire\u2019s care leavers are in education, employment or training than in comparable areas [@eastshire-2019].',
+    codes: [],
+  },
+  {
+    name: 'a smaller share against a benchmark, what it is a share of in between, is not "higher than comparators"',
+    draft:
+      'A smaller share of Northshire\u2019s care leavers are in education, employment or training than in comparable authorities [@northshire-2019].',
+    codes: ['citation-does-not-support'],
+    on: 'citation-does-not-support',
+    detail: /higher than/,
+  },
+  {
+    name: 'a deterioration in the length of proceedings is proceedings that lengthened',
+    draft:
+      'Weaknesses in how Eastshire presents its cases have lengthened care proceedings, to 38 weeks in the year to date [@eastshire-2019].',
+    codes: [],
+  },
+  {
+    name: 'the sentence that carries the one before on by its measure ("The backlog is reducing") runs against "growing"',
+    draft: 'The backlog of initial and review health assessments for Eastshire\u2019s children has been growing [@eastshire-2019].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    detail: /reducing/,
+  },
+  {
+    name: '"The rate for …" carries on the measure of the sentence before it',
+    draft: 'About 40% of Eastshire\u2019s family and friends carers have completed formal training [@eastshire-2019].',
+    codes: [],
+  },
+  {
+    name: '"effect" for "impact"',
+    draft:
+      'It was too early to see the effect of Eastshire\u2019s additional employment advisers at the time of the inspection [@eastshire-2019].',
+    codes: [],
+  },
+];
+
+verdictSuite(FILES, CASES);

@@ -1,0 +1,78 @@
+/**
+ * What a figure in a source is of: the benchmark's figure in brackets ("compared to the England average (22%)") is
+ * not the subject's; an exact count in words the sentence gives otherwise for the same thing ("two of the 30 pupils"
+ * for "three of the 30 pupils") differs as digits do; the figure a change started from ("an increase from 61% to
+ * 68%") is not the latest, for a claim that names no time; a number that names ("Key Stage 4") is looked for as a
+ * name, in the paragraph; "gained five good GCSEs" is no rise. From the studied probe10-tune split.
+ */
+import { otherReports, verdictSuite, type VerdictCase } from '../helpers/verdictCases.js';
+
+const OTHERS = otherReports(30, (i) => [
+  `The re-referral rate in Borough ${i} is ${i + 10}%, and most children are helped at the first contact.`,
+  `Care leavers in Borough ${i} are supported into education, employment or training by personal advisers.`,
+  'Pupils in care make progress at school, and the virtual school tracks their attainment closely.',
+]);
+
+const FILES = {
+  ...OTHERS,
+  '/corpus/westshire-2018.txt': [
+    'Inspection of Westshire children\u2019s services',
+    '',
+    [
+      '16.',
+      'At 31%, the re-referral rate remains high compared to the England average (22%) and that of statistical neighbours (21%).',
+      'The local authority has analysed the causes.',
+    ].join(' '),
+    '',
+    '40. Key Stage 4 results for that year were poor. Only two of the 30 pupils (7%) achieved five good GCSEs including English and mathematics.',
+    '',
+    [
+      '49.',
+      'Support has brought about a reduction in the proportion of care leavers who are not in education, employment or training.',
+      'Over the past six months, there has been an increase from 61% to 68% of care leavers in education or employment.',
+    ].join(' '),
+    '',
+  ].join('\n'),
+};
+
+const CASES: VerdictCase[] = [
+  {
+    name: 'the benchmark\u2019s figure in brackets is not the subject\u2019s: the subject\u2019s own is the answer',
+    draft: 'Westshire\u2019s re-referral rate stood at 22% [@westshire-2018].',
+    codes: ['citation-does-not-support'],
+    on: 'citation-does-not-support',
+    detail: /31%, not 22%/,
+  },
+  {
+    name: 'the benchmark\u2019s figure in brackets, given as the benchmark\u2019s, is borne out',
+    draft: 'At just under a third, Westshire\u2019s re-referral rate is well above the England average of 22% [@westshire-2018].',
+    codes: [],
+  },
+  {
+    name: 'an exact count in words the sentence gives otherwise for the same thing runs against the claim',
+    draft: 'Only three of the 30 looked-after pupils in Westshire achieved five good GCSEs [@westshire-2018].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    detail: /\u201ctwo\u201d, not \u201cthree\u201d/,
+  },
+  {
+    name: '"Key Stage 4" names, and is found in the paragraph; "gained five good GCSEs" is no rise',
+    draft:
+      'Just two of Westshire\u2019s 30 looked-after pupils at Key Stage 4 gained five good GCSEs including English and mathematics [@westshire-2018].',
+    codes: [],
+  },
+  {
+    name: 'the figure a change started from is not the latest, for a claim that names no time',
+    draft: 'Only 61% of Westshire\u2019s care leavers were in education or employment at the time of the inspection [@westshire-2018].',
+    codes: ['citation-does-not-support'],
+    on: 'citation-does-not-support',
+    detail: /61% is where a change started, to 68%/,
+  },
+  {
+    name: 'a claim that states the change from that figure is borne out',
+    draft: 'In Westshire, 68% of care leavers are now in education or employment, up from 61% six months earlier [@westshire-2018].',
+    codes: [],
+  },
+];
+
+verdictSuite(FILES, CASES);

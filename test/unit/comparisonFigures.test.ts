@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { comparisonFigures } from '../../server/src/engine/evidence/figureMatch.js';
+import { comparisonFigures } from '../../server/src/engine/evidence/benchmarkFigures.js';
 
 const CASES: Array<[string, string[]]> = [
   ['In Barnsley, children take an average of 541 days compared with 606 for similar authorities and 647 nationally.', ['606', '647']],

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { checkCase, memoryChecker, otherReports, type VerdictCase } from '../helpers/verdictCases.js';
 import type { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
 import { statementsOf } from '../../server/src/engine/check/clauseSupport.js';
-import { comparisonFigures } from '../../server/src/engine/evidence/figureMatch.js';
+import { comparisonFigures } from '../../server/src/engine/evidence/benchmarkFigures.js';
 import { judgePassage } from '../../server/src/engine/evidence/verdict.js';
 import { analyseClaim } from '../../server/src/engine/evidence/claimAnalysis.js';
 import { loadTermRelations } from '../../server/src/engine/evidence/termRelations.js';

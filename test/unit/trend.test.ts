@@ -6,7 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { effectiveDirection, figureDirection, judges, trendMentions, trendNear, trendOf } from '../../server/src/engine/evidence/trend.js';
+import { effectiveDirection, judges, trendMentions, trendNear, trendOf } from '../../server/src/engine/evidence/trend.js';
+import { figureDirection } from '../../server/src/engine/evidence/figureDirection.js';
 
 /** [text, direction, the word that says it (or undefined), negated]. */
 const TRENDS: Array<[string, number, string | undefined, boolean?]> = [

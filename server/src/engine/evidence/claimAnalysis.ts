@@ -9,7 +9,8 @@
 import { analyze } from '../index/analyzer.js';
 import { MONTH_NAMES } from '../text/months.js';
 import { onlyBenchmarked } from './comparison.js';
-import { figureDirection, judges, trendOf, withoutConcession, type Trend } from './trend.js';
+import { figureDirection } from './figureDirection.js';
+import { judges, trendOf, withoutConcession, type Trend } from './trend.js';
 import { employmentMeasure } from './polarity.js';
 import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
 

@@ -5,7 +5,7 @@
  */
 import { analyze } from '../index/analyzer.js';
 import { FUNCTION_TERMS, MONTHS, type AnalysedClaim } from './claimAnalysis.js';
-import { comparisonFigures } from './figureMatch.js';
+import { comparisonFigures } from './benchmarkFigures.js';
 import { claimPolarity, type ClaimPolarity } from './polarity.js';
 import { comparisonOf, type Comparison } from './comparison.js';
 import { claimMonths, monthYears, periodsNamed, yearsNamed, type MonthYear } from './monthDates.js';

@@ -16,7 +16,6 @@ import {
   changeEndCount,
   changeStart,
   changeMismatch,
-  comparedFigure,
   endFigure,
   lendsFigure,
   MULTIPLE,
@@ -26,6 +25,7 @@ import {
   sameMultiple,
   sameUnits,
 } from './figureMatch.js';
+import { comparedFigure } from './benchmarkFigures.js';
 import { datedByOtherMonth, datedByOtherPeriods, datedByOtherYears, otherMonthOfYear } from './monthDates.js';
 import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
 import { related, setOf, type PassageReading, type Place } from './passageReading.js';

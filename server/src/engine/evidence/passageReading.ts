@@ -13,7 +13,8 @@ import { numberMentions, type NumberMention } from './numberWords.js';
 import type { PassageContext } from './passageContext.js';
 import type { TermRelations } from './termRelations.js';
 import { comparisonOf, onlyBenchmarked, type Comparison } from './comparison.js';
-import { effectiveDirection, figureDirection, groupPredicate, judges, trendNear, trendOf, type Trend } from './trend.js';
+import { figureDirection } from './figureDirection.js';
+import { effectiveDirection, groupPredicate, judges, trendNear, trendOf, type Trend } from './trend.js';
 import type { Sentence } from '../types.js';
 
 export interface Place extends FigurePlace {

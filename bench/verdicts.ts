@@ -47,6 +47,8 @@ const PROBE8 = new URL('./data/verdicts/policy-probe8.jsonl', import.meta.url);
 const PROBE9 = new URL('./data/verdicts/policy-probe9.jsonl', import.meta.url);
 /** Counter-evidence and agreeing twins, written blind at stop 29 (probe10-tune studied, probe10-test reported only). */
 const PROBE10 = new URL('./data/verdicts/policy-probe10.jsonl', import.meta.url);
+/** Every kind, weighted to counter-evidence, written blind at stop 29 after that stop's tuning on probe10-tune (split `probe11`): only ever reported. */
+const PROBE11 = new URL('./data/verdicts/policy-probe11.jsonl', import.meta.url);
 
 export interface Item {
   id: string;
@@ -70,7 +72,8 @@ export interface Item {
     | 'probe8'
     | 'probe9'
     | 'probe10-tune'
-    | 'probe10-test';
+    | 'probe10-test'
+    | 'probe11';
   kind: string;
   cited: boolean;
   claim: string;
@@ -117,6 +120,7 @@ export const UNREAD_SPLITS: ReadonlySet<string> = new Set([
   'probe7-test',
   'probe8',
   'probe10-test',
+  'probe11',
 ]);
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -135,7 +139,7 @@ function matches(e: Evidence, expect: Item['expect']): boolean {
 
 /** Every item of the verdict sets that are present, in file order. */
 export function loadVerdictItems(): Item[] {
-  return [DEV, HELDOUT, PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9, PROBE10]
+  return [DEV, HELDOUT, PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9, PROBE10, PROBE11]
     .filter((url) => existsSync(url))
     .flatMap((url) => readFileSync(url, 'utf8').split('\n'))
     .filter((l) => l.trim())

@@ -179,3 +179,39 @@ def validate(path, prefix, split_of, against, refuse_councils=False, extra_counc
     print("distinct documents", len(used), "of which uk-childrens-care-misc", sum(FILES.get(d, "").startswith("uk-") for d in used))
     print("problems", len(bad)); [print(" ", b) for b in bad]
     return bad
+
+
+def check_shape(rows, shape, patterns, splits, items, min_documents, max_misc):
+    """What a written set's own shape lacks, as messages: `shape` kind -> (items, cited, uncited); `patterns` kind -> the
+    cited statuses in the order written; `splits` the set of splits it must use; one agreeing twin per contradiction,
+    with its contradiction's citation status, split and source; no claim that copies its passage; at most `max_misc`
+    items on uk-childrens-care-misc documents, at least `min_documents` documents, `items` items in all."""
+    more = []
+    byid = {r["id"]: r for r in rows}
+    kinds = collections.Counter(r["kind"] for r in rows)
+    cited = collections.Counter((r["kind"], r["cited"]) for r in rows)
+    for k, (n, c, u) in shape.items():
+        if kinds[k] != n or cited[(k, True)] != c or cited[(k, False)] != u:
+            more.append(f"{k}: want {n} items ({c} cited, {u} uncited), got {kinds[k]} ({cited[(k, True)]}/{cited[(k, False)]})")
+    if set(kinds) - set(shape): more.append(f"unexpected kinds {set(kinds) - set(shape)}")
+    if {r["split"] for r in rows} != set(splits): more.append(f"splits {sorted({r['split'] for r in rows})}, want {sorted(splits)}")
+    for k, want in patterns.items():
+        got = [r["cited"] for r in rows if r["kind"] == k]
+        if got != want: more.append(f"{k}: cited pattern {got}, want {want}")
+    twins = collections.Counter(r.get("twinOf") for r in rows if r["kind"] == "agreeing-twin")
+    for r in rows:
+        if r["kind"].startswith("contradiction-") and twins[r["id"]] != 1: more.append(f"{r['id']} has {twins[r['id']]} twins")
+        if r["kind"] == "agreeing-twin":
+            t = byid.get(r.get("twinOf"))
+            if not t or t["cited"] != r["cited"] or t["split"] != r["split"] or t["expect"]["source"] != r["expect"]["source"]:
+                more.append(f"{r['id']}: twin differs from its contradiction in citation, split or source")
+        passage = r["expect"].get("passage")
+        if passage and passage in r["claim"]: more.append(f"{r['id']}: claim copies its passage")
+    misc = [r["id"] for r in rows if any(FILES.get(d, "").startswith("uk-") for d in docs_of(r))]
+    if len(misc) > max_misc: more.append(f"{len(misc)} items use uk-childrens-care-misc documents, want at most {max_misc}")
+    used = set().union(*(docs_of(r) for r in rows))
+    if len(used) < min_documents: more.append(f"{len(used)} distinct documents, want at least {min_documents}")
+    if len(rows) != items: more.append(f"{len(rows)} items, want {items}")
+    print("items on uk-childrens-care-misc documents", len(misc), misc)
+    print("documents", sorted(used))
+    return more

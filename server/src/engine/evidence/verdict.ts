@@ -108,20 +108,9 @@ export function judgePassage(
   const { pair, core, coreTerms, window, head, facts, used, passageTrend, trendPlace, claimDirection, sameTrend, opposite, stands } =
     reading;
   const { coverage, coreExact, measureFound, measureTotal, clauseFound, clauseTotal, missing, keyWords } = weighWords(reading, relations);
-  const {
-    figureTotal,
-    figureCore,
-    problems,
-    differs,
-    figuresMissing,
-    anchored,
-    missingQuantities,
-    roundedChange,
-    multipleMissing,
-    yearsMissing,
-    yearsFound,
-  } = checkFigures(reading, relations);
-  const coreShare = claim.total + figureTotal > 0 ? (coreExact + figureCore) / (claim.total + figureTotal) : 0;
+  const figures = checkFigures(reading, relations);
+  const { problems, differs, figuresMissing, yearsMissing, anchored } = figures;
+  const coreShare = claim.total + figures.figureTotal > 0 ? (coreExact + figures.figureCore) / (claim.total + figures.figureTotal) : 0;
 
   if (opposite) problems.unshift(`the source says \u201c${passageTrend.word ?? ''}\u201d, not \u201c${claim.trend.word ?? ''}\u201d`);
   else if (claimDirection !== 0 && !sameTrend)
@@ -148,7 +137,7 @@ export function judgePassage(
     [...claim.names].find((n) => !NATIONAL.has(n) && !nameHeld(n)) ?? phraseMissing?.map(surfaceOf).join(' ');
   if (placeMissing)
     problems.push(`the source does not mention \u201c${claim.names.has(placeMissing) ? surfaceOf(placeMissing) : placeMissing}\u201d`);
-  const samePeriod = claim.years.length === 0 || yearsFound > 0;
+  const samePeriod = claim.years.length === 0 || figures.yearsFound > 0;
   // The country need not be named where the sentence states the claim's own figure for all of its years ("fell by
   // 20 per cent between 2017 and 2022" against "in England increased by 20 per cent between 2017 and 2022"): a local
   // statistic is unlikely to share both, and the country is the backdrop of every source here.
@@ -157,7 +146,7 @@ export function judgePassage(
   const plainOpposite = opposite && !claim.trend.negated && !passageTrend.negated;
   // A differing figure contradicts only when it counts what the claim's counts (a word beside it in common, or a
   // change from the same figure): "35 agency social workers" does not contradict "120 social workers".
-  const quantityMissing = missingQuantities.length > 0 || roundedChange || multipleMissing;
+  const quantityMissing = figures.missingQuantities.length > 0 || figures.roundedChange || figures.multipleMissing;
   // Two percentages count in one unit when the sentence names all of the claim's measure and gives no other share.
   const sharesAlike =
     differs !== undefined && /%$/.test(differs.claim) && /%$/.test(differs.source) && measure >= WHOLE_MEASURE && onePercentage(text);

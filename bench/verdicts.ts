@@ -49,6 +49,8 @@ const PROBE9 = new URL('./data/verdicts/policy-probe9.jsonl', import.meta.url);
 const PROBE10 = new URL('./data/verdicts/policy-probe10.jsonl', import.meta.url);
 /** Every kind, weighted to counter-evidence, written blind at stop 29 after that stop's tuning on probe10-tune (split `probe11`): only ever reported. */
 const PROBE11 = new URL('./data/verdicts/policy-probe11.jsonl', import.meta.url);
+/** Contradictions and their twins, written blind at stop 29 (split `probe12`): written to be studied. */
+const PROBE12 = new URL('./data/verdicts/policy-probe12.jsonl', import.meta.url);
 
 export interface Item {
   id: string;
@@ -73,7 +75,8 @@ export interface Item {
     | 'probe9'
     | 'probe10-tune'
     | 'probe10-test'
-    | 'probe11';
+    | 'probe11'
+    | 'probe12';
   kind: string;
   cited: boolean;
   claim: string;
@@ -139,7 +142,7 @@ function matches(e: Evidence, expect: Item['expect']): boolean {
 
 /** Every item of the verdict sets that are present, in file order. */
 export function loadVerdictItems(): Item[] {
-  return [DEV, HELDOUT, PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9, PROBE10, PROBE11]
+  return [DEV, HELDOUT, PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9, PROBE10, PROBE11, PROBE12]
     .filter((url) => existsSync(url))
     .flatMap((url) => readFileSync(url, 'utf8').split('\n'))
     .filter((l) => l.trim())

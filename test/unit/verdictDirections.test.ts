@@ -41,6 +41,18 @@ const FILES = {
     ].join(' '),
     '',
   ].join('\n'),
+  '/corpus/south-westshire-2020.txt': [
+    'Inspection of South Westshire children\u2019s services',
+    '',
+    '22. Almost half of care leavers in South Westshire are in education, employment or training, slightly fewer than the average for similar areas.',
+    '',
+  ].join('\n'),
+  '/corpus/westshire-2020.txt': [
+    'Inspection of Westshire children\u2019s services',
+    '',
+    '23. A higher percentage of care leavers are in education, employment or training than in similar local authorities.',
+    '',
+  ].join('\n'),
   '/corpus/northshire-2019.txt': [
     'Inspection of Northshire children\u2019s services',
     '',
@@ -70,7 +82,22 @@ const CASES: VerdictCase[] = [
       'A smaller share of Northshire\u2019s care leavers are in education, employment or training than in comparable authorities [@northshire-2019].',
     codes: ['citation-does-not-support'],
     on: 'citation-does-not-support',
-    detail: /higher than/,
+    message: /the source says \u201chigher than\u201d, not \u201csmaller \u2026 than\u201d/,
+  },
+  {
+    name: '"less likely to … than" similar councils is not borne out by "a higher percentage … than"',
+    draft:
+      'Care leavers in Westshire are less likely to be in education, employment or training than those in similar areas [@westshire-2020].',
+    codes: ['citation-does-not-support'],
+    on: 'citation-does-not-support',
+    message: /the source says \u201chigher \u2026 than\u201d, not \u201cless \u2026 than\u201d/,
+  },
+  {
+    name: 'a one-word place held only inside a longer name ("South Westshire") is another place',
+    draft: 'Almost half of care leavers in Westshire are in education, employment or training [@south-westshire-2020].',
+    codes: ['citation-does-not-support'],
+    on: 'citation-does-not-support',
+    message: /speaks of \u201cSouth Westshire\u201d, not \u201cWestshire\u201d/,
   },
   {
     name: 'a deterioration in the length of proceedings is proceedings that lengthened',

@@ -32,6 +32,23 @@ const FILES = {
       'Over the past six months, there has been an increase from 61% to 68% of care leavers in education or employment.',
     ].join(' '),
     '',
+    [
+      '34.',
+      'The number of children in care who have made a complaint has increased in the last year: 37 in 2016\u201317 compared with nine in',
+      '2015\u201316.',
+    ].join(' '),
+    '',
+    '52. 8% of pupils in care have special educational needs, compared with 20% and 16% nationally.',
+
+    '',
+    '60. The adoption service has improved, including doubling the number of approved adopters over the previous 12 months.',
+    '',
+  ].join('\n'),
+  '/corpus/eastmoor-2019.txt': [
+    'Inspection of Eastmoor children\u2019s services',
+    '',
+    '53. Placement stability is good, with only 7% of children in care having three or more moves in a year, compared with 11% nationally.',
+    '',
   ].join('\n'),
 };
 
@@ -72,6 +89,38 @@ const CASES: VerdictCase[] = [
     name: 'a claim that states the change from that figure is borne out',
     draft: 'In Westshire, 68% of care leavers are now in education or employment, up from 61% six months earlier [@westshire-2018].',
     codes: [],
+  },
+  {
+    name: 'a quantity in words the sentence gives only for what it compares with is not the subject\u2019s',
+    draft: 'Nine of Westshire\u2019s children in care made a complaint in 2016\u201317 [@westshire-2018].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    detail: /\u201c37\u201d, not \u201cNine\u201d/,
+  },
+  {
+    name: 'the same quantity given as the start of a change from it is borne out',
+    draft: 'Complaints from Westshire\u2019s children in care rose from nine in 2015\u201316 to 37 in 2016\u201317 [@westshire-2018].',
+    codes: [],
+  },
+  {
+    name: 'benchmark quantities the claim lists as the benchmark\u2019s are borne out ("averages of a fifth and roughly one in six")',
+    draft:
+      'In Westshire 8% of pupils in care have special educational needs, against national averages of a fifth and roughly one in six [@westshire-2018].',
+    codes: [],
+  },
+  {
+    name: 'a benchmark the claim states with a hedge ("the national rate was roughly one in nine") is the benchmark\u2019s',
+    draft:
+      'About one in fourteen of Eastmoor\u2019s children in care had three or more moves in a year, when the national rate was roughly one in nine' +
+      ' [@eastmoor-2019].',
+    codes: [],
+  },
+  {
+    name: '"trebled" is a multiple the source must say: "doubling" does not bear it out',
+    draft: 'Westshire has trebled the number of approved adopters over the previous 12 months [@westshire-2018].',
+    codes: ['citation-does-not-support'],
+    on: 'citation-does-not-support',
+    detail: /trebled/,
   },
 ];
 

@@ -16,9 +16,9 @@ const COMPARED_BEFORE = new RegExp(
   [
     String.raw`\b(?:compared\s+(?:with|to)(?:\s+(?:[\w'\u2019-]+\s+){0,3}?(?:at|of|with))?|against|versus|vs\.?`,
     String.raw`|(?:england|national|regional|similar\s+(?:areas?|authorities)|statistical\s+neighbours?['\u2019]?)\s+`,
-    String.raw`(?:average|threshold|target|rate|figure|benchmark|timescale|expectation)`,
-    String.raw`(?:\s+(?:of|is|was|at))?)\s+(?:the\s+|an?\s+)?(?:(?:england|national|regional)\s+(?:average\s+)?(?:of\s+)?)?`,
-    String.raw`(?:about\s+|around\s+)?$`,
+    String.raw`(?:average|threshold|target|rate|figure|benchmark|timescale|expectation)s?`,
+    String.raw`(?:\s+(?:of|is|was|at))?)\s+(?:the\s+|an?\s+)?(?:(?:england|national|regional)\s+(?:averages?\s+)?(?:of\s+)?)?`,
+    String.raw`(?:(?:about|around|roughly|nearly|almost|approximately|some|just\s+over|just\s+under|over|under)\s+)?$`,
   ].join(''),
   'i',
 );
@@ -58,9 +58,7 @@ function figureRoles(text: string): { compared: Set<string>; own: Set<string>; o
   for (const m of numberMentions(text)) {
     const value = figureValue(m);
     if (!value || isYear(value)) continue;
-    const before = text.slice(Math.max(0, m.start - 60), m.start);
-    const after = text.slice(m.end, m.end + 40);
-    if (COMPARED_BEFORE.test(before) || COMPARED_PAREN.test(before) || COMPARED_AFTER.test(after)) compared.add(value);
+    if (comparedRole(text, m)) compared.add(value);
     else {
       own.add(value);
       ownMentions.push(m);
@@ -68,6 +66,45 @@ function figureRoles(text: string): { compared: Set<string>; own: Set<string>; o
   }
   for (const v of own) compared.delete(v);
   return { compared, own, ownMentions };
+}
+
+/** Between two quantities of one list: "a fifth and roughly one in six", "18%, 15%". */
+const LIST_JOIN =
+  /^\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:about|around|roughly|nearly|almost|approximately|just\s+over|just\s+under)\s+)?$/i;
+
+/**
+ * Whether `text` gives its quantity `m` (in digits or words) for what it compares its subject with; so is the next of
+ * a list that starts with one ("against national averages of a fifth and roughly one in six").
+ */
+export function comparedRole(
+  text: string,
+  m: NumberMention,
+  mentions: () => readonly NumberMention[] = () => numberMentions(text),
+): boolean {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  const after = text.slice(m.end, m.end + 40);
+  if (COMPARED_BEFORE.test(before) || COMPARED_PAREN.test(before) || COMPARED_AFTER.test(after)) return true;
+  const previous = mentions()
+    .filter((p) => p.end <= m.start)
+    .at(-1);
+  return previous !== undefined && LIST_JOIN.test(text.slice(previous.end, m.start)) && comparedRole(text, previous, mentions);
+}
+
+/**
+ * The sentence's own quantity of the kind of `q` (a share for a share, a count for a count), when it gives exactly one
+ * that is not a benchmark's, a year, or a quantity the claim states (`claimQuantities`): "37" of "37 in 2016–17
+ * compared with nine in 2015–16" for the claim's "nine"; as written, else undefined.
+ */
+export function ownQuantity(q: NumberMention, text: string, claimQuantities: readonly NumberMention[]): string | undefined {
+  const own = numberMentions(text).filter(
+    (m) =>
+      m.kind === q.kind &&
+      m.hours === undefined &&
+      !comparedRole(text, m) &&
+      !isYear(figureValue(m) ?? '') &&
+      !claimQuantities.some((c) => sameQuantity(c, m)),
+  );
+  return own.length === 1 ? own[0].surface : undefined;
 }
 
 /** The figures a sentence gives only for what it compares its subject with (see figureRoles). */

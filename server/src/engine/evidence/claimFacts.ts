@@ -54,6 +54,9 @@ const NOT_MEASURE = new Set([
   'approxim',
   'time',
 ]);
+/** Names of the whole country, which a national source need not repeat. */
+export const NATIONAL: ReadonlySet<string> = new Set(['england', 'uk', 'britain', 'wale', 'english', 'nation']);
+
 /** What the date and benchmark checks read of a claim, worked out once per claim rather than once per passage judged. */
 export interface ClaimFacts {
   years: ReadonlySet<string>;

@@ -27,10 +27,13 @@ const GAP = String.raw`(?:\s+[\w'\u2019-]+){0,3}?`;
  * a share or number set against a benchmark, with what it is a share of between, commas and all.
  */
 const PART = String.raw`\s+(?:share|proportion|percentage|number|rate)s?\s+of(?:,?\s+[\w'\u2019-]+){1,14}?`;
+/** "Care leavers … are less likely to be in education, work or training than those in similar councils". */
+const LIKELY = String.raw`\s+likely\s+to(?:,?\s+[\w'\u2019-]+){1,14}?`;
 const UP = new RegExp(
   [
     String.raw`\b(?:better|higher|stronger|faster|quicker|more|greater)${GAP}\s+than\s+${BENCHMARK}`,
     String.raw`\b(?:higher|greater|larger|bigger)${PART}\s+than\s+${BENCHMARK}`,
+    String.raw`\bmore${LIKELY}\s+than\s+${BENCHMARK}`,
     String.raw`\b(?:above|ahead\s+of|exceed(?:s|ed|ing)?|outperform(?:s|ed|ing)?)\s+${BENCHMARK}`,
   ].join('|'),
   'gi',
@@ -39,6 +42,7 @@ const DOWN = new RegExp(
   [
     String.raw`\b(?:worse|lower|weaker|poorer|slower|less|fewer)${GAP}\s+than\s+${BENCHMARK}`,
     String.raw`\b(?:lower|smaller)${PART}\s+than\s+${BENCHMARK}`,
+    String.raw`\bless${LIKELY}\s+than\s+${BENCHMARK}`,
     String.raw`\b(?:below|(?:lag(?:s|ged|ging)?\s+)?behind|(?:fall(?:s|ing)?|fell)\s+short\s+of|under-?perform(?:s|ed|ing)?)\s+${BENCHMARK}`,
   ].join('|'),
   'gi',
@@ -64,7 +68,7 @@ export function comparisonOf(text: string): Comparison {
 /** The comparison's own words, without the benchmark ("lag behind" of "lag behind the national average"). */
 function firstWords(match: string): string {
   // "higher share of … than": the comparative, not what the share is of.
-  const part = new RegExp(String.raw`^(\w+)${PART}\s+than\b`, 'i').exec(match);
+  const part = new RegExp(String.raw`^(\w+)(?:${PART}|${LIKELY})\s+than\b`, 'i').exec(match);
   if (part) return `${part[1]} \u2026 than`;
   const than = /^(.*?\bthan)\b/i.exec(match);
   if (than) return than[1];

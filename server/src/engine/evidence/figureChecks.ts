@@ -8,7 +8,7 @@
  * figureMatch.ts's job.
  */
 import { FOOTNOTED_YEAR, isYear } from './claimAnalysis.js';
-import { LATEST, latestAgainstDated, measureAnchor } from './claimFacts.js';
+import { LATEST, latestAgainstDated, measureAnchor, NATIONAL } from './claimFacts.js';
 import { countedOtherwise, otherCount } from './countedThing.js';
 import {
   alignedFigure,
@@ -25,13 +25,16 @@ import {
   sameMultiple,
   sameUnits,
 } from './figureMatch.js';
-import { comparedFigure } from './benchmarkFigures.js';
+import { comparedFigure, comparedRole, ownQuantity } from './benchmarkFigures.js';
 import { datedByOtherMonth, datedByOtherPeriods, datedByOtherYears, otherMonthOfYear } from './monthDates.js';
 import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
 import { related, setOf, type PassageReading, type Place } from './passageReading.js';
 import { shareAgainst, withinBound } from './shareAgainst.js';
 import type { TermRelations } from './termRelations.js';
 import { KEY_HELD } from './wordCoverage.js';
+
+/** Before a quantity: it starts a change ("from nine", "up from under four in five"). */
+const CHANGE_START = /\bfrom\s+(?:(?:about|around|roughly|nearly|almost|just\s+over|just\s+under|over|under)\s+)?$/i;
 
 export interface FigureChecks {
   /** Weight of the claim's figures, quantities and years, and of those the core holds exactly. */
@@ -90,6 +93,7 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
       () => (ownMentions ??= numberMentions(text)),
       (t) => core.set.has(t) || related(claim, core, t, relations) >= KEY_HELD,
     );
+  const local = [...claim.names].some((n) => !NATIONAL.has(n));
   const dated = facts.years.size > 0 || facts.periods.size > 0 || facts.months.size > 0;
   for (const figure of claim.figures) {
     const fw = figureWeight(figure.value);
@@ -191,8 +195,20 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
   for (const q of claim.quantities) {
     const qw = figureWeight(q.kind === 'percent' ? `${Math.round(q.value)}%` : String(q.value));
     figureTotal += qw;
+    // A benchmark's quantity ("compared with nine in 2015–16", "the England average of 90%") is not the subject's, unless
+    // the claim gives it as the benchmark's too.
+    // A national claim's "nationally" or "in England" is its subject: only a claim about a place is read so.
+    // Nor one the claim starts a change from ("up from under four in five in 2015–16"): the earlier figure a source
+    // compares the latest with.
+    const claimCompares = !local || comparedRole(claim.text, q) || CHANGE_START.test(claim.text.slice(Math.max(0, q.start - 20), q.start));
     const sameIn = (t: string) =>
-      numberMentions(t).some((m) => (sameQuantity(q, m) || withinBound(claim.text, q, m)) && !datedByOtherMonth(months, t, m));
+      numberMentions(t).some(
+        (m) =>
+          (sameQuantity(q, m) || withinBound(claim.text, q, m)) &&
+          !datedByOtherMonth(months, t, m) &&
+          (claimCompares || !comparedRole(t, m)),
+      );
+    const benchmarkOnly = (t: string) => !claimCompares && numberMentions(t).some((m) => sameQuantity(q, m) && comparedRole(t, m));
     const countsElse = countedElse(q);
     if (countsElse) {
       figuresMissing++;
@@ -209,6 +225,16 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
       continue;
     }
     figuresMissing++;
+    if (benchmarkOnly(text) || (pair && benchmarkOnly(pair.sentence.text))) {
+      const own = ownQuantity(q, text, claim.quantities);
+      if (own) differs ??= { claim: `\u201c${q.surface}\u201d`, source: `\u201c${own}\u201d`, units: true };
+      problems.push(
+        own
+          ? `the source gives \u201c${own}\u201d, not \u201c${q.surface}\u201d`
+          : `the source\u2019s \u201c${q.surface}\u201d is what it compares with`,
+      );
+      continue;
+    }
     // An exact count the sentence gives otherwise for the same thing ("two of the 25 pupils" for "three of the 25
     // pupils") differs as a figure in digits does.
     const count = otherCount(claim, q, text, () => (ownMentions ??= numberMentions(text)));

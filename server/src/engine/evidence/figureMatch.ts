@@ -123,8 +123,8 @@ export const CHANGE = new RegExp(
 );
 
 /** "doubled", "has tripled", "halving": a change by a multiple. */
-export const MULTIPLE = /\b(doubl|tripl|quadrupl|halv)(?:ed|ing|es)\b/i;
-export const MULTIPLE_FACTOR: Record<string, number> = { doub: 2, trip: 3, quad: 4, halv: 0.5 };
+export const MULTIPLE = /\b(doubl|tripl|trebl|quadrupl|halv)(?:ed|ing|es)\b/i;
+export const MULTIPLE_FACTOR: Record<string, number> = { doub: 2, trip: 3, treb: 3, quad: 4, halv: 0.5 };
 
 /**
  * How a claim bounds its multiple: "more than tripled" (at least that times), "almost doubled" (somewhat under it), or

@@ -3,6 +3,9 @@
  * hold the words together, not only each somewhere. A report on North East Lincolnshire holds "north" and
  * "lincolnshire" in its title, but it is not about North Lincolnshire, and its "many children with unassessed need"
  * does not bear out a claim about North Lincolnshire's children.
+ *
+ * The other way round, a one-word name held only inside a longer one is another place (longerNameOnly): a report on
+ * South Gloucestershire is not about Gloucestershire, nor one on West Northamptonshire about Northamptonshire.
  */
 import type { AnalysedClaim } from './claimAnalysis.js';
 import { analyze } from '../index/analyzer.js';
@@ -38,4 +41,24 @@ export function holdsPhrase(terms: readonly string[], phrase: readonly string[])
     return true;
   }
   return false;
+}
+
+/** Words that make a longer place name of a county's or a city's: "South Gloucestershire", "North Yorkshire". */
+const COMPASS: ReadonlySet<string> = new Set(analyze('north south east west central'));
+
+/**
+ * The longer place name, as "<compass word> <name>" in terms ("south gloucestershir"), when the claim's one-word name
+ * `name` stands in `terms` only inside it: wherever it occurs there a compass word comes first, and the claim puts
+ * none before it. Undefined when `terms` hold it alone, or not at all.
+ */
+export function longerNameOnly(claim: Pick<AnalysedClaim, 'sequence'>, name: string, terms: readonly string[]): string | undefined {
+  const at = claim.sequence.indexOf(name);
+  if (at < 0 || COMPASS.has(claim.sequence[at - 1] ?? '')) return undefined;
+  let longer: string | undefined;
+  for (let i = 0; i < terms.length; i++) {
+    if (terms[i] !== name) continue;
+    if (!COMPASS.has(terms[i - 1] ?? '')) return undefined;
+    longer ??= `${terms[i - 1]} ${name}`;
+  }
+  return longer;
 }

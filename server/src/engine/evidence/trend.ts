@@ -48,7 +48,7 @@ export interface TrendMention {
 
 const UP = [
   String.raw`(?:went|gone|go(?:es)?|going)\s+up|(?:creep(?:s|ing)?|crept)\s+up|ris(?:e|es|ing|en)|rose|increas\w*|grow(?:s|th|ing|n)?|grew|more|higher`,
-  String.raw`doubl\w*|tripl\w*|improv\w*|exceed\w*|gain\w*|up|(?:got|get|gets|getting|gotten|become|became|becoming)\s+better`,
+  String.raw`doubl\w*|tripl\w*|trebl\w*|improv\w*|exceed\w*|gain\w*|up|(?:got|get|gets|getting|gotten|become|became|becoming)\s+better`,
   String.raw`rais(?:e|es|ed|ing)|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|jump(?:s|ed|ing)?`,
   String.raw`expan(?:d|ds|ded|ding|sion)|lengthen(?:s|ed|ing)?`,
 ].join('|');

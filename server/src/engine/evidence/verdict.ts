@@ -21,7 +21,7 @@
  * figures and years (figureChecks.ts), its polarity (polarityChecks.ts); what they read of the claim once
  * (claimFacts.ts). This module decides: contradicts, supports, partial or related.
  */
-import { holdsPhrase, namePhrases } from './placePhrases.js';
+import { holdsPhrase, longerNameOnly, namePhrases } from './placePhrases.js';
 import type { TermRelations } from './termRelations.js';
 import { MONTHS, type AnalysedClaim } from './claimAnalysis.js';
 import type { PassageContext } from './passageContext.js';
@@ -32,6 +32,7 @@ import { readPassage, related } from './passageReading.js';
 import { EQUIVALENT, KEY_HELD, weighWords } from './wordCoverage.js';
 import { checkFigures } from './figureChecks.js';
 import { checkPolarity } from './polarityChecks.js';
+import { NATIONAL } from './claimFacts.js';
 
 export type Verdict = 'supports' | 'partial' | 'related' | 'contradicts';
 
@@ -50,8 +51,6 @@ export const PARTIAL_COVERAGE = 0.45;
  * support or partly support it. Support searches pass it as `minShare`.
  */
 export const CORE_SHARE = 0.4;
-/** Names of the whole country, which a national source need not repeat. */
-const NATIONAL = new Set(['england', 'uk', 'britain', 'wale', 'english', 'nation']);
 /**
  * The key words a sentence (with its pair) lacks, exactly or in other words, may weigh less than this share of them all
  * for it to support the claim or bear out a citation. A short claim's measure is two or three words, and half of it
@@ -133,16 +132,27 @@ export function judgePassage(
   // A name of several words must be there whole, in the sentence, its context or the document's head (placePhrases.ts).
   const places = [coreTerms, ...window.map((p) => p.terms), context?.headSequence ?? []];
   const phraseMissing = namePhrases(claim).find((ph) => !places.some((terms) => holdsPhrase(terms, ph)));
+  // Or only inside a longer one ("South Gloucestershire" for "Gloucestershire"): another place.
+  const longerOnly = (n: string) => {
+    const held = places.filter((terms) => terms.includes(n));
+    const longer = held.map((terms) => longerNameOnly(claim, n, terms));
+    return held.length > 0 && longer.every(Boolean) ? longer[0] : undefined;
+  };
+  const otherPlace = [...claim.names].filter((n) => !NATIONAL.has(n)).find((n) => nameHeld(n) && longerOnly(n) !== undefined);
   const placeMissing: string | undefined =
-    [...claim.names].find((n) => !NATIONAL.has(n) && !nameHeld(n)) ?? phraseMissing?.map(surfaceOf).join(' ');
-  if (placeMissing)
+    [...claim.names].find((n) => !NATIONAL.has(n) && !nameHeld(n)) ?? phraseMissing?.map(surfaceOf).join(' ') ?? otherPlace;
+  if (placeMissing === otherPlace && otherPlace) {
+    const [compass] = longerOnly(otherPlace)!.split(' ');
+    const place = surfaceOf(otherPlace);
+    problems.push(`the source speaks of \u201c${compass[0].toUpperCase()}${compass.slice(1)} ${place}\u201d, not \u201c${place}\u201d`);
+  } else if (placeMissing)
     problems.push(`the source does not mention \u201c${claim.names.has(placeMissing) ? surfaceOf(placeMissing) : placeMissing}\u201d`);
   const samePeriod = claim.years.length === 0 || figures.yearsFound > 0;
   // The country need not be named where the sentence states the claim's own figure for all of its years ("fell by
   // 20 per cent between 2017 and 2022" against "in England increased by 20 per cent between 2017 and 2022"): a local
   // statistic is unlikely to share both, and the country is the backdrop of every source here.
   const pinned = anchored && claim.years.length > 0 && yearsMissing === 0;
-  const namesAgree = !phraseMissing && [...claim.names].every((n) => nameHeld(n) || (pinned && NATIONAL.has(n)));
+  const namesAgree = !phraseMissing && !otherPlace && [...claim.names].every((n) => nameHeld(n) || (pinned && NATIONAL.has(n)));
   const plainOpposite = opposite && !claim.trend.negated && !passageTrend.negated;
   // A differing figure contradicts only when it counts what the claim's counts (a word beside it in common, or a
   // change from the same figure): "35 agency social workers" does not contradict "120 social workers".

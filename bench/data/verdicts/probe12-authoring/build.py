@@ -1,0 +1,18 @@
+"""Builds ../policy-probe12.jsonl from items.py (see ../probe_sets.py build): refuses every document named by
+policy-dev.jsonl, policy-heldout.jsonl, policy-probe.jsonl and policy-probe2.jsonl ... policy-probe11.jsonl (source, file,
+citedWrong, topicDoc or a [@key] in a claim). Councils may recur with other years' reports, as in probes 5, 7 and 8 (see
+README.md); no document an earlier set names is taken. The set holds only counter-evidence items: contradictions of
+direction and of figure, each with its agreeing twin. Every item has the one split probe12 (reported only, never studied).
+Run from the repo root: python3 bench/data/verdicts/probe12-authoring/build.py"""
+import os, sys
+sys.dont_write_bytecode = True
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:0] = [HERE, os.path.dirname(HERE)]
+import items
+from probe_sets import build
+
+AGAINST = ("policy-dev.jsonl", "policy-heldout.jsonl", "policy-probe.jsonl", "policy-probe2.jsonl", "policy-probe3.jsonl",
+           "policy-probe4.jsonl", "policy-probe5.jsonl", "policy-probe6.jsonl", "policy-probe7.jsonl", "policy-probe8.jsonl",
+           "policy-probe9.jsonl", "policy-probe10.jsonl", "policy-probe11.jsonl")
+SPLIT = lambda kind, nth: "probe12"
+build(items, "policy-probe12.jsonl", "p12", SPLIT, AGAINST)

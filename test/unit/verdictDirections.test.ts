@@ -3,8 +3,9 @@
  * benchmark with what it is a share of in between ("A higher share of … care leavers are in education, employment or
  * training than in comparable authorities" against "lower than comparators"); a judged length ("a deterioration in the
  * length of proceedings": longer); a sentence that carries the one before on by its measure ("The backlog is
- * reducing", "The rate for family and friends carers is much lower at 40%"); and "effect" for "impact". From the
- * studied probe10-tune split.
+ * reducing", "The rate for family and friends carers is much lower at 40%"); "effect" for "impact"; and which place
+ * or body a source is of: "South Westshire" is not Westshire, and an inspection report is the inspectorate's ("when
+ * Ofsted inspected"). From the studied probe10-tune and probe12 splits.
  */
 import { otherReports, verdictSuite, type VerdictCase } from '../helpers/verdictCases.js';
 
@@ -53,6 +54,18 @@ const FILES = {
     '23. A higher percentage of care leavers are in education, employment or training than in similar local authorities.',
     '',
   ].join('\n'),
+  '/corpus/eastshire-2016.txt': [
+    'Inspection of Eastshire children\u2019s services',
+    '',
+    '79. At the time of the inspection, 26 adopters had waited more than six months to be matched with a child.',
+    '',
+  ].join('\n'),
+  '/corpus/eastshire-adoption-strategy.txt': [
+    'Eastshire adoption strategy',
+    '',
+    '12. At the time of the review, 26 adopters had waited more than six months to be matched with a child.',
+    '',
+  ].join('\n'),
   '/corpus/northshire-2019.txt': [
     'Inspection of Northshire children\u2019s services',
     '',
@@ -98,6 +111,19 @@ const CASES: VerdictCase[] = [
     codes: ['citation-does-not-support'],
     on: 'citation-does-not-support',
     message: /speaks of \u201cSouth Westshire\u201d, not \u201cWestshire\u201d/,
+  },
+  {
+    name: 'an inspection report is the inspectorate\u2019s: "when Ofsted inspected" needs no "Ofsted" in it',
+    draft: 'When Ofsted inspected, 26 adopters in Eastshire had been waiting more than six months to be matched [@eastshire-2016].',
+    codes: [],
+  },
+  {
+    name: 'a document that is no inspection report does not bear out what Ofsted found',
+    draft:
+      'When Ofsted inspected, 26 adopters in Eastshire had been waiting more than six months to be matched [@eastshire-adoption-strategy].',
+    codes: ['citation-does-not-support'],
+    on: 'citation-does-not-support',
+    message: /Ofsted/,
   },
   {
     name: 'a deterioration in the length of proceedings is proceedings that lengthened',

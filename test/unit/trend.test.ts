@@ -247,7 +247,13 @@ const FIGURES: Array<[string, number]> = [
   ['from a previously high annual turnover of over 29% during 2014 to 11% at the time of the inspection', -1],
   ['from a peak of 400 to 350', -1],
   ['from an average of 40 days to 32 days', -1],
+  // A figure set against an earlier period's: the later one first.
+  ['83% of adopters waited longer than three months, compared with 74% in the previous year', 1],
+  ['At 23%, this is compared with 11% during the preceding year', 1],
+  ['40 were adopted, compared with 52 the year before', -1],
   // No direction.
+  ['33%, compared with 22% nationally', 0],
+  ['Between 1 April 2015 and 31 March 2016, compared with 2014 in the previous year', 0],
   ['from 2013 to 2015', 0],
   ['from 31% to 31%', 0],
   ['from 31% to 27 per 10,000', 0],

@@ -57,7 +57,14 @@ const FILES = {
   '/corpus/eastshire-2016.txt': [
     'Inspection of Eastshire children\u2019s services',
     '',
+    [
+      '78. Between 1 April 2015 and 31 March 2016, 83% of adopters waited longer than three months from approval to matching,',
+      'compared with 74% in the previous year.',
+    ].join(' '),
+    '',
     '79. At the time of the inspection, 26 adopters had waited more than six months to be matched with a child.',
+    '',
+    '80. The adoption service has made considerable improvements since the previous inspection, including doubling the number of approved adopters.',
     '',
   ].join('\n'),
   '/corpus/eastshire-adoption-strategy.txt': [
@@ -124,6 +131,19 @@ const CASES: VerdictCase[] = [
     codes: ['citation-does-not-support'],
     on: 'citation-does-not-support',
     message: /Ofsted/,
+  },
+  {
+    name: 'a figure set against the previous year\u2019s says which way it went',
+    draft:
+      'In 2015\u201316 more than four in five of Eastshire\u2019s adopters waited over three months from approval to matching,' +
+      ' up from about three quarters the year before [@eastshire-2016].',
+    codes: [],
+  },
+  {
+    name: 'a judgement among other trend words bears out a judgement ("made considerable improvements \u2026, including doubling")',
+    draft:
+      'Eastshire\u2019s adoption service has improved considerably since the previous inspection, with twice as many approved adopters [@eastshire-2016].',
+    codes: [],
   },
   {
     name: 'a deterioration in the length of proceedings is proceedings that lengthened',

@@ -57,8 +57,30 @@ export function figureDirection(text: string): number {
     if (b > a !== !!backwards) up = true;
     else down = true;
   }
+  // "83% of adopters waited longer than three months, compared with 74% in the previous year": the later figure first.
+  SINCE_EARLIER.lastIndex = 0;
+  for (let m = SINCE_EARLIER.exec(text); m; m = SINCE_EARLIER.exec(text)) {
+    const [, later, unitLater, earlier, unitEarlier] = m;
+    if (isYear(later, unitLater) || isYear(earlier, unitEarlier) || !sameKind(unitLater, unitEarlier)) continue;
+    const a = Number(earlier.replace(/,/g, ''));
+    const b = Number(later.replace(/,/g, ''));
+    if (a === b) continue;
+    if (b > a) up = true;
+    else down = true;
+  }
   return up === down ? 0 : up ? 1 : -1;
 }
+
+/** An earlier period a figure is set against: "the previous year", "the preceding 12 months", "the year before", "last year". */
+const EARLIER = [
+  String.raw`(?:(?:in|during|for|over)\s+)?(?:the\s+)?`,
+  String.raw`(?:(?:previous|preceding|prior)\s+(?:year|twelve\s+months|12\s+months|period|quarter)|year\s+before|last\s+year)`,
+].join('');
+/** "X …, compared with Y in the previous year": a figure, up to 80 characters in its sentence, then the earlier one. */
+const SINCE_EARLIER = new RegExp(
+  String.raw`(?<![\d.,])(${NUM})(${UNIT})?[^.;:\d]{0,80}?\bcompared\s+(?:with|to)\s+(${NUM})(${UNIT})?\s+${EARLIER}\b`,
+  'giu',
+);
 
 function isYear(figure: string, unit: string | undefined): boolean {
   return !unit && /^(?:19|20)\d\d$/.test(figure);

@@ -14,7 +14,7 @@ import type { PassageContext } from './passageContext.js';
 import type { TermRelations } from './termRelations.js';
 import { comparisonOf, onlyBenchmarked, type Comparison } from './comparison.js';
 import { figureDirection } from './figureDirection.js';
-import { effectiveDirection, groupPredicate, judges, trendNear, trendOf, type Trend } from './trend.js';
+import { effectiveDirection, groupPredicate, hasJudgement, judges, trendNear, trendOf, type Trend } from './trend.js';
 import type { Sentence } from '../types.js';
 
 export interface Place extends FigurePlace {
@@ -121,7 +121,9 @@ export function readPassage(
   // "The position is improving" says nothing of which way a count went: the share of care leavers not in education
   // improves as it falls. A judgement ("improved", "worsened") bears out or runs against only another judgement,
   // unless its figures say which way ("improved from 41% to 49%").
-  const comparable = claim.trendJudges === judges(passageTrend, text);
+  // Both may judge among other trend words ("has improved considerably …, with twice as many" against "has made
+  // considerable improvements …, including doubling"): a judgement in each is comparable too.
+  const comparable = claim.trendJudges === judges(passageTrend, text) || (hasJudgement(claim.trend) && hasJudgement(passageTrend));
   const sameTrend =
     comparable && claimDirection !== 0 && claimDirection === passageDirection && claim.trend.negated === passageTrend.negated;
   const opposite = comparable && claimDirection !== 0 && claimDirection === -passageDirection;

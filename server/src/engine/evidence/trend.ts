@@ -240,6 +240,12 @@ export function judges(trend: Trend, text: string): boolean {
   return words.length > 0 && words.every((w) => EVALUATIVE.test(w) && !LENGTH_JUDGED.test(w)) && figureDirection(text) === 0;
 }
 
+/** Whether one of a trend's words judges ("improvements" of "made considerable improvements …, including doubling"). */
+export function hasJudgement(trend: Trend): boolean {
+  const words = trend.words.length > 0 ? trend.words : trend.word !== undefined ? [trend.word] : [];
+  return words.some((w) => EVALUATIVE.test(w) && !LENGTH_JUDGED.test(w));
+}
+
 /** The direction a trend asserts, negation applied: "did not rise" runs down for the purpose of blocking support. */
 export function effectiveDirection(trend: Trend): number {
   return trend.negated ? -trend.direction : trend.direction;

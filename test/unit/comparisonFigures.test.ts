@@ -17,6 +17,10 @@ const CASES: Array<[string, string[]]> = [
   ['In 2014–15, 10% lived in three or more placements, compared to 11% for both similar local authorities and nationally.', ['11%']],
   ['It keeps in touch with 97% of its care leavers, against 88% across England.', ['88%']],
   ['Staff turnover was 14%, with 18% in comparable authorities.', ['18%']],
+  ['It remains high at 33% compared to the England average (22%) and that of statistical neighbours (21%).', ['21%', '22%']],
+  ['Children wait 672 days, over two months beyond the 608-day national threshold.', ['608']],
+  ['Some 8% have special needs, against national averages of 20% and 16%.', ['16%', '20%']],
+  ['Only 7% moved three times, well below the national rate of roughly 11%.', ['11%']],
   // The subject's own figures, and a figure the sentence also gives as its own.
   ['In 2013–14, 17% of children who ceased to be looked after were adopted.', []],
   ['Caseloads fell from 25 to 18 children per worker.', []],

@@ -35,13 +35,13 @@ const COMPARED_PAREN = new RegExp(
 );
 /**
  * Words after a figure that make it another area's: "606 for similar authorities", "647 nationally", "17% in England",
- * "the 11% in similar councils", "88% across England".
+ * "the 11% in similar councils", "88% across England", "the 608-day national threshold".
  */
 const COMPARED_AFTER = new RegExp(
   [
-    String.raw`^\s*(?:days?|weeks?|months?|per\s*cent|percent)?\s*(?:\([^()]{0,20}\)\s*)?`,
+    String.raw`^\s*(?:-?\s*(?:days?|weeks?|months?)|per\s*cent|percent)?\s*(?:\([^()]{0,20}\)\s*)?`,
     String.raw`(?:nationally|for\s+(?:both\s+)?(?:${SIMILAR}|statistical\s+neighbours?|england|the\s+country)`,
-    String.raw`|(?:in|across)\s+(?:england|${SIMILAR})|(?:is\s+)?(?:the\s+)?(?:england|national|regional)\s+average)\b`,
+    String.raw`|(?:in|across)\s+(?:england|${SIMILAR})|(?:is\s+)?(?:the\s+)?(?:england|national|regional)\s+(?:average|threshold|target|benchmark))\b`,
   ].join(''),
   'i',
 );

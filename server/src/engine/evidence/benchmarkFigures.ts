@@ -55,10 +55,11 @@ function figureRoles(text: string): { compared: Set<string>; own: Set<string>; o
   const compared = new Set<string>();
   const own = new Set<string>();
   const ownMentions: NumberMention[] = [];
-  for (const m of numberMentions(text)) {
+  const mentions = numberMentions(text);
+  for (const m of mentions) {
     const value = figureValue(m);
     if (!value || isYear(value)) continue;
-    if (comparedRole(text, m)) compared.add(value);
+    if (comparedRole(text, m, mentions)) compared.add(value);
     else {
       own.add(value);
       ownMentions.push(m);
@@ -76,18 +77,18 @@ const LIST_JOIN =
  * Whether `text` gives its quantity `m` (in digits or words) for what it compares its subject with; so is the next of
  * a list that starts with one ("against national averages of a fifth and roughly one in six").
  */
-export function comparedRole(
-  text: string,
-  m: NumberMention,
-  mentions: () => readonly NumberMention[] = () => numberMentions(text),
-): boolean {
+export function comparedRole(text: string, m: NumberMention, mentions?: readonly NumberMention[]): boolean {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end, m.end + 40);
   if (COMPARED_BEFORE.test(before) || COMPARED_PAREN.test(before) || COMPARED_AFTER.test(after)) return true;
-  const previous = mentions()
-    .filter((p) => p.end <= m.start)
-    .at(-1);
-  return previous !== undefined && LIST_JOIN.test(text.slice(previous.end, m.start)) && comparedRole(text, previous, mentions);
+  // `mentions`: the text's quantities in order (numberMentions), when the caller has them.
+  const all = mentions ?? numberMentions(text);
+  let previous: NumberMention | undefined;
+  for (const p of all) {
+    if (p.end > m.start) break;
+    previous = p;
+  }
+  return previous !== undefined && LIST_JOIN.test(text.slice(previous.end, m.start)) && comparedRole(text, previous, all);
 }
 
 /**
@@ -96,11 +97,12 @@ export function comparedRole(
  * compared with nine in 2015–16" for the claim's "nine"; as written, else undefined.
  */
 export function ownQuantity(q: NumberMention, text: string, claimQuantities: readonly NumberMention[]): string | undefined {
-  const own = numberMentions(text).filter(
+  const mentions = numberMentions(text);
+  const own = mentions.filter(
     (m) =>
       m.kind === q.kind &&
       m.hours === undefined &&
-      !comparedRole(text, m) &&
+      !comparedRole(text, m, mentions) &&
       !isYear(figureValue(m) ?? '') &&
       !claimQuantities.some((c) => sameQuantity(c, m)),
   );

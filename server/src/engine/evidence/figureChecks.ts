@@ -192,6 +192,13 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
   // A clause holds the claim's measure when it names half of the measure's weight (exact terms).
   const holdsMeasure = (clause: string) =>
     facts.measureWeight > 0 && measureAnchor(claim, clause, figureWeight) >= 0.5 * facts.measureWeight;
+  // The quantities of each text read for the claim's quantities, read once (a sentence meets every quantity of the claim).
+  const mentionsRead = new Map<string, readonly NumberMention[]>();
+  const mentionsOf = (t: string) => {
+    let ms = mentionsRead.get(t);
+    if (!ms) mentionsRead.set(t, (ms = numberMentions(t)));
+    return ms;
+  };
   for (const q of claim.quantities) {
     const qw = figureWeight(q.kind === 'percent' ? `${Math.round(q.value)}%` : String(q.value));
     figureTotal += qw;
@@ -201,14 +208,19 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
     // Nor one the claim starts a change from ("up from under four in five in 2015–16"): the earlier figure a source
     // compares the latest with.
     const claimCompares = !local || comparedRole(claim.text, q) || CHANGE_START.test(claim.text.slice(Math.max(0, q.start - 20), q.start));
-    const sameIn = (t: string) =>
-      numberMentions(t).some(
+    const sameIn = (t: string) => {
+      const ms = mentionsOf(t);
+      return ms.some(
         (m) =>
           (sameQuantity(q, m) || withinBound(claim.text, q, m)) &&
           !datedByOtherMonth(months, t, m) &&
-          (claimCompares || !comparedRole(t, m)),
+          (claimCompares || !comparedRole(t, m, ms)),
       );
-    const benchmarkOnly = (t: string) => !claimCompares && numberMentions(t).some((m) => sameQuantity(q, m) && comparedRole(t, m));
+    };
+    const benchmarkOnly = (t: string) => {
+      const ms = mentionsOf(t);
+      return !claimCompares && ms.some((m) => sameQuantity(q, m) && comparedRole(t, m, ms));
+    };
     const countsElse = countedElse(q);
     if (countsElse) {
       figuresMissing++;

@@ -59,7 +59,7 @@ export function figureDirection(text: string): number {
   }
   // "83% of adopters waited longer than three months, compared with 74% in the previous year": the later figure first.
   SINCE_EARLIER.lastIndex = 0;
-  for (let m = SINCE_EARLIER.exec(text); m; m = SINCE_EARLIER.exec(text)) {
+  for (let m = /compared/i.test(text) ? SINCE_EARLIER.exec(text) : null; m; m = SINCE_EARLIER.exec(text)) {
     const [, later, unitLater, earlier, unitEarlier] = m;
     if (isYear(later, unitLater) || isYear(earlier, unitEarlier) || !sameKind(unitLater, unitEarlier)) continue;
     const a = Number(earlier.replace(/,/g, ''));

@@ -5,7 +5,10 @@
  * 68%") is not the latest, for a claim that names no time; a number that names ("Key Stage 4") is looked for as a
  * name, in the paragraph; "gained five good GCSEs" is no rise. From the studied probe10-tune split.
  */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { otherReports, verdictSuite, type VerdictCase } from '../helpers/verdictCases.js';
+import { commaCounts } from '../../server/src/engine/evidence/claimAnalysis.js';
 
 const OTHERS = otherReports(30, (i) => [
   `The re-referral rate in Borough ${i} is ${i + 10}%, and most children are helped at the first contact.`,
@@ -42,6 +45,8 @@ const FILES = {
 
     '',
     '60. The adoption service has improved, including doubling the number of approved adopters over the previous 12 months.',
+    '',
+    '62. At 31 May 2018, 1,986 children were being looked after by the local authority. This is an increase from 1,864 at 31 March 2017.',
     '',
   ].join('\n'),
   '/corpus/eastmoor-2019.txt': [
@@ -122,6 +127,22 @@ const CASES: VerdictCase[] = [
     on: 'citation-does-not-support',
     detail: /trebled/,
   },
+  {
+    name: 'a count written with a thousands comma is no year ("almost 2,000")',
+    draft: 'By May 2018 the number of children in Westshire\u2019s care had risen from 1,864 to almost 2,000 [@westshire-2018].',
+    codes: [],
+  },
 ];
 
 verdictSuite(FILES, CASES);
+
+const COMMA_COUNTS: Array<[string, string[]]> = [
+  ['rose from 1,864 to almost 2,000', ['1864', '2000']],
+  ['1,986 children in 2018', ['1986']],
+  ['2,000 children in 2000', []],
+  ['in 2015 and 2016', []],
+  ['12,345 referrals', ['12345']],
+];
+for (const [text, expected] of COMMA_COUNTS) {
+  test(`commaCounts: ${text}`, () => assert.deepEqual([...commaCounts(text)].sort(), expected.sort()));
+}

@@ -142,12 +142,14 @@ export function analyseClaim(claim: string, termWeight: (term: string) => number
   if (firstTerm !== undefined && isName?.(firstTerm)) names.add(firstTerm);
   const figures: ClaimFigure[] = [];
   const years: string[] = [];
-  const counted = countedFigures(sequence);
+  // "almost 2,000", "1,986 children": a count written with a thousands comma is no year, unless written as one too.
+  const counts = commaCounts(claim);
+  const counted = countedFigures(sequence, counts);
   const rangeEnds = yearRangeEnds(claim);
   const identifiers = identifierDigits(claim);
   for (const value of distinct) {
     if (!isFigure(value)) continue;
-    if (isYear(value)) {
+    if (isYear(value) && !counts.has(value)) {
       years.push(value);
       continue;
     }
@@ -280,12 +282,25 @@ export const REFERENCE_WORDS = new Set([
  * the day of a date ("14 November", "31 March") and not the second half of a
  * year range ("2015–16"), in reading order, each once.
  */
-export function countedFigures(sequence: readonly string[]): Set<string> {
+/**
+ * The numbers `text` writes only with a thousands comma ("2,000", "1,986"), as analysed values ("2000"): counts, even
+ * where they read as years. A value the text also writes as a year ("in 2000") is left out.
+ */
+export function commaCounts(text: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  if (!text.includes(',')) return out;
+  for (const m of text.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]*\d)/g)) out.add(m[0].replace(/,/g, ''));
+  for (const v of out) if (new RegExp(String.raw`(?<![\d.,])${v}(?![\d,]*\d)`).test(text)) out.delete(v);
+  return out;
+}
+
+/** `counts`: values that are counts whatever they look like (commaCounts). */
+export function countedFigures(sequence: readonly string[], counts?: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < sequence.length; i++) {
     const t = sequence[i];
     // "2014.10" is a year with its footnote mark run on (text extracted from a PDF), not a count.
-    if (!isFigure(t) || isYear(t) || FOOTNOTED_YEAR.test(t)) continue;
+    if (!isFigure(t) || (isYear(t) && !counts?.has(t)) || FOOTNOTED_YEAR.test(t)) continue;
     // A day is 1-31: "277 in March 2014" counts plans, "31 March" dates them.
     // "30 March", "March 30, 2015" (a year after it); "In March 30 children were adopted" counts children.
     if (isDay(t) && (MONTHS.has(sequence[i + 1] ?? '') || (MONTHS.has(sequence[i - 1] ?? '') && isYear(sequence[i + 1] ?? '')))) continue;

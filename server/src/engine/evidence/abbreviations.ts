@@ -20,9 +20,10 @@ const found = new WeakMap<SourceDocument, Readonly<Record<string, string>>>();
  */
 export function expandAbbreviations(doc: SourceDocument, text: string): string {
   let out = '';
+  let definitions: Readonly<Record<string, string>> | undefined;
   ABBREVIATION.lastIndex = 0;
   for (let m = ABBREVIATION.exec(text); m; m = ABBREVIATION.exec(text)) {
-    const definitions = definitionsOf(doc);
+    definitions ??= definitionsOf(doc);
     if (Object.hasOwn(definitions, m[1])) out += ` ${definitions[m[1]]}`;
   }
   return out.trim();

@@ -94,10 +94,14 @@ export function comparedRole(text: string, m: NumberMention, mentions?: readonly
 /**
  * The sentence's own quantity of the kind of `q` (a share for a share, a count for a count), when it gives exactly one
  * that is not a benchmark's, a year, or a quantity the claim states (`claimQuantities`): "37" of "37 in 2016–17
- * compared with nine in 2015–16" for the claim's "nine"; as written, else undefined.
+ * compared with nine in 2015–16" for the claim's "nine"; as written, else undefined. `mentions`: numberMentions(text).
  */
-export function ownQuantity(q: NumberMention, text: string, claimQuantities: readonly NumberMention[]): string | undefined {
-  const mentions = numberMentions(text);
+export function ownQuantity(
+  q: NumberMention,
+  text: string,
+  mentions: readonly NumberMention[],
+  claimQuantities: readonly NumberMention[],
+): string | undefined {
   const own = mentions.filter(
     (m) =>
       m.kind === q.kind &&

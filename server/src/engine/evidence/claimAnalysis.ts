@@ -290,7 +290,7 @@ export function commaCounts(text: string): ReadonlySet<string> {
   const out = new Set<string>();
   if (!text.includes(',')) return out;
   for (const m of text.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]*\d)/g)) out.add(m[0].replace(/,/g, ''));
-  for (const v of out) if (new RegExp(String.raw`(?<![\d.,])${v}(?![\d,]*\d)`).test(text)) out.delete(v);
+  for (const m of text.matchAll(/(?<![\d.,])\d{4}(?![\d,]*\d)/g)) out.delete(m[0]);
   return out;
 }
 

@@ -29,6 +29,8 @@ const GAP = String.raw`(?:\s+[\w'\u2019-]+){0,3}?`;
 const PART = String.raw`\s+(?:share|proportion|percentage|number|rate)s?\s+of(?:,?\s+[\w'\u2019-]+){1,14}?`;
 /** "Care leavers … are less likely to be in education, work or training than those in similar councils". */
 const LIKELY = String.raw`\s+likely\s+to(?:,?\s+[\w'\u2019-]+){1,14}?`;
+/** A comparative with a long gap before its "than" (PART, LIKELY), as firstWords shortens it. */
+const LONG_COMPARATIVE = new RegExp(String.raw`^(\w+)(?:${PART}|${LIKELY})\s+than\b`, 'i');
 const UP = new RegExp(
   [
     String.raw`\b(?:better|higher|stronger|faster|quicker|more|greater)${GAP}\s+than\s+${BENCHMARK}`,
@@ -68,7 +70,7 @@ export function comparisonOf(text: string): Comparison {
 /** The comparison's own words, without the benchmark ("lag behind" of "lag behind the national average"). */
 function firstWords(match: string): string {
   // "higher share of … than": the comparative, not what the share is of.
-  const part = new RegExp(String.raw`^(\w+)(?:${PART}|${LIKELY})\s+than\b`, 'i').exec(match);
+  const part = LONG_COMPARATIVE.exec(match);
   if (part) return `${part[1]} \u2026 than`;
   const than = /^(.*?\bthan)\b/i.exec(match);
   if (than) return than[1];

@@ -27,7 +27,7 @@ import {
 } from './figureMatch.js';
 import { comparedFigure, comparedRole, ownQuantity } from './benchmarkFigures.js';
 import { datedByOtherMonth, datedByOtherPeriods, datedByOtherYears, otherMonthOfYear } from './monthDates.js';
-import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
+import { sameQuantity, type NumberMention } from './numberWords.js';
 import { related, setOf, type PassageReading, type Place } from './passageReading.js';
 import { shareAgainst, withinBound } from './shareAgainst.js';
 import type { TermRelations } from './termRelations.js';
@@ -57,7 +57,8 @@ export interface FigureChecks {
 
 /** The claim's figures and years as `reading` holds them (see the header). Adds the window sentences that lent one to `used`. */
 export function checkFigures(reading: PassageReading, relations: TermRelations): FigureChecks {
-  const { claim, text, context, pair, window, core, coreTerms, ownTerms, head, facts, figureWeight, used, coreQuantities } = reading;
+  const { claim, text, context, pair, window, core, coreTerms, ownTerms, head, facts, figureWeight, used, coreQuantities, mentionsOf } =
+    reading;
   // Figures: each must be in the sentence or its window, and not counting something else there.
   let figureTotal = 0;
   let figureCore = 0;
@@ -84,13 +85,12 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
     claim.figures.length > 0 &&
     (datedByOtherYears(facts.years, text, ownTerms) || datedByOtherPeriods(facts.periods, text) || earlierThanPair);
   // The sentence's same number for another thing ("Seven family hubs" for "seven children's homes"): see countedThing.ts.
-  let ownMentions: readonly NumberMention[] | undefined;
   const countedElse = (mention: NumberMention | undefined) =>
     countedOtherwise(
       claim,
       mention,
       text,
-      () => (ownMentions ??= numberMentions(text)),
+      () => mentionsOf(text),
       (t) => core.set.has(t) || related(claim, core, t, relations) >= KEY_HELD,
     );
   const local = [...claim.names].some((n) => !NATIONAL.has(n));
@@ -133,7 +133,7 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
     }
     // "around 44%" against "43%", "90%" against "9 out of 10": the same quantity, to the tolerance either allows.
     const mention = claim.figureMentions.get(figure.value);
-    const stated = otherYears ? (pair ? numberMentions(pair.sentence.text) : []) : coreQuantities();
+    const stated = otherYears ? (pair ? mentionsOf(pair.sentence.text) : []) : coreQuantities();
     // A claim may round the source's more precise figure ("15%" for "15.1%"), never the other way round.
     const rounds = (m: NumberMention) => mention!.approx || !/\d/.test(m.surface) || m.approx || mention!.step > m.step;
     if (mention && stated.some((m) => rounds(m) && sameQuantity(mention, m))) {
@@ -192,21 +192,13 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
   // A clause holds the claim's measure when it names half of the measure's weight (exact terms).
   const holdsMeasure = (clause: string) =>
     facts.measureWeight > 0 && measureAnchor(claim, clause, figureWeight) >= 0.5 * facts.measureWeight;
-  // The quantities of each text read for the claim's quantities, read once (a sentence meets every quantity of the claim).
-  const mentionsRead = new Map<string, readonly NumberMention[]>();
-  const mentionsOf = (t: string) => {
-    let ms = mentionsRead.get(t);
-    if (!ms) mentionsRead.set(t, (ms = numberMentions(t)));
-    return ms;
-  };
   for (const q of claim.quantities) {
     const qw = figureWeight(q.kind === 'percent' ? `${Math.round(q.value)}%` : String(q.value));
     figureTotal += qw;
     // A benchmark's quantity ("compared with nine in 2015–16", "the England average of 90%") is not the subject's, unless
-    // the claim gives it as the benchmark's too.
-    // A national claim's "nationally" or "in England" is its subject: only a claim about a place is read so.
-    // Nor one the claim starts a change from ("up from under four in five in 2015–16"): the earlier figure a source
-    // compares the latest with.
+    // the claim gives it as a benchmark's too, or starts a change from it ("up from under four in five in 2015–16": the
+    // earlier figure a source compares the latest with). A national claim's "nationally" is its subject: only a claim
+    // about a place is read so.
     const claimCompares = !local || comparedRole(claim.text, q) || CHANGE_START.test(claim.text.slice(Math.max(0, q.start - 20), q.start));
     const sameIn = (t: string) => {
       const ms = mentionsOf(t);
@@ -238,7 +230,7 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
     }
     figuresMissing++;
     if (benchmarkOnly(text) || (pair && benchmarkOnly(pair.sentence.text))) {
-      const own = ownQuantity(q, text, claim.quantities);
+      const own = ownQuantity(q, text, mentionsOf(text), claim.quantities);
       if (own) differs ??= { claim: `\u201c${q.surface}\u201d`, source: `\u201c${own}\u201d`, units: true };
       problems.push(
         own
@@ -249,7 +241,7 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
     }
     // An exact count the sentence gives otherwise for the same thing ("two of the 25 pupils" for "three of the 25
     // pupils") differs as a figure in digits does.
-    const count = otherCount(claim, q, text, () => (ownMentions ??= numberMentions(text)));
+    const count = otherCount(claim, q, text, () => mentionsOf(text));
     if (count) {
       differs ??= { claim: `\u201c${q.surface}\u201d`, source: `\u201c${count}\u201d`, units: true };
       problems.push(`the source gives \u201c${count}\u201d, not \u201c${q.surface}\u201d`);

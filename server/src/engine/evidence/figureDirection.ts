@@ -38,6 +38,7 @@ export function figureDirection(text: string): number {
   if (!/\d/.test(text)) return 0;
   let up = false;
   let down = false;
+  const moved = (rose: boolean) => (rose ? (up = true) : (down = true));
   FROM_TO.lastIndex = 0;
   for (let m = FROM_TO.exec(text); m; m = FROM_TO.exec(text)) {
     const [, from, x, unitX, gap, y, unitY, yearY] = m;
@@ -54,8 +55,7 @@ export function figureDirection(text: string): number {
     if (a === b) continue;
     // "31% in 2016 to 27% in 2015" runs backwards in time.
     const backwards = yearX && yearY && Number(/\d{4}/.exec(yearY)![0]) < Number(yearX[1].slice(0, 4));
-    if (b > a !== !!backwards) up = true;
-    else down = true;
+    moved(b > a !== !!backwards);
   }
   // "83% of adopters waited longer than three months, compared with 74% in the previous year": the later figure first.
   SINCE_EARLIER.lastIndex = 0;
@@ -64,9 +64,7 @@ export function figureDirection(text: string): number {
     if (isYear(later, unitLater) || isYear(earlier, unitEarlier) || !sameKind(unitLater, unitEarlier)) continue;
     const a = Number(earlier.replace(/,/g, ''));
     const b = Number(later.replace(/,/g, ''));
-    if (a === b) continue;
-    if (b > a) up = true;
-    else down = true;
+    if (a !== b) moved(b > a);
   }
   return up === down ? 0 : up ? 1 : -1;
 }

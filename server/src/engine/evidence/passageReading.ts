@@ -54,6 +54,8 @@ export interface PassageReading {
   opposite: boolean;
   /** The quantities the sentence (and its pair) state, worked out on first use. */
   coreQuantities: () => readonly NumberMention[];
+  /** The quantities a text of the passage (its sentence, pair or a neighbour) states, read once per text. */
+  mentionsOf: (text: string) => readonly NumberMention[];
 }
 
 /** Reads `text` (with its context) for `claim`. */
@@ -128,10 +130,15 @@ export function readPassage(
     comparable && claimDirection !== 0 && claimDirection === passageDirection && claim.trend.negated === passageTrend.negated;
   const opposite = comparable && claimDirection !== 0 && claimDirection === -passageDirection;
 
-  /** The quantities the sentence (and its pair) state, worked out on first use. */
+  // Every check asks for the quantities of the same few texts (the sentence, its pair, its neighbours): read each once.
+  const read = new Map<string, readonly NumberMention[]>();
+  const mentionsOf = (t: string) => {
+    let mentions = read.get(t);
+    if (!mentions) read.set(t, (mentions = numberMentions(t)));
+    return mentions;
+  };
   let quantities: readonly NumberMention[] | undefined;
-  const coreQuantities = () =>
-    (quantities ??= pair ? [...numberMentions(text), ...numberMentions(pair.sentence.text)] : numberMentions(text));
+  const coreQuantities = () => (quantities ??= pair ? [...mentionsOf(text), ...mentionsOf(pair.sentence.text)] : mentionsOf(text));
 
   return {
     claim,
@@ -156,6 +163,7 @@ export function readPassage(
     sameTrend,
     opposite,
     coreQuantities,
+    mentionsOf,
   };
 }
 

@@ -4,7 +4,7 @@
  * "lincolnshire" in its title, but it is not about North Lincolnshire, and its "many children with unassessed need"
  * does not bear out a claim about North Lincolnshire's children.
  *
- * The other way round, a one-word name held only inside a longer one is another place (longerNameOnly): a report on
+ * The other way round, a one-word name held only inside a longer one is another place (longerNameOf): a report on
  * South Gloucestershire is not about Gloucestershire, nor one on West Northamptonshire about Northamptonshire.
  */
 import type { AnalysedClaim } from './claimAnalysis.js';
@@ -47,18 +47,24 @@ export function holdsPhrase(terms: readonly string[], phrase: readonly string[])
 const COMPASS: ReadonlySet<string> = new Set(analyze('north south east west central'));
 
 /**
- * The longer place name, as "<compass word> <name>" in terms ("south gloucestershir"), when the claim's one-word name
- * `name` stands in `terms` only inside it: wherever it occurs there a compass word comes first, and the claim puts
- * none before it. Undefined when `terms` hold it alone, or not at all.
+ * The compass word of the longer place name in which `places` hold the claim's one-word name `name`, when they hold it
+ * only inside one ("south" of "South Gloucestershire" for the claim's "Gloucestershire"): wherever it occurs, a compass
+ * word comes first, and the claim puts none before it. Undefined when they hold it alone somewhere, or not at all.
  */
-export function longerNameOnly(claim: Pick<AnalysedClaim, 'sequence'>, name: string, terms: readonly string[]): string | undefined {
+export function longerNameOf(
+  claim: Pick<AnalysedClaim, 'sequence'>,
+  name: string,
+  places: ReadonlyArray<readonly string[]>,
+): string | undefined {
   const at = claim.sequence.indexOf(name);
   if (at < 0 || COMPASS.has(claim.sequence[at - 1] ?? '')) return undefined;
-  let longer: string | undefined;
-  for (let i = 0; i < terms.length; i++) {
-    if (terms[i] !== name) continue;
-    if (!COMPASS.has(terms[i - 1] ?? '')) return undefined;
-    longer ??= `${terms[i - 1]} ${name}`;
+  let compass: string | undefined;
+  for (const terms of places) {
+    for (let i = 0; i < terms.length; i++) {
+      if (terms[i] !== name) continue;
+      if (!COMPASS.has(terms[i - 1] ?? '')) return undefined;
+      compass ??= terms[i - 1];
+    }
   }
-  return longer;
+  return compass;
 }

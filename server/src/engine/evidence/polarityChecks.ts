@@ -9,7 +9,7 @@ import { analyze } from '../index/analyzer.js';
 import type { AnalysedClaim } from './claimAnalysis.js';
 import { measureAnchor, weightIn } from './claimFacts.js';
 import { oppositeWord } from './antonyms.js';
-import { numberMentions, sameQuantity } from './numberWords.js';
+import { sameQuantity } from './numberWords.js';
 import type { PassageReading } from './passageReading.js';
 import {
   deniedPredicate,
@@ -44,13 +44,13 @@ export interface PolarityCheck {
  * figures (figureChecks.ts), so a predicate it denies is the claim's.
  */
 export function checkPolarity(reading: PassageReading, anchored: boolean): PolarityCheck {
-  const { claim, text, context, pair, window, core, ownTerms, facts, figureWeight } = reading;
+  const { claim, text, context, pair, window, core, ownTerms, facts, figureWeight, mentionsOf } = reading;
   // "no children were living in …" against "children were living in …", either way round: what a negator governs
   // (see polarity.ts) is denied, and a denial never supports an assertion.
   // A negated predicate the other side asserts denies it too ("is not timely" against "have timely access"); for a
   // claim that counts, only in the sentence that states its figure: "Initial health assessments are not completed in
   // good time" is the state of things, and the next sentence's "in April at 81% being completed on time" the claim's.
-  const statesOwn = () => claim.quantities.some((q) => numberMentions(text).some((m) => sameQuantity(q, m)));
+  const statesOwn = () => claim.quantities.some((q) => mentionsOf(text).some((m) => sameQuantity(q, m)));
   const predicates = (!facts.counts && claim.quantities.length === 0) || anchored || statesOwn();
   const isTerm = (terms: ReadonlySet<string>) => (word: string) => analyze(word).some((t) => terms.has(t));
   const sourceDenies =

@@ -236,14 +236,18 @@ const EVALUATIVE =
  * is improving" judges; "improved from 41% to 49%" counts). A judgement bears out or runs against only another.
  */
 export function judges(trend: Trend, text: string): boolean {
-  const words = trend.words.length > 0 ? trend.words : trend.word !== undefined ? [trend.word] : [];
+  const words = wordsOf(trend);
   return words.length > 0 && words.every((w) => EVALUATIVE.test(w) && !LENGTH_JUDGED.test(w)) && figureDirection(text) === 0;
 }
 
 /** Whether one of a trend's words judges ("improvements" of "made considerable improvements …, including doubling"). */
 export function hasJudgement(trend: Trend): boolean {
-  const words = trend.words.length > 0 ? trend.words : trend.word !== undefined ? [trend.word] : [];
-  return words.some((w) => EVALUATIVE.test(w) && !LENGTH_JUDGED.test(w));
+  return wordsOf(trend).some((w) => EVALUATIVE.test(w) && !LENGTH_JUDGED.test(w));
+}
+
+/** A trend's words as written: all of them, or the one that says it. */
+function wordsOf(trend: Trend): readonly string[] {
+  return trend.words.length > 0 ? trend.words : trend.word !== undefined ? [trend.word] : [];
 }
 
 /** The direction a trend asserts, negation applied: "did not rise" runs down for the purpose of blocking support. */

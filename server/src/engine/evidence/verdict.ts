@@ -21,12 +21,12 @@
  * figures and years (figureChecks.ts), its polarity (polarityChecks.ts); what they read of the claim once
  * (claimFacts.ts). This module decides: contradicts, supports, partial or related.
  */
-import { holdsPhrase, longerNameOnly, namePhrases } from './placePhrases.js';
+import { holdsPhrase, longerNameOf, namePhrases } from './placePhrases.js';
 import type { TermRelations } from './termRelations.js';
 import { MONTHS, type AnalysedClaim } from './claimAnalysis.js';
 import type { PassageContext } from './passageContext.js';
 import type { Sentence } from '../types.js';
-import { numberMentions } from './numberWords.js';
+import type { NumberMention } from './numberWords.js';
 import { analyze } from '../index/analyzer.js';
 import { oppositeComparison } from './comparison.js';
 import { readPassage, related } from './passageReading.js';
@@ -144,18 +144,19 @@ export function judgePassage(
   // A name of several words must be there whole, in the sentence, its context or the document's head (placePhrases.ts).
   const places = [coreTerms, ...window.map((p) => p.terms), context?.headSequence ?? []];
   const phraseMissing = namePhrases(claim).find((ph) => !places.some((terms) => holdsPhrase(terms, ph)));
+  const unnamed = [...claim.names].find((n) => !NATIONAL.has(n) && !nameHeld(n));
   // Or only inside a longer one ("South Gloucestershire" for "Gloucestershire"): another place.
-  const longerOnly = (n: string) => {
-    const held = places.filter((terms) => terms.includes(n));
-    const longer = held.map((terms) => longerNameOnly(claim, n, terms));
-    return held.length > 0 && longer.every(Boolean) ? longer[0] : undefined;
-  };
-  const otherPlace = [...claim.names].filter((n) => !NATIONAL.has(n)).find((n) => nameHeld(n) && longerOnly(n) !== undefined);
-  const placeMissing: string | undefined =
-    [...claim.names].find((n) => !NATIONAL.has(n) && !nameHeld(n)) ?? phraseMissing?.map(surfaceOf).join(' ') ?? otherPlace;
-  if (placeMissing === otherPlace && otherPlace) {
-    const [compass] = longerOnly(otherPlace)!.split(' ');
-    const place = surfaceOf(otherPlace);
+  const otherPlace =
+    unnamed || phraseMissing
+      ? undefined
+      : [...claim.names]
+          .filter((n) => !NATIONAL.has(n))
+          .map((name) => ({ name, compass: longerNameOf(claim, name, places) }))
+          .find((p) => p.compass !== undefined);
+  const placeMissing: string | undefined = unnamed ?? phraseMissing?.map(surfaceOf).join(' ') ?? otherPlace?.name;
+  if (otherPlace) {
+    const compass = otherPlace.compass!;
+    const place = surfaceOf(otherPlace.name);
     problems.push(`the source speaks of \u201c${compass[0].toUpperCase()}${compass.slice(1)} ${place}\u201d, not \u201c${place}\u201d`);
   } else if (placeMissing)
     problems.push(`the source does not mention \u201c${claim.names.has(placeMissing) ? surfaceOf(placeMissing) : placeMissing}\u201d`);
@@ -171,11 +172,15 @@ export function judgePassage(
   const quantityMissing = figures.missingQuantities.length > 0 || figures.roundedChange || figures.multipleMissing;
   // Two percentages count in one unit when the sentence names all of the claim's measure and gives no other share.
   const sharesAlike =
-    differs !== undefined && /%$/.test(differs.claim) && /%$/.test(differs.source) && measure >= WHOLE_MEASURE && onePercentage(text);
+    differs !== undefined &&
+    /%$/.test(differs.claim) &&
+    /%$/.test(differs.source) &&
+    measure >= WHOLE_MEASURE &&
+    onePercentage(reading.mentionsOf(text));
   const figureAgainst = differs !== undefined && (differs.units || sharesAlike) && figuresMissing === 1 && !quantityMissing && !opposite;
   // A share in words the sentence plainly gives otherwise, as its one share ("around three quarters" for "around half"),
   // pins the measure down as a figure of the claim's in the sentence does.
-  const shareStated = differs !== undefined && differs.claim.startsWith('\u201c') && onePercentage(text);
+  const shareStated = differs !== undefined && differs.claim.startsWith('\u201c') && onePercentage(reading.mentionsOf(text));
   const measureNeeded = anchored ? ANCHORED_CONTRADICTION_MEASURE : shareStated ? SHARE_CONTRADICTION_MEASURE : CONTRADICTION_MEASURE;
   // Another figure, or the opposite trend, for the measure of the clause that states it runs against the whole claim.
   const figureMeasure = clauseTotal > 0 ? Math.max(measure, clauseFound / clauseTotal) : measure;
@@ -242,8 +247,8 @@ export function judgePassage(
 /** A sentence that names this share of the claim's measure names all of it, to the rounding of a stem. */
 const WHOLE_MEASURE = 0.95;
 
-function onePercentage(text: string): boolean {
-  return numberMentions(text).filter((m) => m.kind === 'percent').length === 1;
+function onePercentage(mentions: readonly NumberMention[]): boolean {
+  return mentions.filter((m) => m.kind === 'percent').length === 1;
 }
 
 function missingWords(missing: Array<{ word: string; weight: number }>): string {

@@ -15,6 +15,12 @@ norm = lambda s: re.sub(r"\s+", " ", s)
 council = lambda d: d.split("_")[1] if re.match(r"\d+_", d) else None
 
 
+def earlier_sets(n):
+    """The files of the sets written before probe `n` (the dev set, the held-out set, probe 1 ... probe n-1): the
+    documents a new probe must refuse."""
+    return ("policy-dev.jsonl", "policy-heldout.jsonl", "policy-probe.jsonl") + tuple(f"policy-probe{k}.jsonl" for k in range(2, n))
+
+
 def docs_of(r):
     """Every document an item names: its source, wrong citation, topic document, file and [@keys]."""
     e = r["expect"]

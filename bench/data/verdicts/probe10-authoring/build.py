@@ -10,10 +10,8 @@ sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path[:0] = [HERE, os.path.dirname(HERE)]
 import items
-from probe_sets import build
+from probe_sets import build, earlier_sets
 
-AGAINST = ("policy-dev.jsonl", "policy-heldout.jsonl", "policy-probe.jsonl", "policy-probe2.jsonl", "policy-probe3.jsonl",
-           "policy-probe4.jsonl", "policy-probe5.jsonl", "policy-probe6.jsonl", "policy-probe7.jsonl", "policy-probe8.jsonl",
-           "policy-probe9.jsonl")
+AGAINST = earlier_sets(10)
 SPLIT = lambda kind, nth: "probe10-tune" if nth % 2 else "probe10-test"
 build(items, "policy-probe10.jsonl", "p10", SPLIT, AGAINST)

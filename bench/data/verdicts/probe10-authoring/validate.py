@@ -9,11 +9,9 @@ import collections, json, os, sys
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
-from probe_sets import check_shape, validate
+from probe_sets import check_shape, earlier_sets, validate
 
-AGAINST = ("policy-dev.jsonl", "policy-heldout.jsonl", "policy-probe.jsonl", "policy-probe2.jsonl", "policy-probe3.jsonl",
-           "policy-probe4.jsonl", "policy-probe5.jsonl", "policy-probe6.jsonl", "policy-probe7.jsonl", "policy-probe8.jsonl",
-           "policy-probe9.jsonl")
+AGAINST = earlier_sets(10)
 SPLIT = lambda kind, nth: "probe10-tune" if nth % 2 else "probe10-test"
 bad = validate("policy-probe10.jsonl", "p10", SPLIT, AGAINST)
 

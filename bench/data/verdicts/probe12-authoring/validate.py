@@ -8,11 +8,9 @@ import json, os, sys
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
-from probe_sets import check_shape, validate
+from probe_sets import check_shape, earlier_sets, validate
 
-AGAINST = ("policy-dev.jsonl", "policy-heldout.jsonl", "policy-probe.jsonl", "policy-probe2.jsonl", "policy-probe3.jsonl",
-           "policy-probe4.jsonl", "policy-probe5.jsonl", "policy-probe6.jsonl", "policy-probe7.jsonl", "policy-probe8.jsonl",
-           "policy-probe9.jsonl", "policy-probe10.jsonl", "policy-probe11.jsonl")
+AGAINST = earlier_sets(12)
 SPLIT = lambda kind, nth: "probe12"
 bad = validate("policy-probe12.jsonl", "p12", SPLIT, AGAINST)
 

@@ -51,6 +51,8 @@ const PROBE10 = new URL('./data/verdicts/policy-probe10.jsonl', import.meta.url)
 const PROBE11 = new URL('./data/verdicts/policy-probe11.jsonl', import.meta.url);
 /** Contradictions and their twins, written blind at stop 29 (split `probe12`): written to be studied. */
 const PROBE12 = new URL('./data/verdicts/policy-probe12.jsonl', import.meta.url);
+/** Every kind, weighted to correct citations, written blind at stop 30 (split `probe13`): only ever reported. */
+const PROBE13 = new URL('./data/verdicts/policy-probe13.jsonl', import.meta.url);
 
 export interface Item {
   id: string;
@@ -76,7 +78,8 @@ export interface Item {
     | 'probe10-tune'
     | 'probe10-test'
     | 'probe11'
-    | 'probe12';
+    | 'probe12'
+    | 'probe13';
   kind: string;
   cited: boolean;
   claim: string;
@@ -124,6 +127,7 @@ export const UNREAD_SPLITS: ReadonlySet<string> = new Set([
   'probe8',
   'probe10-test',
   'probe11',
+  'probe13',
 ]);
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -142,7 +146,7 @@ function matches(e: Evidence, expect: Item['expect']): boolean {
 
 /** Every item of the verdict sets that are present, in file order. */
 export function loadVerdictItems(): Item[] {
-  return [DEV, HELDOUT, PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9, PROBE10, PROBE11, PROBE12]
+  return [DEV, HELDOUT, PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9, PROBE10, PROBE11, PROBE12, PROBE13]
     .filter((url) => existsSync(url))
     .flatMap((url) => readFileSync(url, 'utf8').split('\n'))
     .filter((l) => l.trim())

@@ -12,6 +12,7 @@ import { onlyBenchmarked } from './comparison.js';
 import { figureDirection } from './figureDirection.js';
 import { judges, trendOf, withoutConcession, type Trend } from './trend.js';
 import { employmentMeasure } from './polarity.js';
+import { judgedWay } from './measureValence.js';
 import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
 
 export interface ClaimFigure {
@@ -61,6 +62,11 @@ export interface AnalysedClaim {
   trendTerms: Set<string>;
   /** The trend judges rather than counts ("the position improved"; see trend.ts `judges`). */
   trendJudges: boolean;
+  /**
+   * Whether the counted change is an improvement (+1) or a deterioration (-1) of what the claim counts, which a
+   * source's judgement may bear out ("up from under half" against "improved performance"); 0 unknown (measureValence.ts).
+   */
+  judgedWay: -1 | 0 | 1;
   /** Whether the claim is about care leavers in, or not in, education, employment or training (polarity.ts). */
   employment: 'neet' | 'eet' | undefined;
   /**
@@ -202,6 +208,7 @@ export function analyseClaim(claim: string, termWeight: (term: string) => number
     if (direction !== 0) trend = { direction, negated: false, word: direction > 0 ? 'rose' : 'fell', words: [] };
   }
   const trendTerms = new Set(trend.words.flatMap((w) => analyze(w)));
+  const trendJudges = judges(trend, claim);
   return {
     text: claim,
     sequence,
@@ -217,7 +224,8 @@ export function analyseClaim(claim: string, termWeight: (term: string) => number
     firstTerm,
     trend,
     trendTerms,
-    trendJudges: judges(trend, claim),
+    trendJudges,
+    judgedWay: judgedWay(claim, trend, trendJudges),
     employment: employmentMeasure(claim),
     searchQuery: spoken.length ? blanked(claim, spoken) : claim,
   };

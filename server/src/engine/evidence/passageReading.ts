@@ -126,8 +126,15 @@ export function readPassage(
   // Both may judge among other trend words ("has improved considerably …, with twice as many" against "has made
   // considerable improvements …, including doubling"): a judgement in each is comparable too.
   const comparable = claim.trendJudges === judges(passageTrend, text) || (hasJudgement(claim.trend) && hasJudgement(passageTrend));
+  // A source that judges where the claim counts bears it out when the count moved the better way and the source says
+  // it improved (or the worse way, and it deteriorated): "keep the same social worker more often" against "continuity
+  // of worker has improved". Never the other way round: a claim is not contradicted on a reading of which way is better
+  // (measured: that caught no contradiction more on the studied verdict sets, and flagged an agreeing twin).
+  const judgedAlike =
+    !comparable && claim.judgedWay !== 0 && !passageTrend.negated && passageDirection === claim.judgedWay && judges(passageTrend, text);
   const sameTrend =
-    comparable && claimDirection !== 0 && claimDirection === passageDirection && claim.trend.negated === passageTrend.negated;
+    (comparable && claimDirection !== 0 && claimDirection === passageDirection && claim.trend.negated === passageTrend.negated) ||
+    judgedAlike;
   const opposite = comparable && claimDirection !== 0 && claimDirection === -passageDirection;
 
   // Every check asks for the quantities of the same few texts (the sentence, its pair, its neighbours): read each once.

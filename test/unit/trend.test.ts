@@ -64,6 +64,11 @@ const TRENDS: Array<[string, number, string | undefined, boolean?]> = [
   ['Caseloads have been creeping up.', 1, 'creeping up'],
   ['Services have got better overall since 2017.', 1, 'got better'],
   ['Practice has got worse.', -1, 'got worse'],
+  // Judgements in the words of stop 30's studied probe12 contradictions, which read as no trend at all.
+  ['Managers\u2019 oversight of case files has weakened since the previous inspection.', -1, 'weakened'],
+  ['Adoption services have gone downhill since 2018.', -1, 'gone downhill'],
+  ['Leaders have strengthened the front door.', 1, 'strengthened'],
+  ['Leaders plan to strengthen the front door.', 0, undefined],
   ['There has been significant improvement in timeliness.', 1, 'improvement'],
   ['Staff raised a concern with managers.', 0, undefined],
   ['This raised awareness among schools.', 0, undefined],
@@ -275,7 +280,13 @@ for (const [text, direction] of FIGURES) {
 }
 
 test('"got better" and "got worse" judge, as "improved" and "worsened" do', () => {
-  for (const text of ['Services have got better overall.', 'Practice has got worse.', 'Services have improved.'])
+  for (const text of [
+    'Services have got better overall.',
+    'Practice has got worse.',
+    'Services have improved.',
+    'Oversight has weakened.',
+    'It has gone downhill.',
+  ])
     assert.equal(judges(trendOf(text), text), true, text);
   assert.equal(judges(trendOf('Referrals rose.'), 'Referrals rose.'), false);
 });

@@ -48,14 +48,16 @@ export interface TrendMention {
 
 const UP = [
   String.raw`(?:went|gone|go(?:es)?|going)\s+up|(?:creep(?:s|ing)?|crept)\s+up|ris(?:e|es|ing|en)|rose|increas\w*|grow(?:s|th|ing|n)?|grew|more|higher`,
-  String.raw`doubl\w*|tripl\w*|trebl\w*|improv\w*|exceed\w*|gain\w*|up|(?:got|get|gets|getting|gotten|become|became|becoming)\s+better`,
+  String.raw`doubl\w*|tripl\w*|trebl\w*|improv\w*|exceed\w*|gain\w*|up`,
+  String.raw`(?:got|get|gets|getting|gotten|become|became|becoming)\s+better|strengthen(?:s|ed|ing)?`,
   String.raw`rais(?:e|es|ed|ing)|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|jump(?:s|ed|ing)?`,
   String.raw`expan(?:d|ds|ded|ding|sion)|lengthen(?:s|ed|ing)?`,
 ].join('|');
 const DOWN = [
   String.raw`fall(?:s|ing|en)?|fell|decreas\w*|declin\w*|drop(?:s|ped|ping)?|fewer|less|lower|halv\w*|reduc\w*`,
   String.raw`deteriorat\w*|worsen\w*|shr(?:ink|ank|unk)\w*|(?:went|gone|go(?:es)?|going)\s+down|down`,
-  String.raw`(?:got|get|gets|getting|gotten|become|became|becoming)\s+worse`,
+  String.raw`(?:got|get|gets|getting|gotten|become|became|becoming)\s+worse|weaken(?:s|ed|ing)?`,
+  String.raw`(?:went|gone|go(?:es)?|going)\s+downhill`,
   String.raw`plummet(?:s|ed|ted|ing|ting)?|dip(?:s|ped|ping)?|contract(?:s|ed|ing)?|shorten(?:s|ed|ing)?|cut(?:s|ting)?`,
 ].join('|');
 /** Durations (see the header): weak trend words. */
@@ -87,7 +89,7 @@ const PHRASAL_BEFORE = new RegExp(
 /** A verb in the infinitive after "to" states an aim ("effective action is being taken to increase …"). */
 const AIM_BEFORE = /\bto\s+$/i;
 const AIM_VERB =
-  /^(?:increase|reduce|improve|raise|grow|decrease|lower|cut|rise|fall|drop|expand|shrink|halve|double|boost|lessen|minimise|maximise)$/i;
+  /^(?:increase|reduce|improve|raise|grow|decrease|lower|cut|rise|fall|drop|expand|shrink|halve|double|boost|lessen|minimise|maximise|strengthen|weaken)$/i;
 /** "requires improvement", "areas for improvement", "need improving", "room for improvement", "plans for improvement". */
 const IMPROVEMENT_IDIOM_BEFORE = new RegExp(
   String.raw`\b(?:requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|areas?\s+(?:for|of)|room\s+for|scope\s+for|plans?\s+for|priorities\s+for)` +
@@ -229,7 +231,7 @@ export function groupPredicate(text: string, word: string | undefined): string |
 const LENGTH_JUDGED = /\bin\s+(?:the\s+)?(?:average\s+)?(?:length|duration)s?$/i;
 /** A trend word that judges rather than counts ("improved", "worsened", "better"). */
 const EVALUATIVE =
-  /^(?:(?:got|get|gets|getting|gotten|become|became|becoming)\s+)?(?:improv|deteriorat|worsen|better|worse|strengthen|weaken)/i;
+  /^(?:(?:got|get|gets|getting|gotten|become|became|becoming)\s+)?(?:improv|deteriorat|worsen|better|worse|strengthen|weaken)|^(?:went|gone|go(?:es)?|going)\s+downhill/i;
 
 /**
  * Whether `text`'s trend judges rather than counts: its words all judge, and no figures say which way ("the position

@@ -53,6 +53,8 @@ const PROBE11 = new URL('./data/verdicts/policy-probe11.jsonl', import.meta.url)
 const PROBE12 = new URL('./data/verdicts/policy-probe12.jsonl', import.meta.url);
 /** Every kind, weighted to correct citations, written blind at stop 30 (split `probe13`): only ever reported. */
 const PROBE13 = new URL('./data/verdicts/policy-probe13.jsonl', import.meta.url);
+/** Correct and wrong citations, written blind at stop 30 (probe14-tune studied, probe14-test reported only). */
+const PROBE14 = new URL('./data/verdicts/policy-probe14.jsonl', import.meta.url);
 
 export interface Item {
   id: string;
@@ -79,7 +81,9 @@ export interface Item {
     | 'probe10-test'
     | 'probe11'
     | 'probe12'
-    | 'probe13';
+    | 'probe13'
+    | 'probe14-tune'
+    | 'probe14-test';
   kind: string;
   cited: boolean;
   claim: string;
@@ -128,6 +132,7 @@ export const UNREAD_SPLITS: ReadonlySet<string> = new Set([
   'probe10-test',
   'probe11',
   'probe13',
+  'probe14-test',
 ]);
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -146,7 +151,7 @@ function matches(e: Evidence, expect: Item['expect']): boolean {
 
 /** Every item of the verdict sets that are present, in file order. */
 export function loadVerdictItems(): Item[] {
-  return [DEV, HELDOUT, PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9, PROBE10, PROBE11, PROBE12, PROBE13]
+  return [DEV, HELDOUT, PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9, PROBE10, PROBE11, PROBE12, PROBE13, PROBE14]
     .filter((url) => existsSync(url))
     .flatMap((url) => readFileSync(url, 'utf8').split('\n'))
     .filter((l) => l.trim())

@@ -69,6 +69,9 @@ const TRENDS: Array<[string, number, string | undefined, boolean?]> = [
   ['Adoption services have gone downhill since 2018.', -1, 'gone downhill'],
   ['Leaders have strengthened the front door.', 1, 'strengthened'],
   ['Leaders plan to strengthen the front door.', 0, undefined],
+  // "slipped" is a fall, "slipped through the net" is not (studied probe14-tune).
+  ['Placement stability slipped in 2015\u201316.', -1, 'slipped'],
+  ['Some children slipped through the net.', 0, undefined],
   ['There has been significant improvement in timeliness.', 1, 'improvement'],
   ['Staff raised a concern with managers.', 0, undefined],
   ['This raised awareness among schools.', 0, undefined],

@@ -13,6 +13,7 @@ import { figureDirection } from './figureDirection.js';
 import { judges, trendOf, withoutConcession, type Trend } from './trend.js';
 import { employmentMeasure } from './polarity.js';
 import { judgedWay } from './measureValence.js';
+import { POINTS_AFTER } from './pointsDifference.js';
 import { numberMentions, sameQuantity, type NumberMention } from './numberWords.js';
 
 export interface ClaimFigure {
@@ -238,14 +239,19 @@ const APPROXIMATELY = /\b(?:almost|nearly|around|approximately|roughly|circa)\s+
  * Where the claim states a quantity in words ("two thirds", "a fifth", "half"), with the word that rounds it ("almost
  * half"): [start, end) pairs. Their terms are checked as quantities, to tolerance, so a source's "47%" and "20%" bear
  * out "from almost half to a fifth" without also holding the words "almost", "half" and "fifth". Bounds ("more than
- * half", "at least") stay words: they say which side of the figure the truth is.
+ * half", "at least") stay words: they say which side of the figure the truth is. So do the words "percentage points"
+ * after a count.
  */
 function quantityWordSpans(claim: string, mentions: readonly NumberMention[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const m of mentions) {
-    if (/\d/.test(m.surface)) continue;
-    const hedge = APPROXIMATELY.exec(claim.slice(Math.max(0, m.start - 16), m.start));
-    spans.push([hedge ? m.start - hedge[0].length : m.start, m.end]);
+    if (!/\d/.test(m.surface)) {
+      const hedge = APPROXIMATELY.exec(claim.slice(Math.max(0, m.start - 16), m.start));
+      spans.push([hedge ? m.start - hedge[0].length : m.start, m.end]);
+    }
+    // "ten percentage points": the unit of a gap a source gives as its two shares (pointsDifference.ts), not words.
+    const points = POINTS_AFTER.exec(claim.slice(m.end, m.end + 24));
+    if (points && m.kind === 'count') spans.push([m.end, m.end + points[0].length]);
   }
   return spans;
 }

@@ -28,6 +28,7 @@ import {
 import { comparedFigure, comparedRole, ownQuantity } from './benchmarkFigures.js';
 import { datedByOtherMonth, datedByOtherPeriods, datedByOtherYears, otherMonthOfYear } from './monthDates.js';
 import { sameQuantity, type NumberMention } from './numberWords.js';
+import { pointsBetween } from './pointsDifference.js';
 import { related, setOf, type PassageReading, type Place } from './passageReading.js';
 import { shareAgainst, withinBound } from './shareAgainst.js';
 import type { TermRelations } from './termRelations.js';
@@ -140,6 +141,11 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
       figureCore += fw;
       continue;
     }
+    // "10 percentage points" where the sentence (and its pair) give the two shares ten points apart.
+    if (mention && pointsBetween(claim.text, mention, stated)) {
+      figureCore += fw;
+      continue;
+    }
     // An age says who the claim is about: the paragraph or the document's head may give it ("When care leavers over 21
     // contact the duty service …" for "At 21, care leavers move to a separate team").
     if (facts.ages.has(figure.value) && (window.some((p) => p.set.has(figure.value)) || head.has(figure.value))) {
@@ -220,6 +226,11 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
       continue;
     }
     if (sameIn(text) || (pair && sameIn(pair.sentence.text))) {
+      figureCore += qw;
+      continue;
+    }
+    // "slipped by ten percentage points, from 68% … to 58%": the two shares, in the sentence or its pair.
+    if (pointsBetween(claim.text, q, coreQuantities())) {
       figureCore += qw;
       continue;
     }

@@ -58,7 +58,7 @@ const DOWN = [
   String.raw`deteriorat\w*|worsen\w*|shr(?:ink|ank|unk)\w*|(?:went|gone|go(?:es)?|going)\s+down|down`,
   String.raw`(?:got|get|gets|getting|gotten|become|became|becoming)\s+worse|weaken(?:s|ed|ing)?`,
   String.raw`(?:went|gone|go(?:es)?|going)\s+downhill`,
-  String.raw`plummet(?:s|ed|ted|ing|ting)?|dip(?:s|ped|ping)?|contract(?:s|ed|ing)?|shorten(?:s|ed|ing)?|cut(?:s|ting)?`,
+  String.raw`plummet(?:s|ed|ted|ing|ting)?|dip(?:s|ped|ping)?|contract(?:s|ed|ing)?|shorten(?:s|ed|ing)?|cut(?:s|ting)?|slipp(?:ed|ing)`,
 ].join('|');
 /** Durations (see the header): weak trend words. */
 const WEAK_UP = String.raw`longer|slower`;
@@ -301,6 +301,8 @@ function isIdiom(word: string, before: string, after: string): boolean {
   if (lower.startsWith('ris')) return RISE_IDIOM_BEFORE.test(before);
   if (lower.startsWith('rais')) return RAISE_IDIOM_AFTER.test(after) || RAISE_IDIOM_BEFORE.test(before) || HYPHEN_BEFORE.test(before);
   if (lower.startsWith('dip') || lower.startsWith('expan')) return INTO_ON_AFTER.test(after);
+  // "slipped through the net", "slipped into": not a fall.
+  if (lower.startsWith('slipp')) return /^\s+(?:through|into|out|away|off|under)\b/i.test(after);
   // "gained five good GCSEs", "gained employment": obtained, not a rise; "gains in attainment", "a gain of 5%" are.
   if (lower.startsWith('gain')) return !GAIN_AFTER.test(after);
   if (NEEDS_FIGURE.test(lower)) return !FIGURE_AFTER.test(after) && !(lower.startsWith('cut') && MEASURE_AFTER.test(after));

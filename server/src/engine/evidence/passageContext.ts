@@ -233,6 +233,10 @@ function structureOf(doc: SourceDocument, access: SentenceAccess | undefined): D
     }
     return v;
   };
+  // An item that ends with a semicolon is one whatever its length ("75 adoptions;" / "11 children became subject of
+  // special guardianship orders; 312 children who have ceased to be looked after …;"): a data list flattened by pdftotext.
+  const isItem = (block: number | undefined): boolean =>
+    isShort(block) || (block !== undefined && blockLast.has(block) && /;\s*$/.test(sentences.sentence(blockLast.get(block)!).text));
   const position = new Map<number, number>();
   blocks.forEach((b, i) => position.set(b, i));
   structure = {
@@ -245,8 +249,8 @@ function structureOf(doc: SourceDocument, access: SentenceAccess | undefined): D
     // short block; inspection reports number every long paragraph, which does not make them a list.
     listLike: (block) => {
       const at = position.get(block);
-      if (at === undefined || !isShort(block)) return false;
-      return isShort(blocks[at - 1]) || isShort(blocks[at + 1]);
+      if (at === undefined || !isItem(block)) return false;
+      return isItem(blocks[at - 1]) || isItem(blocks[at + 1]);
     },
     short: (block) => blockFirst.has(block) && blockFirst.get(block) === blockLast.get(block) && wordsOf(block) <= SHORT_BLOCK_WORDS,
     head,

@@ -83,6 +83,13 @@ const UNIVERSALS: Array<{ claim: string; text: string; missing: string | undefin
   { claim: 'Almost all care leavers live in suitable homes.', text: 'Most care leavers live in suitable homes.', missing: undefined },
   // How often is not how many.
   { claim: 'The therapist visits every week.', text: 'The therapist visits on a weekly basis.', missing: undefined },
+  // "every other option": the rest, not every member of a group (studied probe14-tune p14-pt-01)
+  {
+    claim: 'The placement was made only once every other option had been exhausted.',
+    text: 'This decision has only been made when other options have been exhausted.',
+    missing: undefined,
+  },
+  { claim: 'In Eastshire every child is seen alone.', text: 'Children are seen alone.', missing: 'every' },
 ];
 
 for (const u of UNIVERSALS)

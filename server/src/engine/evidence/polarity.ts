@@ -145,7 +145,9 @@ const HOW_OFTEN = [
   String.raw`(?:day|night|week|fortnight|month|quarter|term|year|morning|evening|weekend)s?\b)`,
 ].join('');
 /** A universal the writer asserts: "all", "every", "always", "fully", "each", "none", "never". */
-const UNIVERSAL = new RegExp(String.raw`\b${NOT_HEDGED}(all|every|everyone|always|fully|each|none|never)\b${HOW_OFTEN}`, 'i');
+// "once every other option had been exhausted", "every other avenue": the rest, which a source names as "other options"
+// without a universal of its own; not a claim about every member of a group.
+const UNIVERSAL = new RegExp(String.raw`\b${NOT_HEDGED}(all|every(?!\s+other\b)|everyone|always|fully|each|none|never)\b${HOW_OFTEN}`, 'i');
 /** The source's words for the whole of a group. */
 const EVERY_ONE = new RegExp(String.raw`\b${NOT_HEDGED}(?:all|every|each|everyone|100%)\b`, 'i');
 /** How each universal may be said in the source. */

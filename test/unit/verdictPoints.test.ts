@@ -2,6 +2,9 @@
  * A gap in percentage points is the difference of the two shares a source gives ("slipped by ten percentage points,
  * from 68% … to 58%" against "68% … This decreased to 58%"). From the studied probe14-tune agreeing twin p14-tw-03, which
  * is still flagged for its "two years or more" (read as a trend "more"; reading such bounds as none measured worse).
+ * And the same change told from its start "the year before": the sentence dated by that year gives the start, not
+ * another period's figure, and the source's end ("This decreased to 58%") is the figure it gives for the claim's
+ * (changeFromStart.ts; the studied probe14-tune contradiction p14-cf-01).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -41,6 +44,22 @@ const CASES: VerdictCase[] = [
     codes: ['citation-does-not-support'],
     on: 'citation-does-not-support',
     message: /fifteen/,
+  },
+  {
+    name: 'a start "the year before" is the sentence dated by that year',
+    draft:
+      'In 2015\u201316 only 58% of Eastshire\u2019s children in care under 16 had lived in the same placement for at least two' +
+      ' years, down from 68% the year before [@eastshire-2017].',
+    codes: [],
+  },
+  {
+    name: 'another end from the same start runs against the source',
+    draft:
+      'In 2015\u201316 only 48% of Eastshire\u2019s children looked after under 16 had lived in the same placement for at least two' +
+      ' years, down from 68% the year before [@eastshire-2017].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    detail: /58%, not 48%/,
   },
 ];
 

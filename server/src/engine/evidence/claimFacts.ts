@@ -156,8 +156,7 @@ export function factsOf(claim: AnalysedClaim): ClaimFacts {
     );
     const ages = agesOf(text);
     facts = {
-      years: yearsNamed(text),
-      periods: periodsNamed(text),
+      ...withYearBefore(text, yearsNamed(text), periodsNamed(text)),
       months: claimMonths(text),
       monthYears: monthYears(sequence),
       comparison,
@@ -199,4 +198,23 @@ export function measureAnchor(claim: AnalysedClaim, text: string, figureWeight: 
   for (const f of claim.figures) if (terms.has(f.value)) score += figureWeight(f.value);
   for (const y of claim.years) if (terms.has(y)) score += figureWeight(y);
   return score;
+}
+
+/** "down from 68% the year before", "compared with a year earlier": the claim speaks of the year before its own too. */
+const YEAR_BEFORE =
+  /\b(?:the\s+(?:year|twelve\s+months)\s+(?:before|earlier)|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|before))\b/i;
+
+/**
+ * The claim's years and periods, with the year before each when it says so: a sentence dated by that year ("In
+ * 2014–15, 68% …") then gives the claim's start, not another period's figure, against "In 2015–16 only 58% …, down
+ * from 68% the year before".
+ */
+function withYearBefore(text: string, years: Set<string>, periods: Set<string>): { years: Set<string>; periods: Set<string> } {
+  if (!YEAR_BEFORE.test(text)) return { years, periods };
+  for (const y of [...years]) years.add(String(Number(y) - 1));
+  for (const p of [...periods]) {
+    const [start, end] = p.split('-').map(Number);
+    periods.add(`${start - 1}-${end - 1}`);
+  }
+  return { years, periods };
 }

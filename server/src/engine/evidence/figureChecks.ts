@@ -29,6 +29,7 @@ import { comparedFigure, comparedRole, ownQuantity } from './benchmarkFigures.js
 import { datedByOtherMonth, datedByOtherPeriods, datedByOtherYears, otherMonthOfYear } from './monthDates.js';
 import { sameQuantity, type NumberMention } from './numberWords.js';
 import { pointsBetween } from './pointsDifference.js';
+import { endFromSameStart } from './changeFromStart.js';
 import { related, setOf, type PassageReading, type Place } from './passageReading.js';
 import { shareAgainst, withinBound } from './shareAgainst.js';
 import type { TermRelations } from './termRelations.js';
@@ -159,7 +160,9 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
     // Or the end of a change in counts that the passage starts from the claim's start ("an increase from 277").
     const end = placed
       ? undefined
-      : (endFigure(claim, figure, text) ?? changeEndCount(claim, figure, pair ? [text, pair.sentence.text] : [text]));
+      : (endFigure(claim, figure, text) ??
+        changeEndCount(claim, figure, pair ? [text, pair.sentence.text] : [text]) ??
+        endFromSameStart(claim, figure, pair ? [text, pair.sentence.text] : [text]));
     const other = placed ?? end;
     if (!other && pair && bound(figure, otherYears ? { terms: pair.terms, set: setOf(pair.terms) } : core)) continue;
     // Another item of a list lends a figure only with a word that goes with it, or a name the claim gives it

@@ -259,7 +259,7 @@ export function alignedFigure(claim: AnalysedClaim, figure: ClaimFigure, terms: 
 const TO_BEFORE = /\bto\s+(?:about\s+|around\s+|almost\s+|nearly\s+|just\s+over\s+|over\s+)?$/i;
 
 /** The percentages (analysed values) a text gives as the end of a change, each once, in order. */
-function endPercents(text: string): string[] {
+export function endPercents(text: string): string[] {
   const ends = numberMentions(text)
     .filter((m) => m.kind === 'percent' && /\d/.test(m.surface) && TO_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))
     .map((m) => figureValue(m))

@@ -35,6 +35,8 @@ import { shareAgainst, withinBound } from './shareAgainst.js';
 import type { TermRelations } from './termRelations.js';
 import { KEY_HELD } from './wordCoverage.js';
 
+/** A sentence that dates what it says by the previous inspection. */
+const SINCE_INSPECTION = /\b(?:since|at|than\s+at)\s+(?:the|its)\s+(?:last|previous|prior)\s+(?:\w+\s+)?inspection\b/i;
 /** Before a quantity: it starts a change ("from nine", "up from under four in five"). */
 const CHANGE_START = /\bfrom\s+(?:(?:about|around|roughly|nearly|almost|just\s+over|just\s+under|over|under)\s+)?$/i;
 
@@ -309,11 +311,17 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
   );
   let yearsMissing = 0;
   let yearsFound = 0;
+  // "since the last inspection", in the sentence or its window as a year there would be, where the document says that
+  // inspection was in the claim's year ("had changed since 2016").
+  const sinceInspection = (year: string) =>
+    !!context &&
+    [text, ...context.window.map((w) => w.sentence.text)].some((t) => SINCE_INSPECTION.test(t)) &&
+    context.inspectionYears().has(year);
   for (const year of claim.years) {
     const yw = figureWeight(year);
     figureTotal += yw;
     if (core.set.has(year)) figureCore += yw;
-    if (years.has(year) || context?.headYears.has(year)) {
+    if (years.has(year) || context?.headYears.has(year) || sinceInspection(year)) {
       yearsFound++;
       continue;
     }

@@ -20,6 +20,7 @@ import { analyze, passageTerms } from '../index/analyzer.js';
 import { arrayAccess, sentenceStartingAt, type SentenceAccess } from '../corpus/cacheCodec.js';
 import { expandAbbreviations } from './abbreviations.js';
 import { carriesOn, opensWithThey, pointsBack, subjectOf } from './sentenceOpenings.js';
+import { MONTH_NAMES } from '../text/months.js';
 import type { Sentence, SourceDocument } from '../types.js';
 
 /** Sentences of the same paragraph either side of the passage that count as its window. */
@@ -61,6 +62,11 @@ export interface PassageContext {
   headSequence: readonly string[];
   /** Years the document's date and head name. */
   headYears: ReadonlySet<string>;
+  /**
+   * The years the document gives its previous inspection ("Since the last inspection in March 2016"), read from the
+   * whole document on first call: what "since the last inspection" in a sentence of it dates.
+   */
+  inspectionYears: () => ReadonlySet<string>;
 }
 
 interface DocStructure {
@@ -78,6 +84,7 @@ interface DocStructure {
   head: Set<string>;
   headSequence: string[];
   headYears: Set<string>;
+  inspectionYears?: ReadonlySet<string>;
 }
 
 const structures = new WeakMap<SourceDocument, DocStructure>();
@@ -173,6 +180,7 @@ export function passageContext(doc: SourceDocument, start: number, access?: Sent
     head: structure.head,
     headSequence: structure.headSequence,
     headYears: structure.headYears,
+    inspectionYears: () => (structure.inspectionYears ??= previousInspectionYears(sentences)),
   };
   if (pair) context.pair = pair;
   return context;
@@ -274,4 +282,18 @@ function headOf(doc: SourceDocument, sentences: SentenceAccess): { head: Set<str
   const year = /^(\d{4})/.exec(m.date ?? '')?.[1];
   if (year) headYears.add(year);
   return { head, headSequence, headYears };
+}
+
+/** "the last inspection in March 2016", "previous inspection, in 2018", "when it was last inspected in 2016". */
+const PREVIOUS_INSPECTION = new RegExp(
+  String.raw`\b(?:(?:last|previous|prior)\s+(?:full\s+|ILACS\s+|Ofsted\s+|judgement\s+|standard\s+)?inspection|last\s+inspected)` +
+    String.raw`(?:\s+of\s+\p{Lu}[\p{L}\s]{0,30}?)?\s*[,(]?\s*(?:in|on|during)?\s*(?:\d{1,2}\s+)?(?:${MONTH_NAMES.join('|')})?\s*((?:19|20)\d\d)\b`,
+  'giu',
+);
+
+/** The years a document gives its previous inspection (see PassageContext.inspectionYears). */
+function previousInspectionYears(sentences: SentenceAccess): ReadonlySet<string> {
+  const years = new Set<string>();
+  for (let i = 0; i < sentences.count; i++) for (const m of sentences.sentence(i).text.matchAll(PREVIOUS_INSPECTION)) years.add(m[1]);
+  return years;
 }

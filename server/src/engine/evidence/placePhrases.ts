@@ -7,7 +7,7 @@
  * The other way round, a one-word name held only inside a longer one is another place (longerNameOf): a report on
  * South Gloucestershire is not about Gloucestershire, nor one on West Northamptonshire about Northamptonshire.
  */
-import type { AnalysedClaim } from './claimAnalysis.js';
+import { MONTHS, type AnalysedClaim } from './claimAnalysis.js';
 import { analyze } from '../index/analyzer.js';
 
 /** Capitalised words in a row, perhaps joined by a small word ("Blackburn with Darwen"); a possessive ends the run. */
@@ -24,11 +24,21 @@ export function namePhrases(claim: Pick<AnalysedClaim, 'text' | 'names'>): reado
   if (phrases) return phrases;
   phrases = [];
   for (const m of claim.text.matchAll(CAPITALISED_RUN)) {
-    const terms = analyze(m[0]);
-    if (terms.length >= 2 && terms.every((t) => claim.names.has(t))) phrases.push(terms);
+    // A month is no part of a name: "inspected East Riding in December 2019" names East Riding.
+    for (const terms of splitAtMonths(analyze(m[0]))) if (terms.length >= 2 && terms.every((t) => claim.names.has(t))) phrases.push(terms);
   }
   known.set(claim, phrases);
   return phrases;
+}
+
+/** `terms` cut where a month stands, the months left out; the in-between connector a run allowed goes with it. */
+function splitAtMonths(terms: readonly string[]): string[][] {
+  const parts: string[][] = [[]];
+  for (const t of terms) {
+    if (MONTHS.has(t)) parts.push([]);
+    else parts[parts.length - 1].push(t);
+  }
+  return parts;
 }
 
 /** The phrases of each claim analysed, while it lives (its text and names do not change once analysed). */

@@ -230,8 +230,11 @@ export function groupPredicate(text: string, word: string | undefined): string |
 /** A judgement of a length, which counts (see scan): "deterioration in the length". */
 const LENGTH_JUDGED = /\bin\s+(?:the\s+)?(?:average\s+)?(?:length|duration)s?$/i;
 /** A trend word that judges rather than counts ("improved", "worsened", "better"). */
-const EVALUATIVE =
-  /^(?:(?:got|get|gets|getting|gotten|become|became|becoming)\s+)?(?:improv|deteriorat|worsen|better|worse|strengthen|weaken)|^(?:went|gone|go(?:es)?|going)\s+downhill/i;
+const EVALUATIVE = new RegExp(
+  String.raw`^(?:(?:got|get|gets|getting|gotten|become|became|becoming)\s+)?(?:improv|deteriorat|worsen|better|worse|strengthen|weaken)` +
+    String.raw`|^(?:went|gone|go(?:es)?|going)\s+downhill`,
+  'i',
+);
 
 /**
  * Whether `text`'s trend judges rather than counts: its words all judge, and no figures say which way ("the position

@@ -1,8 +1,8 @@
 /**
  * A data list that pdftotext flattened into blocks whose items end in semicolons ("In the last 12 months there have
  * been:" / "75 adoptions;" / "11 children became subject of special guardianship orders; 312 children … ;") is a list
- * however long an item is, so one item lends its figure to a claim that sums two of them. From the studied
- * probe14-tune list-figures claim p14-lf-03.
+ * however long an item is, so one item lends its figure to a claim that sums two of them; so is a long one-sentence
+ * item between two short ones. From the studied probe14-tune list-figures claims p14-lf-03 and p14-lf-01.
  */
 import { otherReports, verdictSuite, type VerdictCase } from '../helpers/verdictCases.js';
 
@@ -24,9 +24,25 @@ const ITEMS = [
   '',
 ];
 
+/** A long item between two short ones is an item that runs on (studied probe14-tune p14-lf-01). */
+const RUN_ON = [
+  'Of the 633 children looked after at 31 December 2013:',
+  '',
+  '332 (52.4%) were placed out of City',
+  '',
+  '4 (0.6%) were unaccompanied asylum seeking children',
+  '',
+  '455 (71.9%) were placed in foster care, of whom 235 (51.6%) were out of City, with 197 of these less than 20 miles from' +
+    ' home and 38 local children (8.3%) placed in foster care more than 20 miles from home',
+  '',
+  'a small number of children (26) were placed with parents',
+  '',
+];
+
 const FILES = {
   ...OTHERS,
   '/corpus/eastshire-2014.txt': ['Inspection of Eastshire children\u2019s services', '', ...ITEMS].join('\n'),
+  '/corpus/westshire-2014.txt': ['Inspection of Westshire children\u2019s services', '', ...RUN_ON].join('\n'),
 };
 
 const CASES: VerdictCase[] = [
@@ -45,6 +61,11 @@ const CASES: VerdictCase[] = [
     codes: ['citation-does-not-support'],
     on: 'citation-does-not-support',
     message: /85/,
+  },
+  {
+    name: 'a long item between short ones reads with the list\u2019s lead-in',
+    draft: 'Of the 633 children Westshire looked after at 31 December 2013, almost three quarters were in foster care [@westshire-2014].',
+    codes: [],
   },
 ];
 

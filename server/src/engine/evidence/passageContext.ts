@@ -33,6 +33,8 @@ const TITLE_LINE_WORDS = 10;
 /** A list item or table row is short: at most this many sentences and words. */
 const MAX_ITEM_SENTENCES = 2;
 const MAX_ITEM_WORDS = 30;
+/** A one-sentence block of at most this many words between two short items is an item that runs on. */
+const LONG_ITEM_WORDS = 60;
 /** A one-sentence block of at most this many words inside a list or table run stays in it (a wrapped cell). */
 const SHORT_BLOCK_WORDS = 8;
 
@@ -243,10 +245,22 @@ function structureOf(doc: SourceDocument, access: SentenceAccess | undefined): D
   };
   // An item that ends with a semicolon is one whatever its length ("75 adoptions;" / "11 children became subject of
   // special guardianship orders; 312 children who have ceased to be looked after …;"): a data list flattened by pdftotext.
-  const isItem = (block: number | undefined): boolean =>
-    isShort(block) || (block !== undefined && blockLast.has(block) && /;\s*$/.test(sentences.sentence(blockLast.get(block)!).text));
+  // So is a longer one-sentence block between two short items ("455 (71.9%) were placed in foster care, of whom 235 …
+  // with 197 of these less than 20 miles from home; 38 local children …"): one item that runs on.
   const position = new Map<number, number>();
   blocks.forEach((b, i) => position.set(b, i));
+  const isItem = (block: number | undefined): boolean => {
+    if (isShort(block)) return true;
+    if (block === undefined || !blockLast.has(block)) return false;
+    if (/;\s*$/.test(sentences.sentence(blockLast.get(block)!).text)) return true;
+    const at = position.get(block)!;
+    return (
+      blockFirst.get(block) === blockLast.get(block) &&
+      wordsOf(block) <= LONG_ITEM_WORDS &&
+      isShort(blocks[at - 1]) &&
+      isShort(blocks[at + 1])
+    );
+  };
   structure = {
     sentences,
     blockFirst,

@@ -36,6 +36,8 @@ const CLAIMS: string[] = [
   // A relative clause's modal is not the sentence's.
   'In Dudley, most personal advisers have caseloads they can manage, but some teams carry too many cases.',
   'There are not enough homes in Walsall that can meet the needs of disabled children.',
+  // "who need to" is the relative clause's own need (studied dev test item pd-pu-28), not a recommendation.
+  'Wandsworth\u2019s sufficiency strategy acknowledged too few foster placements for siblings who need to stay together.',
   // What children or families have not had; "got to know" is no obligation.
   'In Wirral, some care leavers have not got to know their personal adviser before they leave care.',
   'In Hull, some families do not receive help early enough.',

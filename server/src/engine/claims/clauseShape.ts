@@ -153,10 +153,10 @@ function hasFiniteVerb(clause: string): boolean {
 }
 
 // A modal that is a relative clause's own verb: "homes that can meet children's needs", "staff who may leave", and
-// the reduced form after a possessed noun, "have caseloads they can manage".
+// the reduced form after a possessed noun, "have caseloads they can manage"; "siblings who need to stay together".
 const RELATIVE_MODAL = new RegExp(
   `\\b(?:(?:that|which|who)|(?:${alt(['have', 'has', 'had', 'with', 'enough'])}) (?:[\\w'-]+ ){0,2}?[\\w'-]+s (?:they|it))` +
-    ` (?:can|could|may|might|will|would)\\b`,
+    ` (?:can|could|may|might|will|would|need to|needs to)\\b`,
   'gi',
 );
 

@@ -9,7 +9,8 @@
  * - when one document has a passage supporting every part, that document supports the sentence: the first part's
  *   passage is the evidence, with the other parts' passages as its context (each with its exact location);
  * - else, when a document supports some part, its passage partly supports the sentence, saying which part it does
- *   not bear out (shortfall 'clause', which a citation is never taken at its word for).
+ *   not bear out (shortfall 'clause'; a citation is taken at its word for it only when what the part says is nothing
+ *   checkable: see supportFindings.ts bearsOut).
  * A causal sentence ("because", "as a result", "leading to") is never cut: each half may be so while the link is not.
  * Contradictions are left to the whole sentence: a part read alone has too little of its measure to run against.
  */
@@ -84,12 +85,18 @@ export function judgedByStatements(parts: readonly string[], grade: (part: strin
   }
   if (!some) return [];
   const passages = some.held.map((i) => byPart[i].get(some.doc)!);
-  const missing = parts.find((_, i) => !some.held.includes(i))!;
-  return [combined(passages, 'partial', some.score, `the source does not bear out \u201c${clip(missing)}\u201d`)];
+  const missing = parts.filter((_, i) => !some.held.includes(i));
+  return [combined(passages, 'partial', some.score, `the source does not bear out \u201c${clip(missing[0])}\u201d`, missing)];
 }
 
 /** One piece of evidence from the parts' passages: the first as the passage, the others as its context. */
-function combined(passages: readonly Graded[], verdict: 'supports' | 'partial', score: number, detail?: string): Graded {
+function combined(
+  passages: readonly Graded[],
+  verdict: 'supports' | 'partial',
+  score: number,
+  detail?: string,
+  unverified?: string[],
+): Graded {
   const [first, ...rest] = passages;
   const context = [...(first.evidence.context ?? []), ...rest.flatMap((g) => [spanOf(g.evidence), ...(g.evidence.context ?? [])])].filter(
     (c, i, all) => !(c.start === first.evidence.start && c.end === first.evidence.end) && all.findIndex((d) => d.start === c.start) === i,
@@ -104,6 +111,7 @@ function combined(passages: readonly Graded[], verdict: 'supports' | 'partial', 
     score: rounded,
     detail,
     shortfall: verdict === 'partial' ? ('clause' as const) : undefined,
+    unverified,
   };
   return { result: first.result, judgement, evidence };
 }

@@ -14,6 +14,7 @@ import { CORE_SHARE } from '../evidence/verdict.js';
 import { analyseClaim } from '../evidence/claimAnalysis.js';
 import { analyze } from '../index/analyzer.js';
 import { judgedByStatements, statementsOf } from './clauseSupport.js';
+import { classifyClaim } from '../claims/claimRules.js';
 
 const CANDIDATES = 10;
 /** Candidates drawn, besides, from the documents of the place or body the claim names. */
@@ -185,6 +186,10 @@ export function bearsOut(g: Graded): boolean {
   const j = g.judgement;
   if (j.verdict === 'supports') return true;
   if (j.verdict !== 'partial') return false;
+  // A statement of the sentence the source does not bear out that states nothing checkable ("though it is too early to
+  // tell what difference this is making", "too late to start readying them for independence"): the writer's reading
+  // of what the source says, which a citation is taken at its word for, as the claim detector would not flag it alone.
+  if (j.shortfall === 'clause') return !!j.unverified?.length && j.unverified.every((part) => !classifyClaim(part).checkworthy);
   // Only the wording falls short (the measure in other words than the source's, too): the writer's own citation is
   // taken at its word. A passage that runs the other way is checked first (see checkDraft).
   // A missing place ('place') or figure is never taken at the writer's word.

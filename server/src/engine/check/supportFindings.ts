@@ -181,6 +181,9 @@ export function saysOtherwise(cited: readonly Graded[]): boolean {
   return cited.some((g) => g.judgement.verdict === 'partial' && g.judgement.contrary === true && g.judgement.coverage >= accepted);
 }
 
+/** A statement with a finite verb of its own: an auxiliary, a modal or a copula. */
+const OWN_VERB = /\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|may|might|shall|should|must)\b/i;
+
 /** Whether a cited source's graded passages bear the sentence out. */
 export function bearsOut(g: Graded): boolean {
   const j = g.judgement;
@@ -189,7 +192,10 @@ export function bearsOut(g: Graded): boolean {
   // A statement of the sentence the source does not bear out that states nothing checkable ("though it is too early to
   // tell what difference this is making", "too late to start readying them for independence"): the writer's reading
   // of what the source says, which a citation is taken at its word for, as the claim detector would not flag it alone.
-  if (j.shortfall === 'clause') return !!j.unverified?.length && j.unverified.every((part) => !classifyClaim(part).checkworthy);
+  // A part with no verb of its own ("then a weekly phone call from an independent advocate") shares the main clause's
+  // and states what it states: it needs its source.
+  if (j.shortfall === 'clause')
+    return !!j.unverified?.length && j.unverified.every((part) => OWN_VERB.test(part) && !classifyClaim(part).checkworthy);
   // Only the wording falls short (the measure in other words than the source's, too): the writer's own citation is
   // taken at its word. A passage that runs the other way is checked first (see checkDraft).
   // A missing place ('place') or figure is never taken at the writer's word.

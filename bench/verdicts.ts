@@ -55,6 +55,8 @@ const PROBE12 = new URL('./data/verdicts/policy-probe12.jsonl', import.meta.url)
 const PROBE13 = new URL('./data/verdicts/policy-probe13.jsonl', import.meta.url);
 /** Correct and wrong citations, written blind at stop 30 (probe14-tune studied, probe14-test reported only). */
 const PROBE14 = new URL('./data/verdicts/policy-probe14.jsonl', import.meta.url);
+/** Cited sentences of two statements, written blind at stop 30 after that stop's tuning (split `probe15`): only ever reported. */
+const PROBE15 = new URL('./data/verdicts/policy-probe15.jsonl', import.meta.url);
 
 export interface Item {
   id: string;
@@ -83,7 +85,8 @@ export interface Item {
     | 'probe12'
     | 'probe13'
     | 'probe14-tune'
-    | 'probe14-test';
+    | 'probe14-test'
+    | 'probe15';
   kind: string;
   cited: boolean;
   claim: string;
@@ -133,6 +136,7 @@ export const UNREAD_SPLITS: ReadonlySet<string> = new Set([
   'probe11',
   'probe13',
   'probe14-test',
+  'probe15',
 ]);
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -151,7 +155,25 @@ function matches(e: Evidence, expect: Item['expect']): boolean {
 
 /** Every item of the verdict sets that are present, in file order. */
 export function loadVerdictItems(): Item[] {
-  return [DEV, HELDOUT, PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9, PROBE10, PROBE11, PROBE12, PROBE13, PROBE14]
+  return [
+    DEV,
+    HELDOUT,
+    PROBE,
+    PROBE2,
+    PROBE3,
+    PROBE4,
+    PROBE5,
+    PROBE6,
+    PROBE7,
+    PROBE8,
+    PROBE9,
+    PROBE10,
+    PROBE11,
+    PROBE12,
+    PROBE13,
+    PROBE14,
+    PROBE15,
+  ]
     .filter((url) => existsSync(url))
     .flatMap((url) => readFileSync(url, 'utf8').split('\n'))
     .filter((l) => l.trim())

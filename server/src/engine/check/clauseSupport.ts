@@ -10,13 +10,15 @@
  *   passage is the evidence, with the other parts' passages as its context (each with its exact location);
  * - else, when a document supports some part, its passage partly supports the sentence, saying which part it does
  *   not bear out (shortfall 'clause'; a citation is taken at its word for it only when what the part says is nothing
- *   checkable: see supportFindings.ts bearsOut).
+ *   checkable, `uncheckedOnly`: see supportFindings.ts bearsOut).
  * A causal sentence ("because", "as a result", "leading to") is never cut: each half may be so while the link is not.
  * Contradictions are left to the whole sentence: a part read alone has too little of its measure to run against.
  */
 import type { Evidence, Graded } from '../evidence/gradedEvidence.js';
 import { analyze } from '../index/analyzer.js';
 import { countedFigures } from '../evidence/claimAnalysis.js';
+import { classifyClaim } from '../claims/claimRules.js';
+import { hasFiniteVerb } from '../claims/clauseShape.js';
 
 const JOIN = /,\s+(?:with|and|then|but|yet|though|although|while|whereas)\s+|;\s+|\s+and\s+(?=(?:a|an|the|their|its|his|her)\s)/i;
 const CAUSAL = new RegExp(
@@ -86,7 +88,17 @@ export function judgedByStatements(parts: readonly string[], grade: (part: strin
   if (!some) return [];
   const passages = some.held.map((i) => byPart[i].get(some.doc)!);
   const missing = parts.filter((_, i) => !some.held.includes(i));
-  return [combined(passages, 'partial', some.score, `the source does not bear out \u201c${clip(missing[0])}\u201d`, missing)];
+  const detail = `the source does not bear out \u201c${clip(missing[0])}\u201d`;
+  return [combined(passages, 'partial', some.score, detail, missing.every(statesNothingCheckable))];
+}
+
+/**
+ * A statement with a verb of its own that the claim detector would not flag alone: the writer's reading of what the
+ * source says ("though it is too early to tell what difference this is making"). A part with no verb of its own
+ * ("then a weekly phone call from an independent advocate") shares the main clause's and states what it states.
+ */
+function statesNothingCheckable(part: string): boolean {
+  return hasFiniteVerb(part) && !classifyClaim(part).checkworthy;
 }
 
 /** One piece of evidence from the parts' passages: the first as the passage, the others as its context. */
@@ -95,7 +107,7 @@ function combined(
   verdict: 'supports' | 'partial',
   score: number,
   detail?: string,
-  unverified?: string[],
+  uncheckedOnly?: boolean,
 ): Graded {
   const [first, ...rest] = passages;
   const context = [...(first.evidence.context ?? []), ...rest.flatMap((g) => [spanOf(g.evidence), ...(g.evidence.context ?? [])])].filter(
@@ -111,7 +123,7 @@ function combined(
     score: rounded,
     detail,
     shortfall: verdict === 'partial' ? ('clause' as const) : undefined,
-    unverified,
+    uncheckedOnly,
   };
   return { result: first.result, judgement, evidence };
 }

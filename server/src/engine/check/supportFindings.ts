@@ -14,7 +14,6 @@ import { CORE_SHARE } from '../evidence/verdict.js';
 import { analyseClaim } from '../evidence/claimAnalysis.js';
 import { analyze } from '../index/analyzer.js';
 import { judgedByStatements, statementsOf } from './clauseSupport.js';
-import { classifyClaim } from '../claims/claimRules.js';
 
 const CANDIDATES = 10;
 /** Candidates drawn, besides, from the documents of the place or body the claim names. */
@@ -181,21 +180,14 @@ export function saysOtherwise(cited: readonly Graded[]): boolean {
   return cited.some((g) => g.judgement.verdict === 'partial' && g.judgement.contrary === true && g.judgement.coverage >= accepted);
 }
 
-/** A statement with a finite verb of its own: an auxiliary, a modal or a copula. */
-const OWN_VERB = /\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|may|might|shall|should|must)\b/i;
-
 /** Whether a cited source's graded passages bear the sentence out. */
 export function bearsOut(g: Graded): boolean {
   const j = g.judgement;
   if (j.verdict === 'supports') return true;
   if (j.verdict !== 'partial') return false;
-  // A statement of the sentence the source does not bear out that states nothing checkable ("though it is too early to
-  // tell what difference this is making", "too late to start readying them for independence"): the writer's reading
-  // of what the source says, which a citation is taken at its word for, as the claim detector would not flag it alone.
-  // A part with no verb of its own ("then a weekly phone call from an independent advocate") shares the main clause's
-  // and states what it states: it needs its source.
-  if (j.shortfall === 'clause')
-    return !!j.unverified?.length && j.unverified.every((part) => OWN_VERB.test(part) && !classifyClaim(part).checkworthy);
+  // The statements the source does not bear out state nothing checkable ("though it is too early to tell what
+  // difference this is making"): the writer's reading of what it says, taken at the writer's word (clauseSupport.ts).
+  if (j.shortfall === 'clause') return j.uncheckedOnly === true;
   // Only the wording falls short (the measure in other words than the source's, too): the writer's own citation is
   // taken at its word. A passage that runs the other way is checked first (see checkDraft).
   // A missing place ('place') or figure is never taken at the writer's word.

@@ -143,7 +143,8 @@ const NOMINAL_HEAD = new RegExp(
   'i',
 );
 
-function hasFiniteVerb(clause: string): boolean {
+/** Whether a clause has a finite verb of its own (an auxiliary, or a verb after its subject). */
+export function hasFiniteVerb(clause: string): boolean {
   if (AUXILIARY.test(clause)) return true;
   for (const m of clause.matchAll(VERB_OR_NOUN)) {
     const before = clause.slice(0, m.index).trim().split(/\s+/).pop() ?? '';

@@ -8,8 +8,8 @@ import { figureValue, type AnalysedClaim, type ClaimFigure } from './claimAnalys
 import { endPercents } from './figureMatch.js';
 import { numberMentions } from './numberWords.js';
 
-/** Before a change's start: "down from 68%", "up from around 40%". */
-const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+|just\s+over\s+|just\s+under\s+|over\s+|under\s+)?$/i;
+/** Before a quantity: it starts a change ("from nine", "down from 68%", "up from under four in five"). */
+export const CHANGE_START = /\bfrom\s+(?:(?:about|around|roughly|nearly|almost|just\s+over|just\s+under|over|under)\s+)?$/i;
 
 /**
  * The end the source gives, in `texts` (the sentence and its pair), of the change the claim tells from a start to
@@ -20,7 +20,7 @@ export function endFromSameStart(claim: AnalysedClaim, figure: ClaimFigure, text
   // The start says there is a change, whatever trend words the claim has ("for two years or more" reads as "more").
   if (!figure.value.endsWith('%')) return undefined;
   const percents = numberMentions(claim.text).filter((m) => m.kind === 'percent' && /\d/.test(m.surface));
-  const isStart = (text: string, at: number) => FROM_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+  const isStart = (text: string, at: number) => CHANGE_START.test(text.slice(Math.max(0, at - 24), at));
   const starts = [...new Set(percents.filter((m) => isStart(claim.text, m.start)).map(figureValue))];
   const ends = [...new Set(percents.filter((m) => !isStart(claim.text, m.start)).map(figureValue))];
   if (starts.length !== 1 || ends.length !== 1 || ends[0] !== figure.value || starts[0] === figure.value) return undefined;

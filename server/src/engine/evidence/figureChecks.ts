@@ -29,7 +29,7 @@ import { comparedFigure, comparedRole, ownQuantity } from './benchmarkFigures.js
 import { datedByOtherMonth, datedByOtherPeriods, datedByOtherYears, otherMonthOfYear } from './monthDates.js';
 import { sameQuantity, type NumberMention } from './numberWords.js';
 import { pointsBetween } from './pointsDifference.js';
-import { endFromSameStart } from './changeFromStart.js';
+import { CHANGE_START, endFromSameStart } from './changeFromStart.js';
 import { related, setOf, type PassageReading, type Place } from './passageReading.js';
 import { shareAgainst, withinBound } from './shareAgainst.js';
 import type { TermRelations } from './termRelations.js';
@@ -37,8 +37,6 @@ import { KEY_HELD } from './wordCoverage.js';
 
 /** A sentence that dates what it says by the previous inspection. */
 const SINCE_INSPECTION = /\b(?:since|at|than\s+at)\s+(?:the|its)\s+(?:last|previous|prior)\s+(?:\w+\s+)?inspection\b/i;
-/** Before a quantity: it starts a change ("from nine", "up from under four in five"). */
-const CHANGE_START = /\bfrom\s+(?:(?:about|around|roughly|nearly|almost|just\s+over|just\s+under|over|under)\s+)?$/i;
 
 export interface FigureChecks {
   /** Weight of the claim's figures, quantities and years, and of those the core holds exactly. */
@@ -97,6 +95,8 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
       () => mentionsOf(text),
       (t) => core.set.has(t) || related(claim, core, t, relations) >= KEY_HELD,
     );
+  /** The core's texts: the sentence and the one that carries it on. */
+  const coreTexts = pair ? [text, pair.sentence.text] : [text];
   const local = [...claim.names].some((n) => !NATIONAL.has(n));
   const dated = facts.years.size > 0 || facts.periods.size > 0 || facts.months.size > 0;
   for (const figure of claim.figures) {
@@ -162,9 +162,7 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
     // Or the end of a change in counts that the passage starts from the claim's start ("an increase from 277").
     const end = placed
       ? undefined
-      : (endFigure(claim, figure, text) ??
-        changeEndCount(claim, figure, pair ? [text, pair.sentence.text] : [text]) ??
-        endFromSameStart(claim, figure, pair ? [text, pair.sentence.text] : [text]));
+      : (endFigure(claim, figure, text) ?? changeEndCount(claim, figure, coreTexts) ?? endFromSameStart(claim, figure, coreTexts));
     const other = placed ?? end;
     if (!other && pair && bound(figure, otherYears ? { terms: pair.terms, set: setOf(pair.terms) } : core)) continue;
     // Another item of a list lends a figure only with a word that goes with it, or a name the claim gives it
@@ -313,9 +311,10 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
   let yearsFound = 0;
   // "since the last inspection", in the sentence or its window as a year there would be, where the document says that
   // inspection was in the claim's year ("had changed since 2016").
+  let datedByInspection: boolean | undefined;
   const sinceInspection = (year: string) =>
     !!context &&
-    [text, ...context.window.map((w) => w.sentence.text)].some((t) => SINCE_INSPECTION.test(t)) &&
+    (datedByInspection ??= [text, ...context.window.map((w) => w.sentence.text)].some((t) => SINCE_INSPECTION.test(t))) &&
     context.inspectionYears().has(year);
   for (const year of claim.years) {
     const yw = figureWeight(year);

@@ -95,8 +95,11 @@ export interface Judgement {
    * the measure is missing ('key'), or a figure, year or trend does not match.
    */
   shortfall?: 'wording' | 'figure' | 'period' | 'trend' | 'polarity' | 'measure' | 'key' | 'place' | 'clause';
-  /** For a 'clause' shortfall: the statements of the sentence the document does not bear out (clauseSupport.ts). */
-  unverified?: string[];
+  /**
+   * For a 'clause' shortfall: every statement of the sentence the document does not bear out states nothing checkable
+   * (clauseSupport.ts), so a citation may be taken at its word for them.
+   */
+  uncheckedOnly?: boolean;
   /**
    * For a 'polarity' shortfall: the sentence says the contrary in so many words (it denies what the claim asserts, says
    * the opposite word or a lower grade, or recommends it, so it is not yet so), not merely that it does not say the

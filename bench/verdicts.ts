@@ -7,6 +7,8 @@
  * - flaggedRight: the expected finding (or none) is what the checker reports;
  * - passageTop3: the expected passage is among the top 3 `supports`/`partial`
  *   evidence (for contradictions: among the `contradicted-by-source` evidence);
+ * - offeredAsSupport: of the uncited claims a source supports, how many are shown that passage graded `supports`
+ *   among the top 3 (the quick fix's "Supported by …"), not only `partial`;
  * - falseSupports: a claim nothing supports got `supports` evidence;
  * - falseContradictions: a claim that is not a contradiction got `contradicted-by-source`;
  * - acceptedWrong: a contradiction (a wrong direction or figure) passed silently (cited, no finding) or was shown
@@ -57,6 +59,8 @@ const PROBE13 = new URL('./data/verdicts/policy-probe13.jsonl', import.meta.url)
 const PROBE14 = new URL('./data/verdicts/policy-probe14.jsonl', import.meta.url);
 /** Cited sentences of two statements, written blind at stop 30 after that stop's tuning (split `probe15`): only ever reported. */
 const PROBE15 = new URL('./data/verdicts/policy-probe15.jsonl', import.meta.url);
+/** Every kind, weighted to paraphrase, written blind at stop 31 (probe16-tune studied, probe16-test reported only). */
+const PROBE16 = new URL('./data/verdicts/policy-probe16.jsonl', import.meta.url);
 
 export interface Item {
   id: string;
@@ -86,7 +90,9 @@ export interface Item {
     | 'probe13'
     | 'probe14-tune'
     | 'probe14-test'
-    | 'probe15';
+    | 'probe15'
+    | 'probe16-tune'
+    | 'probe16-test';
   kind: string;
   cited: boolean;
   claim: string;
@@ -108,6 +114,9 @@ interface Tally {
   flaggedRight: number;
   withPassage: number;
   passageTop3: number;
+  /** Uncited claims a passage supports (expect.verdict 'supports'), and those shown it graded `supports` in the top 3. */
+  supportable: number;
+  offeredAsSupport: number;
   noSupportItems: number;
   falseSupports: number;
   notContradictions: number;
@@ -137,6 +146,7 @@ export const UNREAD_SPLITS: ReadonlySet<string> = new Set([
   'probe13',
   'probe14-test',
   'probe15',
+  'probe16-test',
 ]);
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -173,6 +183,7 @@ export function loadVerdictItems(): Item[] {
     PROBE13,
     PROBE14,
     PROBE15,
+    PROBE16,
   ]
     .filter((url) => existsSync(url))
     .flatMap((url) => readFileSync(url, 'utf8').split('\n'))
@@ -193,6 +204,8 @@ export async function runVerdicts(options: { misses?: boolean } = {}): Promise<V
       flaggedRight: 0,
       withPassage: 0,
       passageTop3: 0,
+      supportable: 0,
+      offeredAsSupport: 0,
       noSupportItems: 0,
       falseSupports: 0,
       notContradictions: 0,
@@ -232,6 +245,11 @@ export async function runVerdicts(options: { misses?: boolean } = {}): Promise<V
           ];
       passageOk = pool.some((e) => matches(e, expect));
       if (passageOk) tally.passageTop3++;
+      if (expect.verdict === 'supports' && !item.cited) {
+        tally.supportable++;
+        const offered = diagnostics.filter((d) => d.code === 'unsupported-claim').flatMap((d) => d.evidence.slice(0, 3));
+        if (offered.some((e) => e.verdict === 'supports' && matches(e, expect))) tally.offeredAsSupport++;
+      }
     }
     let falseSupport = false;
     if (expect.noSupports) {
@@ -279,6 +297,7 @@ export function doneWhen(kinds: Record<string, Tally>) {
   const contradictions = ['contradiction-direction', 'contradiction-figure'];
   return {
     supportedPassageTop3: `${sum(supported, (t) => t.passageTop3)}/${sum(supported, (t) => t.withPassage)}`,
+    offeredAsSupport: `${sum(Object.keys(kinds), (t) => t.offeredAsSupport)}/${sum(Object.keys(kinds), (t) => t.supportable)}`,
     contradictionsCaught: `${sum(contradictions, (t) => t.flaggedRight)}/${sum(contradictions, (t) => t.items)}`,
     falseSupports: `${sum(['unsupported'], (t) => t.falseSupports)}/${sum(['unsupported'], (t) => t.noSupportItems)}`,
     falseContradictions: `${sum(Object.keys(kinds), (t) => t.falseContradictions)}/${sum(Object.keys(kinds), (t) => t.notContradictions)}`,
@@ -291,15 +310,17 @@ function table(result: VerdictsResult): string {
   for (const [split, kinds] of Object.entries(result.bySplit).sort()) {
     const bars = doneWhen(kinds);
     lines.push(
-      `${split}: supported claims, passage in top 3 ${bars.supportedPassageTop3}; contradictions caught ${bars.contradictionsCaught}; ` +
+      `${split}: supported claims, passage in top 3 ${bars.supportedPassageTop3}; uncited offered as support ` +
+        `${bars.offeredAsSupport}; contradictions caught ${bars.contradictionsCaught}; ` +
         `false supports ${bars.falseSupports}; false contradictions ${bars.falseContradictions}; wrong claims accepted ${bars.acceptedWrong}`,
     );
-    lines.push(`${split}:`, '  kind                      n  flagged  passage@3  falseSupports  falseContradictions');
+    lines.push(`${split}:`, '  kind                      n  flagged  passage@3  falseSupports  falseContradictions  asSupport');
     for (const [kind, t] of Object.entries(kinds).sort()) {
       const cell = (a: number, b: number) => (b ? `${a}/${b}` : '-').padStart(9);
       lines.push(
         `  ${kind.padEnd(24)}${String(t.items).padStart(3)}${cell(t.flaggedRight, t.items)}${cell(t.passageTop3, t.withPassage)}` +
-          `${cell(t.falseSupports, t.noSupportItems).padStart(15)}${cell(t.falseContradictions, t.notContradictions).padStart(21)}`,
+          `${cell(t.falseSupports, t.noSupportItems).padStart(15)}${cell(t.falseContradictions, t.notContradictions).padStart(21)}` +
+          `${cell(t.offeredAsSupport, t.supportable).padStart(11)}`,
       );
     }
   }

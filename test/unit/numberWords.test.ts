@@ -157,6 +157,17 @@ const MENTIONS: Array<[string, Expected[]]> = [
   ['A one-off payment and one-to-one support.', []],
   ['The one that closed.', []],
   ['They help one another.', []],
+  // "one" for a thing named before (studied probe16-tune, probe3-tune).
+  ['It has agreed to buy a property for a further one.', []],
+  ['Another one opened in 2019.', []],
+  ['Only a quarter of them actually take part in one.', [['a quarter', 25, 'percent', true]]],
+  [
+    'It rose from two to one.',
+    [
+      ['two', 2, 'count', false],
+      ['one', 1, 'count', false],
+    ],
+  ],
   ['No children were missing.', []],
   ['None of the homes.', []],
   ['A zero tolerance policy on zero-hours contracts.', []],
@@ -168,6 +179,16 @@ const MENTIONS: Array<[string, Expected[]]> = [
   ['Half an hour and a half-day.', []],
   ['Numbers were cut in half.', []],
   ['On behalf of the council.', []],
+  // A ratio with what it counts inside (studied probe16-tune): "one child in four"; not "one child in three homes".
+  ['Just one child in four had a current care plan.', [['one child in four', 25, 'percent', true]]],
+  ['Two young people in five said so.', [['Two young people in five', 40, 'percent', true]]],
+  [
+    'The council placed one child in three different homes.',
+    [
+      ['one', 1, 'count', false],
+      ['three', 3, 'count', false],
+    ],
+  ],
   // Guards: ratio second figures that are years or periods.
   ['One in 2015.', []],
   [

@@ -32,6 +32,13 @@ const CASES: Array<{ text: string; about: string[]; denied: string | undefined }
   { text: 'Managers don\u2019t review cases.', about: ['review', 'cases'], denied: 'don\u2019t review cases' },
   { text: 'There are not enough homes for children with complex needs.', about: ['homes', 'complex'], denied: undefined },
   { text: 'Children no longer wait for a dentist.', about: ['dentist'], denied: undefined },
+  // "did not have enough" is "not enough" (studied dev tune pd-pu-11).
+  {
+    text: 'Norfolk did not have enough foster families from ethnic minority backgrounds.',
+    about: ['foster', 'families'],
+    denied: undefined,
+  },
+  { text: 'The council didn\u2019t have enough foster families.', about: ['foster', 'families'], denied: undefined },
   { text: 'No more than 10% of plans were late.', about: ['plans', 'late'], denied: undefined },
   { text: 'There were many homes.', about: ['homes'], denied: undefined },
   // The negator governs its own clause only.

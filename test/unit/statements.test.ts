@@ -108,6 +108,11 @@ const STATEMENTS: Array<{ sentence: string; parts?: string[] }> = [
   { sentence: 'Placements broke down more often because too few foster carers were recruited in the county.' },
   { sentence: 'Stability improved, leading to better school attendance for children in care.' },
   { sentence: 'Children were seen, and then more.' },
+  // Not inside a quantity (studied probe16-tune p16-pt-01).
+  {
+    sentence: 'Over the last year and a half, extra investment has brought extra staff, and advisers now have time for each care leaver.',
+    parts: ['Over the last year and a half, extra investment has brought extra staff', 'advisers now have time for each care leaver.'],
+  },
   // Two figures either side of an " and ": two statements, the second perhaps without its verb.
   {
     sentence: 'Young offender institutions hold 73% of children in custody and secure training centres a further 17%.',

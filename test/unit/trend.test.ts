@@ -72,6 +72,14 @@ const TRENDS: Array<[string, number, string | undefined, boolean?]> = [
   // "slipped" is a fall, "slipped through the net" is not (studied probe14-tune).
   ['Placement stability slipped in 2015\u201316.', -1, 'slipped'],
   ['Some children slipped through the net.', 0, undefined],
+  // A name, "that many more", arising (studied probe16-tune and dev tune/test): no change; "come down" still falls.
+  ['The small children in care council, Our Voice Listen Up, has made welcome packs.', 0, undefined],
+  ['The Staying Put Scheme is popular with carers.', 0, undefined],
+  ['Warwickshire has opened five more children\u2019s homes.', 0, undefined],
+  ['There are 12 more social workers than last year.', 0, undefined],
+  ['Neglect and domestic abuse were the themes that came up most often.', 0, undefined],
+  ['Caseloads have come down since the last inspection.', -1, 'down'],
+  ['Many more children are now adopted.', 1, 'more'],
   ['There has been significant improvement in timeliness.', 1, 'improvement'],
   ['Staff raised a concern with managers.', 0, undefined],
   ['This raised awareness among schools.', 0, undefined],

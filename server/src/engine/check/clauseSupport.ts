@@ -20,7 +20,9 @@ import { countedFigures } from '../evidence/claimAnalysis.js';
 import { classifyClaim } from '../claims/claimRules.js';
 import { hasFiniteVerb } from '../claims/clauseShape.js';
 
-const JOIN = /,\s+(?:with|and|then|but|yet|though|although|while|whereas)\s+|;\s+|\s+and\s+(?=(?:a|an|the|their|its|his|her)\s)/i;
+/** Not inside a quantity: "a year and a half", "two and a half times". */
+const JOIN =
+  /,\s+(?:with|and|then|but|yet|though|although|while|whereas)\s+|;\s+|\s+and\s+(?=(?:a|an|the|their|its|his|her)\s)(?!an?\s+(?:half|quarter|third)\b)/i;
 const CAUSAL = new RegExp(
   String.raw`\b(?:because|since|so\s+that|as\s+a\s+result|due\s+to|owing\s+to|thanks\s+to|lead(?:s|ing)?\s+to|led\s+to|` +
     String.raw`result(?:s|ed|ing)?\s+in|therefore|which\s+means|meaning\s+that)\b`,

@@ -95,6 +95,8 @@ export const FUNCTION_TERMS: ReadonlySet<string> = new Set(
     ...['however', 'until', 'despite', 'among', 'amongst', 'upon', 'via', 'both', 'either', 'neither', 'own', 'another'],
     ...['has', 'have', 'had', 'having', 'been', 'being', 'were', 'did', 'do', 'does', 'done', 'its', 'they', 'them'],
     ...['those', 'so', 'very', 'quite', 'rather', 'just', 'here', 'where', 'when', 'how', 'why', 'well', 'now'],
+    // "According to the council's records": who says it, as the source's "records show" does in a verb.
+    'according',
   ].flatMap((w) => analyze(w)),
 );
 const FUNCTION_WEIGHT = 1;

@@ -31,7 +31,7 @@ import { sameQuantity, type NumberMention } from './numberWords.js';
 import { pointsBetween } from './pointsDifference.js';
 import { CHANGE_START, endFromSameStart } from './changeFromStart.js';
 import { related, setOf, type PassageReading, type Place } from './passageReading.js';
-import { shareAgainst, withinBound } from './shareAgainst.js';
+import { opposedBounds, shareAgainst, withinBound } from './shareAgainst.js';
 import type { TermRelations } from './termRelations.js';
 import { KEY_HELD } from './wordCoverage.js';
 
@@ -214,6 +214,7 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
       return ms.some(
         (m) =>
           (sameQuantity(q, m) || withinBound(claim.text, q, m)) &&
+          !opposedBounds(claim.text, q, t, m) &&
           !datedByOtherMonth(months, t, m) &&
           (claimCompares || !comparedRole(t, m, ms)),
       );

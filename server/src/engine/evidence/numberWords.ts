@@ -118,14 +118,17 @@ const NUMBER = new RegExp(
     // 1, 2: "nine in ten", "1 out of every 5" (the second figure never a year).
     String.raw`\b(?<rn>${INT}|${WORD_NUM})\s+(?:in|out\s+of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b)(?<rm>${INT}\b|(?:${WORD_NUM})\b)` +
       String.raw`(?!\s+(?:months?|years?|weeks?|days?|hours?|minutes?|per)\b|\s?%)`,
-    // 3, 4: "a third", "two-thirds", "three quarters".
+    // 3, 4: "one child in four", "two young people in five": a ratio with what it counts inside, ended where a ratio ends.
+    String.raw`\b(?<qn>${WORD_NUM})\s+(?:[a-z]+\s+){1,2}?in\s+(?:every\s+)?(?<qm>${WORD_NUM})\b` +
+      String.raw`(?=\s*[,.;:)]|\s*$|\s+(?:in|of|across|nationally|had|have|has|were|was|are|is|who|did|do|does|say|said|now|still)\b)`,
+    // 5, 6: "a third", "two-thirds", "three quarters".
     String.raw`\b(?<fk>an?|${ONE_NINE})[\s-]+(?<fd>${FRACTION})\b`,
-    // 5: "half" alone.
+    // 7: "half" alone.
     String.raw`\b(?<half>half)\b`,
-    // 6-9: digits, then a percent sign or a scale: "44%", "44 per cent", "£2.5 million", "£3m".
+    // 8-11: digits, then a percent sign or a scale: "44%", "44 per cent", "£2.5 million", "£3m".
     String.raw`(?<![\w.,])(?<cur>[£$€])?(?<dg>${DIGITS})` +
       String.raw`(?:(?<dp>${PERCENT_UNIT})|(?<ds>\s*(?:million|billion|thousand)\b|(?:m|bn|k)\b))?`,
-    // 10-12: words: "forty per cent", "two hundred", "a dozen".
+    // 12-14: words: "forty per cent", "two hundred", "a dozen".
     String.raw`\b(?<wn>${WORD_NUM}|an?(?=\s+(?:hundred|thousand|million|dozen|hour|day|week|fortnight|month|year)\b))` +
       String.raw`(?<wx>\s+(?:hundred|thousand|million|billion|dozen)\b(?:\s+and\s+(?<wa>${WORD_NUM})\b)?)?` +
       String.raw`(?<wp>\s+per\s?cent\b|\s+percent\b)?\b`,
@@ -161,7 +164,15 @@ const YEAR_RANGE_AFTER = /^\s?[–/-]\s?\d{2,4}(?!\d)/;
 const CLOCK_AFTER = /^[:/.]\d[\d:/.]*/;
 /** "one of", "one another", "one-off", "one-to-one". */
 const ONE_IDIOM_AFTER = /^(?:\s+(?:of|another|or|and|to|off|way|day|side|hand|thing|point|time|more|such|who|that|which|in|at|on|by)\b|-)/i;
-const ONE_IDIOM_BEFORE = /\b(?:no|the|any|each|every|this|that|which|anyone|someone|no-one|little|big|only\s+the)\s+$/i;
+/** "the one", "each one", and "one" standing for a thing named before: "another one", "a further one", "a new one". */
+const ONE_IDIOM_BEFORE = new RegExp(
+  String.raw`\b(?:no|the|any|each|every|this|that|which|anyone|someone|no-one|little|big|only\s+the|another|` +
+    String.raw`an?\s+(?:further|new|second|similar|separate|different))\s+$`,
+  'i',
+);
+/** "takes part in one.", "asked for one,": a thing named before, at the end of a clause. */
+const ONE_PRONOUN_BEFORE = /\b(?:in|for|with|into)\s+$/i;
+const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?)]|$)/;
 const HYPHEN_ADJECTIVE = /^-[a-z]/i;
 const ZERO_IDIOM_AFTER = /^(?:-|\s+(?:tolerance|hours?|carbon|emissions?|based|sum)\b)/i;
 /** Singular fractions must read as a fraction: "a third of", "a quarter were", "a third (33%)"; not "a third party". */
@@ -200,10 +211,11 @@ export function numberMentions(text: string): readonly NumberMention[] {
       out.push(mention);
     };
 
-    if (g.rn !== undefined) {
-      const n = valueOf(g.rn);
-      const d = valueOf(g.rm);
+    if (g.rn !== undefined || g.qn !== undefined) {
+      const n = valueOf(g.rn ?? g.qn);
+      const d = valueOf(g.rm ?? g.qm);
       if (d >= 2 && n <= d) push(Math.round((1000 * n) / d) / 10, 'percent', true, 0.1);
+      else if (g.qn !== undefined) NUMBER.lastIndex = start + g.qn.length; // "two children in two homes": read on
     } else if (g.fd !== undefined) {
       if (/\band\s+$/i.test(before)) {
         markLastApprox(out, start); // "two and a half years"
@@ -256,6 +268,7 @@ export function numberMentions(text: string): readonly NumberMention[] {
       }
       if (!scaleWord && !g.wp && (HYPHEN_ADJECTIVE.test(after) || /[a-z]-$/i.test(before))) continue; // "two-year plan", "one-to-one"
       if (word === 'one' && !scaleWord && !g.wp && (ONE_IDIOM_AFTER.test(after) || ONE_IDIOM_BEFORE.test(before))) continue;
+      if (word === 'one' && !scaleWord && !g.wp && ONE_PRONOUN_BEFORE.test(before) && CLAUSE_END_AFTER.test(after)) continue;
       if (word === 'zero' && ZERO_IDIOM_AFTER.test(after)) continue;
       if (!scaleWord && !g.wp && LABEL_BEFORE.test(before)) continue;
       const n = valueOf(g.wn);

@@ -13,6 +13,7 @@
 
 /** Words that deny what follows them. */
 const NEGATOR = /\b(?:no|not|never|none|nobody|nothing|neither|nor|cannot|without)\b|n[\u2019']t\b/gi;
+const HAVE_ENOUGH = String.raw`(?:have|has|had|get|gets|got|receive|received)\s+(?:enough|sufficient)`;
 /** Phrases with a negator that state an amount, a limit or a hedge, not a denial. */
 const NOT_DENIAL = new RegExp(
   [
@@ -20,7 +21,9 @@ const NOT_DENIAL = new RegExp(
     String.raw`|no\s+(?:longer|more|less|fewer|later|sooner|doubt|matter)|none\s+the\s+less|never\s+the\s+less`,
     String.raw`|(?:whether|if)\s+or\s+not|or\s+not`,
     // A category, not a denial: care leavers "not in education, employment or training" are the NEET ones.
-    String.raw`|not\s+in\s+(?:education|employment|training|school))\b`,
+    String.raw`|not\s+in\s+(?:education|employment|training|school)`,
+    // "did not have enough foster families" is "not enough foster families" (as is "didn't have enough").
+    String.raw`|not\s+${HAVE_ENOUGH})\b|n[\u2019']t\s+${HAVE_ENOUGH}\b`,
   ].join(''),
   'gi',
 );

@@ -64,6 +64,21 @@ export function withinBound(claimText: string, q: NumberMention, m: NumberMentio
   return past > 0 && past <= FAR_POINTS;
 }
 
+/**
+ * Whether the sentence bounds its quantity `m` the other way from the claim's `q`: "more than half" against "less
+ * than half", "under 20%" against "over 20%". The two then name one figure and say opposite things of it.
+ */
+export function opposedBounds(claimText: string, q: NumberMention, text: string, m: NumberMention): boolean {
+  return boundBefore(claimText, q) * boundBefore(text, m) < 0;
+}
+
+/** -1 for an upper bound before the mention ("fewer than"), 1 for a lower ("more than"), 0 for none or a near one. */
+function boundBefore(text: string, at: NumberMention): number {
+  const before = text.slice(Math.max(0, at.start - 32), at.start);
+  if (NEAR_BOUND.test(before)) return 0;
+  return UPPER_BOUND.test(before) ? -1 : LOWER_BOUND.test(before) ? 1 : 0;
+}
+
 /** The clause of `text` a mention stands in: between the nearest commas, semicolons, colons, "and", "but" or "while". */
 function clauseAround(text: string, at: NumberMention): string {
   const boundary = /[,;:]|\b(?:and|but|while|whereas)\b/gi;

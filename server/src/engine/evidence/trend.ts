@@ -86,6 +86,10 @@ const PHRASAL_BEFORE = new RegExp(
   ].join(''),
   'i',
 );
+/** A count just before "more": "five more", "12 more", "a few more". */
+const COUNT_BEFORE = /(?:\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a\s+few|several)|\d)\s+$/i;
+/** "themes that came up most often", "brought up in care": arising, raising; "caseloads have come down" is a fall. */
+const PHRASAL_UP_BEFORE = /\b(?:come|comes|came|coming|bring|brings|brought|bringing)\s+$/i;
 /** A verb in the infinitive after "to" states an aim ("effective action is being taken to increase …"). */
 const AIM_BEFORE = /\bto\s+$/i;
 const AIM_VERB =
@@ -288,16 +292,20 @@ function scan(text: string): Found[] {
 }
 
 function isIdiom(word: string, before: string, after: string): boolean {
+  if (inName(word, before, after)) return true;
   const lower = word.toLowerCase();
   // "took longer" is a duration that grew; "no longer", "any longer" are not.
   if (WEAK.test(lower))
     return BOUND_AFTER.test(after) || IDIOM_AFTER.test(after) || WEAK_THAN_AFTER.test(after) || WEAK_BEFORE.test(before);
   if (BOUND_AFTER.test(after) || IDIOM_AFTER.test(after) || IDIOM_BEFORE.test(before)) return true;
   if (/^(?:up|down)$/i.test(word) && PHRASAL_BEFORE.test(before)) return true;
+  if (/^up$/i.test(word) && PHRASAL_UP_BEFORE.test(before)) return true;
   // "action to increase the number", "plans to reduce": an aim, not a change that happened.
   if (AIM_BEFORE.test(before) && AIM_VERB.test(word)) return true;
   // "children who grew up in care"
   if (/^gr[oe]w/i.test(word) && /^\s+up\b/i.test(after)) return true;
+  // "five more children's homes", "two more social workers": that many in addition, a count, not a comparison.
+  if (lower === 'more' && COUNT_BEFORE.test(before)) return true;
   if (TO_IDIOM_WORD.test(word)) return (/^up$/i.test(word) ? UP_TO_AFTER : TO_AFTER).test(after);
   // "require improvement to be good" is Ofsted's grade, "areas for improvement" what is to be done: no change.
   if (lower.startsWith('improv') && IMPROVEMENT_IDIOM_BEFORE.test(before)) return true;
@@ -310,6 +318,15 @@ function isIdiom(word: string, before: string, after: string): boolean {
   if (lower.startsWith('gain')) return !GAIN_AFTER.test(after);
   if (NEEDS_FIGURE.test(lower)) return !FIGURE_AFTER.test(after) && !(lower.startsWith('cut') && MEASURE_AFTER.test(after));
   return false;
+}
+
+/**
+ * A capitalised word inside a name, next to another capitalised word and not opening the sentence: the children in care
+ * council "Our Voice Listen Up", the "Staying Put" scheme, "Strengthening Families". A name says no change.
+ */
+function inName(word: string, before: string, after: string): boolean {
+  if (!/^\p{Lu}/u.test(word) || !/\S/.test(before) || /[.!?:;\u2018\u201c"'(]\s*$/u.test(before)) return false;
+  return /\p{Lu}[\p{L}\u2019'-]*\s+$/u.test(before) || /^\s+\p{Lu}/u.test(after);
 }
 
 function trendFrom(found: ReadonlyArray<{ direction: number; negated: boolean; word: string }>): Trend {

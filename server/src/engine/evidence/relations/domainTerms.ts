@@ -135,7 +135,13 @@ export const DOMAIN_GROUPS: readonly EquivalenceGroup[] = [
   { weight: 0.95, terms: ['young offender institution', 'yoi'] },
   { weight: 0.95, terms: ['secure training centre', 'stc'] },
   { weight: 0.95, terms: ["secure children's home", 'sch'] },
-  { weight: 0.95, terms: ['education, employment or training', 'education, training or employment', 'eet'] },
+  {
+    weight: 0.95,
+    terms: [
+      ...['education, employment or training', 'education, training or employment', 'employment, education or training'],
+      ...['work, education or training', 'education, work or training', 'eet'],
+    ],
+  },
   { weight: 0.95, terms: ['education, health and care plan', 'ehcp'] },
   { weight: 0.95, terms: ['child and adolescent mental health services', 'camhs'] },
   { weight: 0.95, terms: ['multi-agency safeguarding hub', 'mash'] },
@@ -177,6 +183,9 @@ export const DOMAIN_GROUPS: readonly EquivalenceGroup[] = [
   { weight: 0.9, terms: ['twice a year', 'every six months', 'six-monthly', 'biannually'] },
   { weight: 0.9, terms: ['annually', 'yearly', 'every year', 'each year', 'once a year', 'every 12 months', 'every twelve months'] },
   { weight: 0.8, terms: ['at least', 'as a minimum'] },
+  { weight: 0.8, terms: ['up-to-date', 'up to date', 'current'] },
+  // A bound in the other word for it ("fewer than half" against "less than half").
+  { weight: 0.9, terms: ['fewer than', 'less than'] },
   { weight: 0.7, terms: ['update', 'refresh', 'revise'] },
   { weight: 0.6, terms: ['guidance', 'advice'] },
 ];
@@ -203,6 +212,8 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   fell: 'fall',
   fallen: 'fall',
   went: 'go',
+  got: 'get',
+  gotten: 'get',
   gone: 'go',
   children: 'child',
   people: 'person',

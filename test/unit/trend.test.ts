@@ -80,6 +80,9 @@ const TRENDS: Array<[string, number, string | undefined, boolean?]> = [
   ['Neglect and domestic abuse were the themes that came up most often.', 0, undefined],
   ['Caseloads have come down since the last inspection.', -1, 'down'],
   ['Many more children are now adopted.', 1, 'more'],
+  // An aim in a phrasal verb, "to bring … down" (studied probe12 p12-tw-21); "enlarged" is a rise.
+  ['Leaders have enlarged the workforce to bring caseloads down.', 1, 'enlarged'],
+  ['The aim is to get waiting times down.', 0, undefined],
   ['There has been significant improvement in timeliness.', 1, 'improvement'],
   ['Staff raised a concern with managers.', 0, undefined],
   ['This raised awareness among schools.', 0, undefined],

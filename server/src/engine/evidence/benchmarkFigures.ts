@@ -10,11 +10,14 @@ import { numberMentions, sameQuantity, type NumberMention } from './numberWords.
 
 /**
  * Words before a figure that make it the comparison's: "compared with 606", "compared to similar authorities at 209",
- * "against 647", "the England average of 17%". Not "than" alone: "more than 40% of care leavers" is the subject's.
+ * "against 647", "the England average of 17%", "the target of 26 weeks". Not "than" alone: "more than 40% of care leavers" is the subject's.
  */
 const COMPARED_BEFORE = new RegExp(
   [
     String.raw`\b(?:compared\s+(?:with|to)(?:\s+(?:[\w'\u2019-]+\s+){0,3}?(?:at|of|with))?|against|versus|vs\.?`,
+    // "above the target of 26 weeks", "the statutory timescale of 45 working days"; not a measure's own "timescales of
+    // 23 weeks" (performance "showing timescales of 23 weeks").
+    String.raw`|(?:target|threshold|benchmark|statutory\s+timescale)s?\s+(?:of|is|was|at)`,
     String.raw`|(?:england|national|regional|similar\s+(?:areas?|authorities)|statistical\s+neighbours?['\u2019]?)\s+`,
     String.raw`(?:average|threshold|target|rate|figure|benchmark|timescale|expectation)s?`,
     String.raw`(?:\s+(?:of|is|was|at))?)\s+(?:the\s+|an?\s+)?(?:(?:england|national|regional)\s+(?:averages?\s+)?(?:of\s+)?)?`,
@@ -35,13 +38,15 @@ const COMPARED_PAREN = new RegExp(
 );
 /**
  * Words after a figure that make it another area's: "606 for similar authorities", "647 nationally", "17% in England",
- * "the 11% in similar councils", "88% across England", "the 608-day national threshold".
+ * "the 11% in similar councils", "88% across England", "the 608-day national threshold", "the 26-week target".
  */
 const COMPARED_AFTER = new RegExp(
   [
     String.raw`^\s*(?:-?\s*(?:days?|weeks?|months?)|per\s*cent|percent)?\s*(?:\([^()]{0,20}\)\s*)?`,
     String.raw`(?:nationally|for\s+(?:both\s+)?(?:${SIMILAR}|statistical\s+neighbours?|england|the\s+country)`,
-    String.raw`|(?:in|across)\s+(?:england|${SIMILAR})|(?:is\s+)?(?:the\s+)?(?:england|national|regional)\s+(?:average|threshold|target|benchmark))\b`,
+    String.raw`|(?:in|across)\s+(?:england|${SIMILAR})|(?:is\s+)?(?:the\s+)?(?:england|national|regional)\s+(?:average|threshold|target|benchmark)`,
+    // "the 26-week target", "a 45-day statutory timescale".
+    String.raw`|(?:statutory\s+|legal\s+|government\s+)?(?:target|threshold)|statutory\s+timescale)\b`,
   ].join(''),
   'i',
 );

@@ -25,7 +25,7 @@ import {
   sameMultiple,
   sameUnits,
 } from './figureMatch.js';
-import { comparedFigure, comparedRole, ownQuantity } from './benchmarkFigures.js';
+import { comparedFigure, comparedRole, comparisonFigures, ownQuantity } from './benchmarkFigures.js';
 import { datedByOtherMonth, datedByOtherPeriods, datedByOtherYears, otherMonthOfYear } from './monthDates.js';
 import { sameQuantity, type NumberMention } from './numberWords.js';
 import { pointsBetween } from './pointsDifference.js';
@@ -174,6 +174,15 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
     });
     if (elsewhere && !other) {
       if (elsewhere.sentence) used.add(elsewhere.sentence);
+      continue;
+    }
+    // What the claim compares with ("still above the 26-week target") may be where the paragraph says it ("While this
+    // remains above the target of 26 weeks"): a benchmark is the subject's setting, not another statement about it.
+    const benchmark = facts.comparedFigures.has(figure.value)
+      ? window.find((p) => p.sentence && comparisonFigures(p.sentence.text).has(figure.value))
+      : undefined;
+    if (benchmark && !other) {
+      used.add(benchmark.sentence!);
       continue;
     }
     figuresMissing++;

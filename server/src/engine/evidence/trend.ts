@@ -94,8 +94,11 @@ const PHRASAL_UP_BEFORE = /\b(?:come|comes|came|coming|bring|brings|brought|brin
 const AIM_PHRASAL_BEFORE = /\bto\s+(?:bring|get|keep|push|drive)\s+(?:[\w\u2019'-]+\s+){0,3}$/i;
 /** A verb in the infinitive after "to" states an aim ("effective action is being taken to increase …"). */
 const AIM_BEFORE = /\bto\s+$/i;
-const AIM_VERB =
-  /^(?:increase|reduce|improve|raise|grow|decrease|lower|cut|rise|fall|drop|expand|enlarge|shrink|halve|double|boost|lessen|minimise|maximise|strengthen|weaken)$/i;
+const AIM_VERB = new RegExp(
+  String.raw`^(?:increase|reduce|improve|raise|grow|decrease|lower|cut|rise|fall|drop|expand|enlarge|shrink|halve|double|` +
+    String.raw`boost|lessen|minimise|maximise|strengthen|weaken)$`,
+  'i',
+);
 /** "requires improvement", "areas for improvement", "need improving", "room for improvement", "plans for improvement". */
 const IMPROVEMENT_IDIOM_BEFORE = new RegExp(
   String.raw`\b(?:requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|areas?\s+(?:for|of)|room\s+for|scope\s+for|plans?\s+for|priorities\s+for)` +

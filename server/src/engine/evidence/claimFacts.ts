@@ -187,11 +187,17 @@ export function weightIn(claim: AnalysedClaim, piece: string, terms: ReadonlySet
 }
 
 /** How much of the claim's measure, figures and years a piece of text names (exact terms, idf-weighted). */
-export function measureAnchor(claim: AnalysedClaim, text: string, figureWeight: (term: string) => number): number {
+export function measureAnchor(
+  claim: AnalysedClaim,
+  text: string,
+  figureWeight: (term: string) => number,
+  within?: ReadonlySet<string>,
+): number {
   const terms = new Set(analyze(text));
   let score = 0;
   for (let i = 0; i < claim.words.length; i++) {
     const word = claim.words[i];
+    if (within && !within.has(word)) continue;
     if (terms.has(word) && !claim.trendTerms.has(word) && !claim.names.has(word) && !MONTHS.has(word) && !notMeasure(word))
       score += claim.weights[i];
   }

@@ -14,7 +14,7 @@ import type { PassageContext } from './passageContext.js';
 import type { TermRelations } from './termRelations.js';
 import { comparisonOf, onlyBenchmarked, type Comparison } from './comparison.js';
 import { figureDirection } from './figureDirection.js';
-import { effectiveDirection, groupPredicate, hasJudgement, judges, trendNear, trendOf, type Trend } from './trend.js';
+import { effectiveDirection, groupPredicate, hasJudgement, judges, opensWithSubordinate, trendNear, trendOf, type Trend } from './trend.js';
 import type { Sentence } from '../types.js';
 
 export interface Place extends FigurePlace {
@@ -102,6 +102,9 @@ export function readPassage(
   const standsSame = () => facts.comparison.direction !== 0 && stands().direction === facts.comparison.direction;
   const used = new Set<Sentence>();
 
+  // A claim whose trend is one clause's ("The number of children in care is rising, and a growing share live in
+  // residential homes"): see oppositeInClause.
+  const trendClause = claim.figures.length === 0 ? facts.figureClause : undefined;
   // The trend: the sentence's own, else that of the sentence that carries it on ("… 423 children were subject to a
   // plan. This is a 41% increase"). Other neighbours lend none: "Increasing numbers of children who come into care
   // benefit …" says nothing of how many entered care.
@@ -135,7 +138,23 @@ export function readPassage(
   const sameTrend =
     (comparable && claimDirection !== 0 && claimDirection === passageDirection && claim.trend.negated === passageTrend.negated) ||
     judgedAlike;
-  const opposite = comparable && claimDirection !== 0 && claimDirection === -passageDirection;
+  // "While the overall number of children in care is decreasing, the proportion placed in residential care is
+  // increasing" says both ways at once; read clause by clause, its clause on the measure of the claim's trend clause may
+  // run against the claim ("The number of children in care is rising, and a growing share …"). Only against: the
+  // other clause agreeing bears nothing out (measured: reading it so accepted a wrong claim on a studied set).
+  const inClause = (): Trend | undefined => {
+    if (!trendClause || passageDirection !== 0 || passageTrend.words.length < 2 || !opensWithSubordinate(text)) return undefined;
+    const split = trendNear(text, (part) => measureAnchor(claim, part, figureWeight, trendClause), true);
+    const against = !split.negated && claim.judgedWay === 0 && claimDirection === -effectiveDirection(split) && !judges(split, text);
+    return against ? split : undefined;
+  };
+  let opposite = comparable && claimDirection !== 0 && claimDirection === -passageDirection;
+  const againstInClause = opposite || claimDirection === 0 ? undefined : inClause();
+  if (againstInClause) {
+    // The clause's trend is the passage's for this claim: what the finding quotes.
+    passageTrend = againstInClause;
+    opposite = true;
+  }
 
   // Every check asks for the quantities of the same few texts (the sentence, its pair, its neighbours): read each once.
   const read = new Map<string, readonly NumberMention[]>();

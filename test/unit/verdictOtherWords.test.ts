@@ -4,7 +4,7 @@
  * up-to-date care plan", "According to the council's records" for "records show", "one child in four" for "a
  * quarter", "five more homes" for "five new homes". From the studied probe16-tune claims p16-pu-07, p16-tw-03 and p16-pc-01.
  * Each has a twin the source does not bear out, so the rules cannot pass by accepting everything: "more than half"
- * names the source's figure but bounds it the other way.
+ * names the source's figure but bounds it the other way, which runs against the source where the measure is its own.
  */
 import { otherReports, verdictSuite, type VerdictCase } from '../helpers/verdictCases.js';
 
@@ -48,6 +48,13 @@ const CASES: VerdictCase[] = [
     codes: [UNCITED],
     on: UNCITED,
     verdict: 'partial',
+  },
+  {
+    name: '"more than half" against the source\u2019s "less than half" of the same measure is a contradiction',
+    draft: 'More than half of Eastshire\u2019s care leavers were in employment, education or training [@eastshire-2018].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    detail: /Less than half.*More than half/,
   },
   {
     name: '"according to its records, one child in four … a current care plan" is "records show only a quarter … up-to-date"',

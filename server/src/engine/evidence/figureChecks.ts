@@ -31,7 +31,7 @@ import { sameQuantity, type NumberMention } from './numberWords.js';
 import { pointsBetween } from './pointsDifference.js';
 import { CHANGE_START, endFromSameStart } from './changeFromStart.js';
 import { related, setOf, type PassageReading, type Place } from './passageReading.js';
-import { opposedBounds, shareAgainst, withinBound } from './shareAgainst.js';
+import { boundedSurface, clauseOf, opposedBounds, shareAgainst, withinBound } from './shareAgainst.js';
 import type { TermRelations } from './termRelations.js';
 import { KEY_HELD } from './wordCoverage.js';
 
@@ -269,6 +269,18 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
     if (count) {
       differs ??= { claim: `\u201c${q.surface}\u201d`, source: `\u201c${count}\u201d`, units: true };
       problems.push(`the source gives \u201c${count}\u201d, not \u201c${q.surface}\u201d`);
+      continue;
+    }
+    // The claim's share bounded the other way ("less than half" for "more than half"), in a clause on its measure, or
+    // the sentence's one such share in a sentence on it (a list's commas cut "in employment, education or training").
+    const alike = mentionsOf(text).filter((m) => sameQuantity(q, m));
+    const bounded = alike.find(
+      (m) => opposedBounds(claim.text, q, text, m) && (holdsMeasure(clauseOf(text, m)) || (alike.length === 1 && holdsMeasure(text))),
+    );
+    if (bounded) {
+      const [ours, theirs] = [boundedSurface(claim.text, q), boundedSurface(text, bounded)];
+      differs ??= { claim: `\u201c${ours}\u201d`, source: `\u201c${theirs}\u201d`, units: true };
+      problems.push(`the source says \u201c${theirs}\u201d, not \u201c${ours}\u201d`);
       continue;
     }
     // A share the sentence plainly gives otherwise, in a clause on the claim's measure ("around three quarters" for

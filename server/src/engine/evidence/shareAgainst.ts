@@ -40,7 +40,7 @@ export function shareAgainst(
   );
   if (theirs.length !== 1) return undefined;
   const [mention] = theirs;
-  if (!holdsMeasure(clauseAround(text, mention))) return undefined;
+  if (!holdsMeasure(clauseOf(text, mention))) return undefined;
   const before = claimText.slice(Math.max(0, q.start - 32), q.start);
   const bound = NEAR_BOUND.test(before) ? 0 : UPPER_BOUND.test(before) ? -1 : LOWER_BOUND.test(before) ? 1 : 0;
   // Past the bound, by more than rounding: "fewer than a quarter" against 81%.
@@ -72,6 +72,13 @@ export function opposedBounds(claimText: string, q: NumberMention, text: string,
   return boundBefore(claimText, q) * boundBefore(text, m) < 0;
 }
 
+/** The mention with its bound, as written: "less than half". */
+export function boundedSurface(text: string, at: NumberMention): string {
+  const before = text.slice(Math.max(0, at.start - 32), at.start);
+  const bound = UPPER_BOUND.exec(before) ?? LOWER_BOUND.exec(before);
+  return bound ? `${bound[0].trim()} ${at.surface}` : at.surface;
+}
+
 /** -1 for an upper bound before the mention ("fewer than"), 1 for a lower ("more than"), 0 for none or a near one. */
 function boundBefore(text: string, at: NumberMention): number {
   const before = text.slice(Math.max(0, at.start - 32), at.start);
@@ -80,7 +87,7 @@ function boundBefore(text: string, at: NumberMention): number {
 }
 
 /** The clause of `text` a mention stands in: between the nearest commas, semicolons, colons, "and", "but" or "while". */
-function clauseAround(text: string, at: NumberMention): string {
+export function clauseOf(text: string, at: NumberMention): string {
   const boundary = /[,;:]|\b(?:and|but|while|whereas)\b/gi;
   let start = 0;
   let end = text.length;

@@ -61,6 +61,8 @@ const PROBE14 = new URL('./data/verdicts/policy-probe14.jsonl', import.meta.url)
 const PROBE15 = new URL('./data/verdicts/policy-probe15.jsonl', import.meta.url);
 /** Every kind, weighted to paraphrase, written blind at stop 31 (probe16-tune studied, probe16-test reported only). */
 const PROBE16 = new URL('./data/verdicts/policy-probe16.jsonl', import.meta.url);
+/** Every kind, weighted to correct citations and paraphrase, written blind at stop 31 during that stop's tuning (probe17-tune studied, probe17-test reported only). */
+const PROBE17 = new URL('./data/verdicts/policy-probe17.jsonl', import.meta.url);
 
 export interface Item {
   id: string;
@@ -92,7 +94,9 @@ export interface Item {
     | 'probe14-test'
     | 'probe15'
     | 'probe16-tune'
-    | 'probe16-test';
+    | 'probe16-test'
+    | 'probe17-tune'
+    | 'probe17-test';
   kind: string;
   cited: boolean;
   claim: string;
@@ -147,6 +151,7 @@ export const UNREAD_SPLITS: ReadonlySet<string> = new Set([
   'probe14-test',
   'probe15',
   'probe16-test',
+  'probe17-test',
 ]);
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -184,6 +189,7 @@ export function loadVerdictItems(): Item[] {
     PROBE14,
     PROBE15,
     PROBE16,
+    PROBE17,
   ]
     .filter((url) => existsSync(url))
     .flatMap((url) => readFileSync(url, 'utf8').split('\n'))

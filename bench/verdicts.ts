@@ -61,7 +61,10 @@ const PROBE14 = new URL('./data/verdicts/policy-probe14.jsonl', import.meta.url)
 const PROBE15 = new URL('./data/verdicts/policy-probe15.jsonl', import.meta.url);
 /** Every kind, weighted to paraphrase, written blind at stop 31 (probe16-tune studied, probe16-test reported only). */
 const PROBE16 = new URL('./data/verdicts/policy-probe16.jsonl', import.meta.url);
-/** Every kind, weighted to correct citations and paraphrase, written blind at stop 31 during that stop's tuning (probe17-tune studied, probe17-test reported only). */
+/**
+ * Every kind, weighted to correct citations and paraphrase, written blind at stop 31 during that stop's tuning
+ * (probe17-tune studied, probe17-test reported only).
+ */
 const PROBE17 = new URL('./data/verdicts/policy-probe17.jsonl', import.meta.url);
 
 export interface Item {

@@ -103,7 +103,7 @@ export function readPassage(
   const used = new Set<Sentence>();
 
   // A claim whose trend is one clause's ("The number of children in care is rising, and a growing share live in
-  // residential homes"): see oppositeInClause.
+  // residential homes"): see `bothWays` below.
   const trendClause = claim.figures.length === 0 ? facts.figureClause : undefined;
   // The trend: the sentence's own, else that of the sentence that carries it on ("… 423 children were subject to a
   // plan. This is a 41% increase"). Other neighbours lend none: "Increasing numbers of children who come into care
@@ -142,18 +142,15 @@ export function readPassage(
   // increasing" says both ways at once; read clause by clause, its clause on the measure of the claim's trend clause may
   // run against the claim ("The number of children in care is rising, and a growing share …"). Only against: the
   // other clause agreeing bears nothing out (measured: reading it so accepted a wrong claim on a studied set).
-  const inClause = (): Trend | undefined => {
-    if (!trendClause || passageDirection !== 0 || passageTrend.words.length < 2 || !opensWithSubordinate(text)) return undefined;
-    const split = trendNear(text, (part) => measureAnchor(claim, part, figureWeight, trendClause), true);
-    const against = !split.negated && claim.judgedWay === 0 && claimDirection === -effectiveDirection(split) && !judges(split, text);
-    return against ? split : undefined;
-  };
   let opposite = comparable && claimDirection !== 0 && claimDirection === -passageDirection;
-  const againstInClause = opposite || claimDirection === 0 ? undefined : inClause();
-  if (againstInClause) {
-    // The clause's trend is the passage's for this claim: what the finding quotes.
-    passageTrend = againstInClause;
-    opposite = true;
+  const bothWays = claimDirection !== 0 && passageDirection === 0 && passageTrend.words.length >= 2;
+  if (trendClause && bothWays && claim.judgedWay === 0 && opensWithSubordinate(text)) {
+    const split = trendNear(text, (part) => measureAnchor(claim, part, figureWeight, trendClause), true);
+    if (!split.negated && claimDirection === -effectiveDirection(split) && !judges(split, text)) {
+      // The clause's trend is the passage's for this claim: what the finding quotes.
+      passageTrend = split;
+      opposite = true;
+    }
   }
 
   // Every check asks for the quantities of the same few texts (the sentence, its pair, its neighbours): read each once.

@@ -41,8 +41,7 @@ export function shareAgainst(
   if (theirs.length !== 1) return undefined;
   const [mention] = theirs;
   if (!holdsMeasure(clauseOf(text, mention))) return undefined;
-  const before = claimText.slice(Math.max(0, q.start - 32), q.start);
-  const bound = NEAR_BOUND.test(before) ? 0 : UPPER_BOUND.test(before) ? -1 : LOWER_BOUND.test(before) ? 1 : 0;
+  const bound = boundBefore(claimText, q);
   // Past the bound, by more than rounding: "fewer than a quarter" against 81%.
   const past = bound < 0 ? mention.value - q.value : q.value - mention.value;
   if (bound !== 0) return past > BOUND_SLACK ? mention : undefined;
@@ -56,9 +55,7 @@ export function shareAgainst(
  */
 export function withinBound(claimText: string, q: NumberMention, m: NumberMention): boolean {
   if (q.kind !== 'percent' || m.kind !== 'percent') return false;
-  const before = claimText.slice(Math.max(0, q.start - 32), q.start);
-  if (NEAR_BOUND.test(before)) return false;
-  const bound = UPPER_BOUND.test(before) ? -1 : LOWER_BOUND.test(before) ? 1 : 0;
+  const bound = boundBefore(claimText, q);
   if (bound === 0) return false;
   const past = bound > 0 ? m.value - q.value : q.value - m.value;
   return past > 0 && past <= FAR_POINTS;
@@ -74,16 +71,21 @@ export function opposedBounds(claimText: string, q: NumberMention, text: string,
 
 /** The mention with its bound, as written: "less than half". */
 export function boundedSurface(text: string, at: NumberMention): string {
-  const before = text.slice(Math.max(0, at.start - 32), at.start);
+  const before = textBefore(text, at);
   const bound = UPPER_BOUND.exec(before) ?? LOWER_BOUND.exec(before);
   return bound ? `${bound[0].trim()} ${at.surface}` : at.surface;
 }
 
 /** -1 for an upper bound before the mention ("fewer than"), 1 for a lower ("more than"), 0 for none or a near one. */
 function boundBefore(text: string, at: NumberMention): number {
-  const before = text.slice(Math.max(0, at.start - 32), at.start);
+  const before = textBefore(text, at);
   if (NEAR_BOUND.test(before)) return 0;
   return UPPER_BOUND.test(before) ? -1 : LOWER_BOUND.test(before) ? 1 : 0;
+}
+
+/** The words just before a mention, where its bound is written. */
+function textBefore(text: string, at: NumberMention): string {
+  return text.slice(Math.max(0, at.start - 32), at.start);
 }
 
 /** The clause of `text` a mention stands in: between the nearest commas, semicolons, colons, "and", "but" or "while". */

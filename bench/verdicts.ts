@@ -66,6 +66,11 @@ const PROBE16 = new URL('./data/verdicts/policy-probe16.jsonl', import.meta.url)
  * (probe17-tune studied, probe17-test reported only).
  */
 const PROBE17 = new URL('./data/verdicts/policy-probe17.jsonl', import.meta.url);
+/**
+ * Every kind, weighted to paraphrase and counter-evidence, written blind at stop 32 on the last 21 documents no set
+ * used (probe18-tune studied, probe18-test reported only).
+ */
+const PROBE18 = new URL('./data/verdicts/policy-probe18.jsonl', import.meta.url);
 
 export interface Item {
   id: string;
@@ -99,7 +104,9 @@ export interface Item {
     | 'probe16-tune'
     | 'probe16-test'
     | 'probe17-tune'
-    | 'probe17-test';
+    | 'probe17-test'
+    | 'probe18-tune'
+    | 'probe18-test';
   kind: string;
   cited: boolean;
   claim: string;
@@ -155,6 +162,7 @@ export const UNREAD_SPLITS: ReadonlySet<string> = new Set([
   'probe15',
   'probe16-test',
   'probe17-test',
+  'probe18-test',
 ]);
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -193,6 +201,7 @@ export function loadVerdictItems(): Item[] {
     PROBE15,
     PROBE16,
     PROBE17,
+    PROBE18,
   ]
     .filter((url) => existsSync(url))
     .flatMap((url) => readFileSync(url, 'utf8').split('\n'))

@@ -1,0 +1,133 @@
+# Probe-18 verdict items, written blind (see README.md). Each tuple is resolved and checked by build.py.
+# Document names are unique prefixes of file stems in the policy corpus; {s} in a claim is replaced by the full key
+# (for wrong-source items, by the key of the wrongly cited document).
+HARI = "80498_haringey_2014"; NORF = "80418_norfolk_2013"; SAND = "80549_sandwell_2013"; SURL = "80567_surrey_2015-08"
+TOWH = "80516_tower-hamlets_2025"; MANC = "80521_manchester_2022"; MILK = "80524_milton-keynes_2021"
+NEWC = "80525_newcastle-upon-tyne_2022"; NTYN = "80529_north-tyneside_2020"; NUMB = "80532_northumberland_2020"
+NOTT = "80534_nottinghamshire_2019"; SGLO = "80556_south-gloucestershire_2019"; STOC = "80563_stockton-on-tees_2019"
+TELF = "80570_telford-wrekin_2020"; TORB = "80572_torbay_2026"; WORC = "80584_worcestershire_2019"
+WSUS = "80578_west-sussex_2023"; ESUS = "80467_east-sussex_2018"; PETE = "80537_peterborough_2018"
+WBER = "80577_west-berkshire_2022"; READ = "80540_reading_2019"
+
+PU = [  # (doc, claim, passage, note, altPassages)
+ (HARI, "Sixty-five of Haringey's care leavers were at university when Ofsted inspected in 2014, and more than a hundred others were in further education.",
+  "Currently 65 care leavers are at university and 106", "65→sixty-five; 106→more than a hundred; 'Currently'→'when Ofsted inspected in 2014'; paragraph 23 names no council", []),
+ (NORF, "In Norfolk only about four in five looked after children took part in their own reviews in 2012/13, a level of participation inspectors judged to be low.",
+  "Only 80.6% participated in 2012/13", "80.6%→about four in five; 'The number … who participate in their review is low' is the sentence before (same line); paragraph 42 names no council", []),
+ (SURL, "In Surrey, the safeguarding board's health sub-group has raised the share of GP reports received at child protection conferences from a fifth to nearly half, and taken the county's safeguarding lead nurses from one to three.",
+  "from GPs received at child protection conferences from a low base of 20% to a", "20%→a fifth; 47%→nearly half; summary of one long sentence (lead nurses on the line before); paragraph 9 names no council; the LSCB review is not part of the June 2015 Surrey report (grep: 'low base of 20%', 'lead nurses' only here)",
+  ["led to an increase in the number of safeguarding lead nurses across the county"]),
+ (TORB, "Around ten thousand Torbay families now get help through family hubs and supportive family networks, building on the council's already strong early help.",
+  "approximately 10,000 families are now receiving", "'approximately 10,000'→'around ten thousand'; reordered; paragraph 1 names no council", []),
+ (NTYN, "The great majority of North Tyneside's children in care live no more than twenty miles from their family homes, most of them with foster families.",
+  "a 20-mile radius of their family homes, most of them with a foster family.", "'within a 20-mile radius'→'no more than twenty miles'; 'vast majority'→'great majority'; the sentence starts on the line before; the summary says the same (alternative); paragraph 24 names no council",
+  ["quality placements within a 20-mile radius of their family homes. The local"]),
+ (SGLO, "Over the year and a half before the 2019 inspection, home education grew considerably in South Gloucestershire, and not every child educated at home got a prompt first visit.",
+  "The number of children educated at home has increased substantially in the", "'last 18 months'→'year and a half before the 2019 inspection'; 'Not all children receive a timely initial visit' three lines on; summary of two sentences", []),
+ (MILK, "Because Milton Keynes's MASH workers make such extensive enquiries, some children wait as long as a fortnight before a recommendation is made and signed off by a team manager.",
+  "extensive enquiries means that some children can experience a delay of up to", "'up to two weeks'→'as long as a fortnight'; 'agreed by the team manager'→'signed off by a team manager'; 'two weeks' is on the next line; paragraph 2 names no council", []),
+ (WBER, "As a sign of its commitment as a corporate parent, West Berkshire has recently reserved one twentieth of its social housing for care leavers.",
+  "ring-fencing of 5% of social housing accommodation for care leavers. Leaders", "5%→one twentieth; 'ring-fencing'→'reserved'; 'committed corporate parent … recent progress' in the sentences before; paragraph 37 names no council", []),
+ (TOWH, "Tower Hamlets' local offer to care leavers is generous: it exempts them from council tax until they turn 25, whether or not they live in the borough, and gives them priority for housing.",
+  "providing council tax exemption in and out of the borough up until age 25, and", "'ambitious'→'generous'; 'in and out of the borough'→'whether or not they live in the borough'; Windsor and Maidenhead 2024 has a similar phrase for its own offer; paragraph 40 names no council", []),
+ (WSUS, "With only a small number of West Sussex care leavers over 21 still actively supported, leaders were reaching out to some 300 young people whose cases had been closed, to make sure they knew what help was still on offer.",
+  "aware of this and currently contacting the 300 young people closed to the", "'the 300'→'some 300'; 'closed to the service'→'whose cases had been closed'; summary of the paragraph's last two sentences; paragraph 47 names no council", []),
+ (SAND, "When Sandwell was inspected in June 2013, thirty-eight children on care orders were living at home with their parents, and in one case the arrangement had drifted on for as long as seven years.",
+  "At the time of the inspection, 38 children subject to a care order were", "38→thirty-eight; 'placement with parents arrangements'→'living at home with their parents'; 'up to seven years in one case' is in the next sentence; paragraph 59 names no council", []),
+ (TELF, "Telford and Wrekin's safeguarding work draws on over forty children's safeguarding boards run in schools across the borough, alongside a yearly conference for children and families.",
+  "informed by more than 40 children’s safeguarding boards, run in schools with", "'more than 40'→'over forty'; 'annual'→'yearly'; paragraph 44 names no council (only 'the borough')", []),
+]
+PC = [  # (doc, claim, passage, note, altPassages)
+ (SAND, "Better commissioning and more foster carers meant that, of the 149 children who came into Sandwell's care in the year to March 2013 and were still looked after, only eight were living more than twenty miles from home [@{s}].",
+  "only eight out of 149 were placed more than 20 miles from their address.", "'improved commissioning arrangements and a recent increase in recruiting foster carers' on the lines before; 20 miles→twenty miles; paragraph 79 names no council (only 'the borough')", []),
+ (WORC, "Children in Worcestershire's care are well served by independent advocates: 124 had contact with one in the year before the inspection, while 23 had an independent visitor [@{s}].",
+  "benefit from the support of an independent advocate, with 124", "'children having advocacy contact in the last year' on the next line; paragraph 28 names no council", []),
+ (STOC, "Children in care in Stockton-on-Tees attend school 96% of the time, and they are helped to stay in school even though exclusions are rising more widely [@{s}].",
+  "School attendance is good at 96%. Children are supported to remain in school", "'against a backdrop more generally of increasing exclusions' on the next line; paragraph 27 names no council", []),
+ (SGLO, "About a third of South Gloucestershire's care leavers either had no pathway plan or had one that had not been reviewed on time [@{s}].",
+  "leavers either do not have a plan or they have a plan that has not been", "'A third of care' ends the line before; 'in a timely manner'→'on time'; paragraph 30 names no council", []),
+ (ESUS, "East Sussex's specialist mental health service for adopted children and their families was supporting 68 families, around 20 more than it had been commissioned to work with [@{s}].",
+  "families, around 20 more families than it was commissioned to work with.", "'AdCAMHS, the specialist CAMHS service for adopted children'→'specialist mental health service for adopted children'; 68 ends the line before; paragraph 17 names no council", []),
+ (MANC, "In Manchester, experienced personal advisers start working with young people soon after their 16th birthday, which helps most care leavers build lasting relationships of trust with them [@{s}].",
+  "Skilled and experienced personal advisers begin working with children shortly", "'shortly after they turn 16 years'→'soon after their 16th birthday'; 'longstanding, trusting professional relationships'→'lasting relationships of trust'; paragraph 26 names Manchester later on", []),
+ (NUMB, "Having secured funding for more social work posts, Northumberland's leaders have brought caseloads down, so social workers have more time for direct work with children and families [@{s}].",
+  "resulted in a reduction of social workers’ caseloads, allowing them to spend", "'Members and leaders recognised the need … and successfully secured funding' is the sentence before; paragraph 34 names no council ('across the county')", []),
+ (TELF, "Telford and Wrekin's response to children who go missing from home or care has improved markedly since its last inspection, and repeat missing episodes have fallen as a result [@{s}].",
+  "Since the last inspection, the responses when children go missing from care or", "'improved significantly'→'improved markedly'; 'As a consequence, the number of repeat missing episodes has reduced' ends the paragraph (alternative); paragraph 25 names no council",
+  ["the number of repeat missing episodes has reduced."]),
+ (PETE, "Most Peterborough children in care stay in care until they turn 18, and every eligible care leaver has been offered a service up to the age of 25 [@{s}].",
+  "A large majority of children remain in care until the age of 18 and all eligible", "'A large majority'→'Most'; 'all eligible care leavers'→'every eligible care leaver'; paragraph 37 names no council", []),
+ (NTYN, "At the time of the 2020 inspection, none of North Tyneside's children's cases had been in care proceedings for longer than 18 weeks [@{s}].",
+  "children’s cases that have been in proceedings for more than 18 weeks.", "'Currently, there are no' ends the line before; 'Currently'→'At the time of the 2020 inspection'; 'more than 18 weeks'→'longer than 18 weeks'; paragraph 13 names no council", []),
+]
+LF = [  # (doc, cited, claim, passage, note, altPassages)
+ (HARI, True, "At the end of March 2014 Haringey looked after 507 children; about three quarters of them lived outside the borough, as did more than three quarters of the 388 in foster care [@{s}].",
+  "359 (or 74%) live outside the local authority area", "sub-bullets of the 'Children looked after in this area' list (74%→about three quarters; 77%→more than three quarters) and the parent bullet with 507",
+  ["388 live with foster families, of whom 77% live out of the authority", "At 31 March 2014, 507 children were being looked after by the local"]),
+ (HARI, False, "Haringey had 201 children on child protection plans at the end of March 2014, down from 268 a year before, while the number in private fostering arrangements rose slightly, from 12 to 13.",
+  "At 31 March 2014, 201 children and young people were the subject of a", "two separate bullets of 'Child protection in this area'; the earlier figures (268; 12) are on the next line of each bullet",
+  ["At 31 March 2014, 13 children lived in a privately arranged fostering"]),
+ (SURL, True, "In the year to March 2014 the number of Surrey children on child protection plans rose from 890 to 925, while the number in care fell from 831 to 793 [@{s}].",
+  "At 31 March 2014, 925 children and young people were the subject of a child", "bullets in two separate lists ('Child protection in this area', 'Children looked after in this area'); 890 and 831 are on the next line of each bullet; the same bullets are in Surrey's June 2015 report (an earlier set's document), hence cited",
+  ["At 31 March 2014, 793 children were being looked after by the local authority (a"]),
+ (HARI, False, "In the year before its 2014 inspection, Haringey saw 38 adoptions and 26 special guardianship orders.",
+  "26 children became subjects of Special Guardianship Orders", "two sub-bullets of the 'In the last 12 months' list; the adoptions bullet is under 30 characters, so its alternative includes the list heading and the bullet glyph U+F02D of the pdftotext text (matched after collapsing whitespace)",
+  ["In the last 12 months: \uf02d there have been 38 adoptions"]),
+]
+PT = [  # (doc, claim, passage, note, altPassages)
+ (SURL, "In its 2014 audit of agencies' section 11 duties, the Surrey board secured the participation of 35 of the 37 agencies it invited, including all but one of the 11 district and borough councils [@{s}].",
+  "LSCB was successful in involving 35 of 37 agencies invited, including 10 out of", "'10 out of 11'→'all but one of the 11'; paragraph 14 names no council; Surrey is in the title ('Surrey Safeguarding Children Board')", []),
+ (TOWH, "By the time of the November 2024 inspection, five Tower Hamlets care leavers had secured apprenticeships, and council departments were planning to offer more [@{s}].",
+  "apprenticeship opportunities. Currently, five young people have been successful", "'an advanced plan for different council departments to provide additional apprenticeship opportunities' on the line before; paragraph 45 names no council; Tower Hamlets is in the title and page headers", []),
+ (TELF, "In the twelve months before the inspection, Telford and Wrekin safely kept 42 young people aged 10 to 15 who were on the edge of care from entering care [@{s}].",
+  "successfully and safely diverted 42 young people aged 10 to 15 who were on", "'diverted … from care in the last 12 months'→'kept … from entering care in the twelve months before the inspection'; paragraph 20 names no council; Telford and Wrekin is in the title and page headers", []),
+]
+CON = [  # (code, doc, cited, claim, passage, detail, note, twin)
+ ("cd", NEWC, True, "Newcastle's number of foster carers fell during the COVID-19 pandemic [@{s}].",
+  "There has been an increase in foster carers despite the challenges of the",
+  "there has been an increase in foster carers despite the challenges of the COVID-19 pandemic", "'fell' vs 'increase'; paragraph 22 names no council; Newcastle's 2025 report (an earlier set's document) says foster-carer recruitment has declined since this inspection, so a tool reading the wrong year would agree",
+  "Despite the pressures of COVID-19, Newcastle increased its number of foster carers, with targeted recruitment drawing in applicants from more diverse backgrounds [@{s}]."),
+ ("cd", NOTT, False, "As exclusions fell in Nottinghamshire in 2019, so did the number of pupils placed on part-time timetables.",
+  "At the same time, the number of pupils on part- time timetables is rising.",
+  "fewer pupils are being excluded but the number of pupils on part-time timetables is rising", "direction of the part-time measure reversed (the fall in exclusions is true); the passage crosses a line break inside 'part-time'; Telford and Wrekin 2020 says it has fewer pupils on part-time timetables (another council)",
+  "Close work between Nottinghamshire schools and the council was bringing exclusions down in 2019, although more pupils were being put on part-time timetables."),
+ ("cd", MILK, True, "Milton Keynes added to its pool of in-house foster carers in the 18 months before the inspection [@{s}].",
+  "carers have decreased in the past 18 months, as foster carers have resigned for",
+  "the number and availability of in-house foster carers have decreased in the past 18 months", "'added to' vs 'decreased'; 'The number and availability of in-house foster' ends the line before; the paragraph names Milton Keynes",
+  "In the 18 months before its 2021 inspection, Milton Keynes lost in-house foster carers, some of them because of COVID-19, so some children were living further away than anyone wanted [@{s}]."),
+ ("cf", NORF, False, "More than 43% of Norfolk's care leavers had no qualifications at all by the age of 19, compared with 11% of all Year 11 pupils.",
+  "many care leavers (more than 35% compared with 11% of all year 11s) do not have any qualifications by the",
+  "more than 35% of care leavers have no qualifications by 19", "wrong figure is elsewhere in the same document: 43% of care leavers are NEET (paragraph 45, the paragraph before); the passage crosses a line break; paragraph 46 names no council",
+  "Over a third of Norfolk's care leavers reached 19 without any qualifications, against roughly one in nine of all Year 11 pupils."),
+ ("cf", TOWH, True, "Tower Hamlets makes its local offer for care-experienced young people available in 25 languages [@{s}].",
+  "The local offer for care-experienced young people is available in 15 different",
+  "the local offer is available in 15 different languages", "wrong figure is elsewhere in the same document: 25 is the age up to which care leavers get help and council tax exemption (paragraphs 35 and 40); paragraph 57 names no council",
+  "Reflecting the borough's many communities, Tower Hamlets publishes its local offer for care-experienced young people in fifteen languages [@{s}]."),
+ ("cf", WORC, False, "In the twelve months before the 2019 inspection, 14 Worcestershire care leavers aged over 18 were placed in bed and breakfast accommodation.",
+  "accommodation. Over the last 12 months, 17 care leavers over the age of 18",
+  "17 care leavers over 18 were placed in bed and breakfast accommodation in the last 12 months", "wrong figure is elsewhere in the same document: 14 care leavers are on apprenticeships (paragraph 38); Worcestershire 2017 gives seven in six months (another period); paragraph 42 names no council",
+  "Seventeen Worcestershire care leavers over 18 had been placed in bed and breakfast accommodation in the year before the 2019 inspection, and four of them were still living there."),
+]
+UN = [  # (doc, cited, claim, note)
+ (TORB, True, "Torbay's 'hotels to homes' initiative had found homes for 25 care leavers by the time of the January 2026 inspection [@{s}].",
+  "invented count next to a real passage: the summary praises the 'hotels to homes' initiative with no figure; the only count is 9 new-build properties for care leavers (paragraph 40); no other Torbay report (2016, 2018, 2022) mentions hotels (grep hotel, 25, twenty-five)"),
+ (READ, False, "More than 80 Reading children in care took part in the council's recent summer holiday programme.",
+  "invented count next to a real passage: paragraph 31 says a recent summer holiday programme let children take part in a wide range of activities, with no number; 'summer holiday programme' occurs nowhere else in the corpus; Reading 2016 and 2024 have no such count (grep summer, 80, eighty)"),
+ (SAND, True, "Around 400 of Sandwell's looked after young people were using free leisure passes at the time of the June 2013 inspection [@{s}].",
+  "invented count next to a real passage: paragraph 48 mentions the provision of free leisure passes with no number; Sandwell 2018 mentions a leisure pass for foster families, also without a number (grep leisure, 400, four hundred)"),
+ (MANC, False, "Manchester's number of electively home-educated children peaked at around 1,200 during the pandemic.",
+  "invented figure next to a real passage: paragraph 15 says 'a notably high number of children became electively home educated' during the pandemic, with no figure; no Manchester report (2014, 2017, 2022, 2025) has a count (grep home educ, 1,200, 1200)"),
+ (WORC, True, "Worcestershire's new missing children officers cut the number of children going missing by a third in the year before the 2019 inspection [@{s}].",
+  "invented size of a real change: paragraph 14 says the officers 'contributed to a reduction in the number of children who go missing', with no figure or period; the report has no 'third' for this measure (grep a third, one third, missing)"),
+ (NTYN, False, "North Tyneside's Keeping Families Connected service reunited 30 children with their birth families in its first year.",
+  "invented count next to a real passage: paragraph 23 says the service, 'still in its infancy', has helped reunite 'a number of children'; North Tyneside 2025 describes the service without numbers; the only 30 in North Tyneside's reports is the 2017 count of children with advocates (another measure; grep 30, thirty, reunit)"),
+]
+WS = [  # (true doc A, wrongly cited doc B, claim, passage in A, note, altPassages)
+ (SGLO, NUMB, "South Gloucestershire has only recently developed health passports, and just 30 young people leaving care have their health information in an easily accessible form [@{s}].",
+  "gradual roll-out over time. Currently, only 30 young people at the point of", "Northumberland 2020 cited; B says its health passports for care leavers are not always of good quality, but has no count and never names South Gloucestershire (grep 30, health passport, Gloucester)", []),
+ (WORC, TOWH, "Fourteen Worcestershire care leavers were on apprenticeships at the time of the 2019 inspection, but only two of them with the council itself [@{s}].",
+  "there are currently 14 care leavers undertaking apprenticeships. Only two of", "Tower Hamlets 2025 cited; B has five young people in apprenticeships, several in the council ('the family firm'), and never names Worcestershire (grep 14, fourteen, apprentice)", []),
+ (SAND, NORF, "When Sandwell's looked after young people were surveyed for the 2013 inspection, ten of the thirteen who answered the question had never heard of the council's pledge [@{s}].",
+  "revised. Out of thirteen looked after young people who responded in the", "Norfolk 2013 cited; B says children not involved in its children in care council had not heard of the council's pledge, but has no survey or counts and never names Sandwell (grep thirteen, 13, survey, pledge)",
+  ["inspection survey to a question about the pledge, 10 had not heard of it,"]),
+]

@@ -161,6 +161,9 @@ const MENTIONS: Array<[string, Expected[]]> = [
   ['It has agreed to buy a property for a further one.', []],
   ['Another one opened in 2019.', []],
   ['Only a quarter of them actually take part in one.', [['a quarter', 25, 'percent', true]]],
+  ['All are offered an interview, but fewer than half actually have one.', [['half', 50, 'percent', true]]],
+  ['The council has one.', []],
+  ['The number of homes fell to one.', [['one', 1, 'count', false]]],
   [
     'It rose from two to one.',
     [

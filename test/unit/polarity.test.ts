@@ -97,6 +97,17 @@ const UNIVERSALS: Array<{ claim: string; text: string; missing: string | undefin
     missing: undefined,
   },
   { claim: 'In Eastshire every child is seen alone.', text: 'Children are seen alone.', missing: 'every' },
+  // A universal of time over a group's cases is one of the group (studied probe17-tune p17-pc-11); "not always" is none.
+  {
+    claim: 'Every child who has been missing is offered an interview.',
+    text: 'When children go missing, they are always offered an interview.',
+    missing: undefined,
+  },
+  {
+    claim: 'Every child who has been missing is offered an interview.',
+    text: 'Children who go missing are not always offered one.',
+    missing: 'Every',
+  },
 ];
 
 for (const u of UNIVERSALS)

@@ -78,6 +78,11 @@ const TRENDS: Array<[string, number, string | undefined, boolean?]> = [
   ['Warwickshire has opened five more children\u2019s homes.', 0, undefined],
   ['There are 12 more social workers than last year.', 0, undefined],
   ['Neglect and domestic abuse were the themes that came up most often.', 0, undefined],
+  // Where a thing belongs or how it measured up, not a fall.
+  ['These arrangements fell outside the law.', 0, undefined],
+  ['The referral falls within the threshold for early help.', 0, undefined],
+  ['Practice fell short of what children need.', 0, undefined],
+  ['Referrals fell to 27% in 2020.', -1, 'fell'],
   ['Caseloads have come down since the last inspection.', -1, 'down'],
   ['Many more children are now adopted.', 1, 'more'],
   // An aim in a phrasal verb, "to bring … down" (studied probe12 p12-tw-21); "enlarged" is a rise.

@@ -8,7 +8,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { otherReports, verdictSuite, type VerdictCase } from '../helpers/verdictCases.js';
-import { countedAfter } from '../../server/src/engine/evidence/countedThing.js';
+import { countedAfter, countedOtherwise } from '../../server/src/engine/evidence/countedThing.js';
+import { analyseClaim } from '../../server/src/engine/evidence/claimAnalysis.js';
+import { numberMentions } from '../../server/src/engine/evidence/numberWords.js';
 
 // Other councils' reports on early help and families, so that "homes" is a telling word here, as in a real corpus.
 const OTHERS = otherReports(30, (i) =>
@@ -71,3 +73,26 @@ test('countedAfter reads what a number counts up to a function word', () => {
   assert.deepEqual(countedAfter(text, text.indexOf('52') + 2), ['provid']);
   assert.deepEqual(countedAfter(text, text.indexOf('3') + 1), []);
 });
+
+/** [claim, source sentence, whether the claim's first number counts something else there]: ages count nothing (p17-pc-09). */
+const COUNTED: Array<[string, string, boolean]> = [
+  ['Oakham opened seven children\u2019s homes.', 'Seven family hubs have opened.', true],
+  [
+    'Advisers support care leavers beyond the age of 21 whenever they need it.',
+    'Care leavers aged over 21 continue to get support.',
+    false,
+  ],
+  ['Advisers support care leavers aged 21 whenever they need it.', 'Care leavers aged over 21 continue to get support.', false],
+];
+for (const [claimText, source, otherwise] of COUNTED)
+  test(`countedOtherwise: ${claimText}`, () => {
+    const claim = analyseClaim(claimText, () => 6);
+    const found = countedOtherwise(
+      claim,
+      numberMentions(claimText)[0],
+      source,
+      () => numberMentions(source),
+      () => false,
+    );
+    assert.equal(found !== undefined, otherwise, found);
+  });

@@ -5,7 +5,8 @@
  * length of proceedings": longer); a sentence that carries the one before on by its measure ("The backlog is
  * reducing", "The rate for family and friends carers is much lower at 40%"); "effect" for "impact"; and which place
  * or body a source is of: "South Westshire" is not Westshire, and an inspection report is the inspectorate's ("when
- * Ofsted inspected"). From the studied probe10-tune and probe12 splits.
+ * Ofsted inspected"); "saw a sharp fall" against "has risen sharply" (a light verb, an adverb for the adjective). From the studied
+ * probe10-tune, probe12 and probe17-tune splits.
  */
 import { otherReports, verdictSuite, type VerdictCase } from '../helpers/verdictCases.js';
 
@@ -40,6 +41,8 @@ const FILES = {
       'Good engagement has resulted in 90% of mainstream foster carers having completed formal training.',
       'The rate for family and friends carers is much lower at 40%.',
     ].join(' '),
+    '',
+    '15. The number of children who are electively home educated has risen sharply over the last two years.',
     '',
   ].join('\n'),
   '/corpus/south-westshire-2020.txt': [
@@ -167,6 +170,20 @@ const CASES: VerdictCase[] = [
     name: '"effect" for "impact"',
     draft:
       'It was too early to see the effect of Eastshire\u2019s additional employment advisers at the time of the inspection [@eastshire-2019].',
+    codes: [],
+  },
+  {
+    name: '"saw a sharp fall" runs against "has risen sharply": the light verb and the adverb say no other measure',
+    draft:
+      'Over the two years before its 2019 inspection, Eastshire saw a sharp fall in the number of children educated at home [@eastshire-2019].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    detail: /risen/,
+  },
+  {
+    name: '"saw a sharp rise" is borne out by "has risen sharply"',
+    draft:
+      'Over the two years before its 2019 inspection, Eastshire saw a sharp rise in the number of children educated at home [@eastshire-2019].',
     codes: [],
   },
 ];

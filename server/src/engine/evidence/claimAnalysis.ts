@@ -101,6 +101,33 @@ export const FUNCTION_TERMS: ReadonlySet<string> = new Set(
 );
 const FUNCTION_WEIGHT = 1;
 
+/**
+ * A verb that only says a change happened to the subject ("Richmond saw a sharp fall in …", "has seen a steep rise",
+ * "experienced an increase"): what is measured is the change's noun and what follows it, and a source says it with the
+ * trend alone ("… has risen sharply"). Read only before "a"/"an" and a trend noun, and only for a verb said once.
+ */
+const LIGHT_VERB = new RegExp(
+  String.raw`\b(saw|see|sees|seen|seeing|experienc(?:e|es|ed|ing)|witness(?:es|ed|ing)?)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?` +
+    String.raw`(?:rise|increase|fall|decrease|drop|reduction|growth|decline|improvement|deterioration|surge|spike|jump|dip)\b`,
+  'giu',
+);
+
+/** "not a single child", "not one single case": a denial said with emphasis, as "no children" is; "single" counts nothing. */
+const NOT_A_SINGLE = /\bnot\s+(?:a|one)\s+(single)\b/gi;
+
+/**
+ * The terms of the light verbs in `claim` (see LIGHT_VERB) and of the emphasis of a denial (NOT_A_SINGLE), each said
+ * once in its `sequence`: words that say nothing a source must hold.
+ */
+function lightVerbTerms(claim: string, sequence: readonly string[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const m of [...claim.matchAll(LIGHT_VERB), ...claim.matchAll(NOT_A_SINGLE)]) {
+    const [term] = analyze(m[1]);
+    if (term !== undefined && sequence.filter((t) => t === term).length === 1) out.add(term);
+  }
+  return out;
+}
+
 /** Idf a claim's first word needs to be taken for a name (place names score 6-9 on the policy corpus, "foster" 3.5). */
 const FIRST_NAME_WEIGHT = 5.5;
 
@@ -140,7 +167,8 @@ export function analyseClaim(claim: string, termWeight: (term: string) => number
   const mentions = numberMentions(claim);
   const spoken = quantityWordSpans(claim, mentions);
   const quantityTerms = new Set(spoken.flatMap(([start, end]) => analyze(claim.slice(start, end))));
-  const words = distinct.filter((t) => !isFigure(t) && !quantityTerms.has(t));
+  const light = lightVerbTerms(claim, sequence);
+  const words = distinct.filter((t) => !isFigure(t) && !quantityTerms.has(t) && !light.has(t));
   const weights = words.map((t) => (FUNCTION_TERMS.has(t) ? Math.min(FUNCTION_WEIGHT, termWeight(t)) : termWeight(t)));
   let total = 0;
   for (const w of weights) total += w;

@@ -4,7 +4,7 @@
  * the last year" against "Seven family hubs have opened in the last year"), however many of its other words it holds.
  * Only a plain case is read: each side names what it counts right after the number, the claim's word for it is a
  * telling one (a common word such as "children" is often said otherwise: "young people"), and the sentence names it
- * nowhere, in no related word.
+ * nowhere, in no related word. An age ("aged over 21") counts nothing.
  *
  * The other way round, otherCount: an exact count in words that the sentence gives otherwise for the same thing
  * ("Only three of the 25 looked-after pupils achieved …" against "Only two of the 25 pupils (8%) achieved …").
@@ -19,6 +19,8 @@ const PHRASE_END = new RegExp(
     String.raw`who|than|per|across|over|under|between|during|since|each|a|an|the)$`,
   'i',
 );
+/** Just before a number that is an age ("beyond the age of 21", "aged over 21", "under the age of 18"): an age counts no thing. */
+const AGE_BEFORE = /\b(?:age|aged|ages)\s+(?:of\s+|over\s+|under\s+|between\s+|from\s+|up\s+to\s+)?$/i;
 /** Units of time, which a number may count in another (months for a year). */
 const TIME_UNITS: ReadonlySet<string> = new Set(analyze('hour hours day days week weeks fortnight month months year years term terms'));
 /** Words a number counts with at most. */
@@ -60,6 +62,8 @@ export function countedOtherwise(
   if (!mention || mention.kind !== 'count' || mention.hours !== undefined) return undefined;
   const same = mentions().find((m) => sameQuantity(mention, m));
   if (!same || same.hours !== undefined) return undefined;
+  if (AGE_BEFORE.test(claim.text.slice(Math.max(0, mention.start - 24), mention.start))) return undefined;
+  if (AGE_BEFORE.test(text.slice(Math.max(0, same.start - 24), same.start))) return undefined;
   const claimWords = wordsAfter(claim.text, mention.end);
   const sourceWords = wordsAfter(text, same.end);
   const thing = analyze(claimWords.join(' ')).at(-1);

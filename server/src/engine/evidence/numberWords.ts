@@ -170,8 +170,9 @@ const ONE_IDIOM_BEFORE = new RegExp(
     String.raw`an?\s+(?:further|new|second|similar|separate|different))\s+$`,
   'i',
 );
-/** "takes part in one.", "asked for one,": a thing named before, at the end of a clause. */
-const ONE_PRONOUN_BEFORE = /\b(?:in|for|with|into)\s+$/i;
+/** "takes part in one.", "asked for one,", "fewer than half actually have one.": a thing named before, at the end of a clause. */
+const ONE_PRONOUN_BEFORE =
+  /\b(?:in|for|with|into|ha(?:ve|s|d|ving)|get|gets|got|receive[sd]?|need(?:s|ed)?|want(?:s|ed)?|attend(?:s|ed)?)\s+(?:actually\s+)?$/i;
 const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?)]|$)/;
 const HYPHEN_ADJECTIVE = /^-[a-z]/i;
 const ZERO_IDIOM_AFTER = /^(?:-|\s+(?:tolerance|hours?|carbon|emissions?|based|sum)\b)/i;

@@ -151,8 +151,9 @@ const HOW_OFTEN = [
 // "once every other option had been exhausted", "every other avenue": the rest, which a source names as "other options"
 // without a universal of its own; not a claim about every member of a group.
 const UNIVERSAL = new RegExp(String.raw`\b${NOT_HEDGED}(all|every(?!\s+other\b)|everyone|always|fully|each|none|never)\b${HOW_OFTEN}`, 'i');
-/** The source's words for the whole of a group. */
-const EVERY_ONE = new RegExp(String.raw`\b${NOT_HEDGED}(?:all|every|each|everyone|100%)\b`, 'i');
+/** The source's words for the whole of a group. "Every child who has been missing is offered an interview" is said as
+ * "when children have been missing, they are always offered": a universal of time over a group's cases is one of the group. */
+const EVERY_ONE = new RegExp(String.raw`\b${NOT_HEDGED}(?:all|every|each|everyone|100%|always|invariably|without\s+exception)\b`, 'i');
 /** How each universal may be said in the source. */
 const UNIVERSAL_WORDS: Record<string, RegExp> = {
   all: EVERY_ONE,

@@ -24,7 +24,29 @@
  * against 0.47), and as WordNet's sense filter no better than PPMI on the
  * held-out table sample (AUC 0.67 against 0.68).
  */
+import { stem } from '../index/analyzer.js';
 import { buildRelationTable, type PhraseRelation, type RelationTable } from './relations/relationTable.js';
+
+/**
+ * Weight between an adverb and its adjective, which Porter stems apart ("sharply" / "sharp", "steadily" / "steady",
+ * "significantly" / "significant"): one word said as the other, as "risen sharply" says "a sharp rise".
+ */
+const ADVERB_OF = 0.9;
+/** Adverbs whose adjective means something else ("hardly" / "hard", "shortly" / "short", "fairly" / "fair"). */
+const ADVERB_APART: ReadonlySet<string> = new Set(['hardli', 'shortli', 'justli', 'fairli']);
+const adjectiveMemo = new Map<string, string | undefined>();
+
+/** The adjective term of an adverb term ("sharpli" → "sharp", "significantli" → "signific"), if it is one. */
+export function adjectiveOf(term: string): string | undefined {
+  if (!term.endsWith('li') || term.length < 6 || ADVERB_APART.has(term)) return undefined;
+  let adjective = adjectiveMemo.get(term);
+  if (adjective === undefined && !adjectiveMemo.has(term)) {
+    const base = stem(term.slice(0, -2));
+    adjective = base.length >= 4 ? base : undefined;
+    adjectiveMemo.set(term, adjective);
+  }
+  return adjective;
+}
 
 export interface TermRelations {
   /** 0..1: how well passageTerm stands in for claimTerm (1 = same stem; 0 = unrelated). Symmetric is not required. */
@@ -66,7 +88,8 @@ export function tableRelations(table: RelationTable): TermRelations {
   const relatedMemo = new Map<string, readonly string[]>();
   const relatedness = (a: string, b: string): number => {
     if (a === b) return 1;
-    return (table.edges.get(a) ?? NO_EDGES).get(b) ?? 0;
+    const w = (table.edges.get(a) ?? NO_EDGES).get(b) ?? 0;
+    return w > 0 || (adjectiveOf(a) !== b && adjectiveOf(b) !== a) ? w : ADVERB_OF;
   };
   const related = (term: string): readonly string[] => {
     const edges = table.edges.get(term);
@@ -83,6 +106,7 @@ export function tableRelations(table: RelationTable): TermRelations {
   const credits = (claimTerms: readonly string[], passageTerms: readonly string[]): Float64Array => {
     const has = new Set(passageTerms);
     const out = new Float64Array(claimTerms.length);
+    let adverbs: ReadonlySet<string> | undefined;
     for (let i = 0; i < claimTerms.length; i++) {
       const t = claimTerms[i];
       if (has.has(t)) {
@@ -91,6 +115,12 @@ export function tableRelations(table: RelationTable): TermRelations {
       }
       let best = 0;
       for (const [b, w] of table.edges.get(t) ?? NO_EDGES) if (w > best && has.has(b)) best = w;
+      // "a sharp fall" against "fell sharply"; the other way, an adverb of the claim's adjective in the passage.
+      if (best < ADVERB_OF) {
+        const adjective = adjectiveOf(t);
+        adverbs ??= adverbAdjectives(passageTerms);
+        if ((adjective !== undefined && has.has(adjective)) || adverbs.has(t)) best = ADVERB_OF;
+      }
       out[i] = best;
     }
     for (let i = 0; i < claimTerms.length; i++) {
@@ -103,6 +133,18 @@ export function tableRelations(table: RelationTable): TermRelations {
     return out;
   };
   return { relatedness, related, credits };
+}
+
+const NO_ADJECTIVES: ReadonlySet<string> = new Set();
+
+/** The adjectives of the adverbs among `passageTerms` ("sharp" for "sharpli"). */
+function adverbAdjectives(passageTerms: readonly string[]): ReadonlySet<string> {
+  let out: Set<string> | undefined;
+  for (const p of passageTerms) {
+    const adjective = p.endsWith('li') ? adjectiveOf(p) : undefined;
+    if (adjective !== undefined) (out ??= new Set()).add(adjective);
+  }
+  return out ?? NO_ADJECTIVES;
 }
 
 function startsAt(terms: readonly string[], i: number, run: readonly string[]): boolean {

@@ -1,8 +1,9 @@
 /**
  * When a trend word says no change of a figure: a bound ("more than 50", "up to 40"), an idiom ("more or less",
  * "longer term"), a phrasal verb ("sign up", "came up", "to bring caseloads down"), an aim ("to increase"), raising a
- * matter or a child ("raised concerns"), a count in addition ("five more"), a name ("Our Voice Listen Up"). trend.ts
- * scans for trend words and asks `isIdiom` of each, with the text just before and after it.
+ * matter or a child ("raised concerns"), where a thing belongs ("fell outside the law"), a count in addition ("five
+ * more"), a name ("Our Voice Listen Up"). trend.ts scans for trend words and asks `isIdiom` of each, with the text just
+ * before and after it.
  */
 
 /** Durations (see the header): weak trend words. */
@@ -65,6 +66,9 @@ const RAISE_IDIOM_BEFORE =
   /\b(?:concerns?|issues?|questions?|matters?|points?|quer(?:y|ies)|complaints?|allegations?|awareness|problems?)\s+(?:\w+\s+){0,3}$/i;
 /** After "gain": what makes it a rise ("gains in attainment", "a gain of 5%", "gained ground"). */
 const GAIN_AFTER = /^\s+(?:in|of|ground)\b/i;
+/** "fell outside the law", "falls within the threshold", "fell short of", "fall into two groups", "fell under the scheme": where a
+ * thing belongs or how it measured up, not a figure going down; "fell to 27%", "fell by a third", "a fall in referrals" are falls. */
+const FALL_IDIOM_AFTER = /^\s+(?:outside|within|into|under|short|foul|apart|victim|prey|behind\s+(?:with|on))\b/i;
 /** "dipped into reserves", "dip sampling", "expanded on": no movement. */
 const INTO_ON_AFTER = /^\s+(?:into|on|upon|sampl\w*|check\w*)\b/i;
 /** A weak word compared with another place or standard ("longer than necessary", "quicker than the national average") states no
@@ -107,6 +111,7 @@ export function isIdiom(word: string, before: string, after: string): boolean {
   if (lower.startsWith('improv') && IMPROVEMENT_IDIOM_BEFORE.test(before)) return true;
   if (lower.startsWith('ris')) return RISE_IDIOM_BEFORE.test(before);
   if (lower.startsWith('rais')) return RAISE_IDIOM_AFTER.test(after) || RAISE_IDIOM_BEFORE.test(before) || HYPHEN_BEFORE.test(before);
+  if (/^f[ae]ll/.test(lower) && FALL_IDIOM_AFTER.test(after)) return true;
   if (lower.startsWith('dip') || lower.startsWith('expan')) return INTO_ON_AFTER.test(after);
   // "slipped through the net", "slipped into": not a fall.
   if (lower.startsWith('slipp')) return /^\s+(?:through|into|out|away|off|under)\b/i.test(after);

@@ -129,6 +129,20 @@ test('the cited report\u2019s sentence that does not repeat the place is found, 
 
 const CASES: VerdictCase[] = [
   {
+    name: 'a list item lends a figure with every telling word of what the claim counts ("21 of them … residential children\u2019s homes")',
+    draft:
+      'In February 2016 Northshire was looking after 300 children, slightly more than the 293 of the previous March, and 21 of them lived in residential' +
+      ' children\u2019s homes [@northshire-2016].',
+    codes: [],
+  },
+  {
+    name: 'an item with the figure for another thing lends none ("21 of them … with foster families")',
+    draft:
+      'In February 2016 Northshire was looking after 300 children, slightly more than the 293 of the previous March, and 21 of them lived with foster' +
+      ' families [@northshire-2016].',
+    codes: ['citation-does-not-support'],
+  },
+  {
     name: 'a figure dated by another year range is not the claim\u2019s for its period',
     draft: 'The number of Eastshire children adopted rose from 37 in 2011\u201312 to 72 in 2012\u201313 [@eastshire-2014].',
     codes: ['contradicted-by-source'],

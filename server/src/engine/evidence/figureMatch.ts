@@ -28,9 +28,29 @@ export interface FigurePlace {
   set: ReadonlySet<string>;
 }
 
-/** The list item states the figure with a word the claim puts beside it, or with one of the claim's names. */
+/**
+ * The list item states the figure with a word the claim puts beside it, with one of the claim's names, or with every
+ * telling word of what the claim's figure counts ("and 39 of them were unaccompanied asylum-seeking children" against
+ * the item "39 children are unaccompanied asylum-seeking children").
+ */
 export function lendsFigure(claim: AnalysedClaim, figure: ClaimFigure, place: FigurePlace): boolean {
-  return figure.units.some((u) => place.set.has(u)) || [...claim.names].some((n) => !MONTHS.has(n) && place.set.has(n));
+  if (figure.units.some((u) => place.set.has(u)) || [...claim.names].some((n) => !MONTHS.has(n) && place.set.has(n))) return true;
+  const counted = countedPhrase(claim, figure);
+  return counted.length > 0 && counted.every((t) => place.set.has(t));
+}
+
+/** Words after a figure, up to a clause's end, that say what it counts. */
+const COUNTED_REACH = 8;
+/** Weight (idf) a word of what a figure counts must have to tell it apart (countedThing.ts's TELLING_WEIGHT). */
+const COUNTED_TELLING = 3;
+
+/** The telling terms of the words after the claim's figure up to the clause's end (see lendsFigure). */
+function countedPhrase(claim: AnalysedClaim, figure: ClaimFigure): string[] {
+  const mention = claim.figureMentions.get(figure.value);
+  if (!mention) return [];
+  const clause = /^[^,;:.()]*/.exec(claim.text.slice(mention.end))![0].split(/\s+(?:and|but|while|whereas)\s+/)[0];
+  const words = clause.split(/\s+/).filter(Boolean).slice(0, COUNTED_REACH).join(' ');
+  return analyze(words).filter((t) => !isFigure(t) && (claim.weights[claim.words.indexOf(t)] ?? 0) >= COUNTED_TELLING);
 }
 
 /**

@@ -3,8 +3,8 @@
  * (its block), the items of the list or rows of the table it is in (a run of
  * list-item or table-row blocks, with the lead-in line that introduces them),
  * and its document's head: title, author, publisher, date, the citation key's
- * words and a short opening line (an inspection report's "Westshire County
- * Council"). Sentence records carry only their block number, so list and
+ * words, a short opening line (an inspection report's "Westshire County
+ * Council"), and apart from it the report's inspection dates line. Sentence records carry only their block number, so list and
  * table membership is read from the blocks' shape: a run of short blocks
  * (ingest already ends a block at every list marker and table row) is a list
  * or table; the cache format is unchanged and the file text is not decoded.
@@ -64,6 +64,8 @@ export interface PassageContext {
   headSequence: readonly string[];
   /** Years the document's date and head name. */
   headYears: ReadonlySet<string>;
+  /** Terms of the report's inspection dates line, if it has one (see inspectionDatesOf). */
+  inspectionDates: ReadonlySet<string>;
   /**
    * The years the document gives its previous inspection ("Since the last inspection in March 2016"), read from the
    * whole document on first call: what "since the last inspection" in a sentence of it dates.
@@ -86,6 +88,7 @@ interface DocStructure {
   head: Set<string>;
   headSequence: string[];
   headYears: Set<string>;
+  inspectionDates: ReadonlySet<string>;
   inspectionYears?: ReadonlySet<string>;
 }
 
@@ -182,6 +185,7 @@ export function passageContext(doc: SourceDocument, start: number, access?: Sent
     head: structure.head,
     headSequence: structure.headSequence,
     headYears: structure.headYears,
+    inspectionDates: structure.inspectionDates,
     inspectionYears: () => (structure.inspectionYears ??= previousInspectionYears(sentences)),
   };
   if (pair) context.pair = pair;
@@ -227,7 +231,7 @@ function structureOf(doc: SourceDocument, access: SentenceAccess | undefined): D
     blockLast.set(b, end - 1);
     i = end;
   }
-  const { head, headSequence, headYears } = headOf(doc, sentences);
+  const { head, headSequence, headYears, inspectionDates } = headOf(doc, sentences);
   const shortMemo = new Map<number, boolean>();
   const wordsOf = (block: number) => {
     let words = 0;
@@ -278,16 +282,30 @@ function structureOf(doc: SourceDocument, access: SentenceAccess | undefined): D
     head,
     headSequence,
     headYears,
+    inspectionDates,
   };
   structures.set(doc, structure);
   return structure;
 }
 
-function headOf(doc: SourceDocument, sentences: SentenceAccess): { head: Set<string>; headSequence: string[]; headYears: Set<string> } {
+/** How far into a document its inspection dates line may be (after a title of two or three lines). */
+const DATES_LINE_REACH = 6;
+/** "Inspection dates: 8 June 2026 to 19 June 2026", "Dates of inspection: 2 to 6 December 2019", up to the dates' end. */
+const INSPECTION_DATES = new RegExp(
+  String.raw`\b(?:(?:inspection|visit)\s+dates?|dates?\s+of\s+(?:the\s+)?(?:inspection|visit))\s*:?\s*` +
+    String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:(?:${MONTH_NAMES.join('|')})\s*)?(?:(?:19|20)\d\d\s*)?(?:to|and|[-\u2013])?\s*)+`,
+  'iu',
+);
+
+function headOf(
+  doc: SourceDocument,
+  sentences: SentenceAccess,
+): { head: Set<string>; headSequence: string[]; headYears: Set<string>; inspectionDates: ReadonlySet<string> } {
   const m = doc.metadata;
   const parts = [m.title, m.author, m.publisher, doc.sourceId.replace(/[-_.]+/g, ' ')];
   const opening = sentences.count > 0 ? sentences.sentence(0) : undefined;
   if (opening && opening.text.split(/\s+/).length <= TITLE_LINE_WORDS) parts.push(opening.text);
+
   // The parts apart (an empty term between them), so that a place is not read across two of them.
   const headSequence = parts.filter(Boolean).flatMap((part) => [...analyze(part!), '']);
   const head = new Set(headSequence.filter(Boolean));
@@ -295,8 +313,22 @@ function headOf(doc: SourceDocument, sentences: SentenceAccess): { head: Set<str
   for (const t of head) if (/^(19|20)\d\d$/.test(t)) headYears.add(t);
   const year = /^(\d{4})/.exec(m.date ?? '')?.[1];
   if (year) headYears.add(year);
-  return { head, headSequence, headYears };
+  return { head, headSequence, headYears, inspectionDates: inspectionDatesOf(sentences) };
 }
+
+/**
+ * The terms of a report's inspection dates line ("Inspection dates: 8 June 2026 to 19 June 2026"): when its findings
+ * were made, which a claim may date them by ("Over the year before Trafford's June 2026 inspection"). Apart from the
+ * head: only a claim that speaks of the inspection reads them (a month there is no month of any other figure).
+ */
+function inspectionDatesOf(sentences: SentenceAccess): ReadonlySet<string> {
+  for (let i = 0; i < Math.min(sentences.count, DATES_LINE_REACH); i++) {
+    const dates = INSPECTION_DATES.exec(sentences.sentence(i).text);
+    if (dates) return new Set(analyze(dates[0]));
+  }
+  return NO_TERMS;
+}
+const NO_TERMS: ReadonlySet<string> = new Set();
 
 /** "the last inspection in March 2016", "previous inspection, in 2018", "when it was last inspected in 2016". */
 const PREVIOUS_INSPECTION = new RegExp(

@@ -5,7 +5,7 @@
  * polarityChecks.ts) and verdict.ts's decision read this one reading; `used` collects the window sentences that
  * supplied words or figures.
  */
-import { passageTerms } from '../index/analyzer.js';
+import { analyze, passageTerms } from '../index/analyzer.js';
 import type { AnalysedClaim } from './claimAnalysis.js';
 import { factsOf, measureAnchor, type ClaimFacts } from './claimFacts.js';
 import { bound, CHANGE, type FigurePlace } from './figureMatch.js';
@@ -95,7 +95,7 @@ export function readPassage(
     if (kind === 'list') return !statistical;
     return kind === 'lead-in' || !statistical || context!.window[i] === pair;
   });
-  const head = context?.head ?? new Set<string>();
+  const head = headFor(claim, context);
   // Where the passage stands against a benchmark, read once and only for a claim that compares.
   let passageComparison: Comparison | undefined;
   const stands = () => (passageComparison ??= comparisonOf(pair ? `${text} ${pair.sentence.text}` : text));
@@ -224,6 +224,24 @@ export function setOf(terms: readonly string[]): ReadonlySet<string> {
 }
 
 /** What `word` of the claim earns in `place` through term relations, phrases included (1 for the term itself). */
+const [INSPECT] = analyze('inspection');
+const NO_HEAD: ReadonlySet<string> = new Set();
+
+/**
+ * The document's head as the claim reads it: with the report's inspection dates only for a claim that speaks of the
+ * inspection ("before Trafford's June 2026 inspection"); a month there is no other figure's ("increased between March
+ * 2014 and January 2015" is not borne out by any sentence of a report inspected in January 2015).
+ */
+function headFor(claim: AnalysedClaim, context: PassageContext | undefined): ReadonlySet<string> {
+  if (!context) return NO_HEAD;
+  if (context.inspectionDates.size === 0 || !claim.words.includes(INSPECT)) return context.head;
+  let dated = datedHeads.get(context.head);
+  if (!dated) datedHeads.set(context.head, (dated = new Set([...context.head, ...context.inspectionDates])));
+  return dated;
+}
+/** Each document's head with its inspection dates, made once (the head is the document's, shared by its passages). */
+const datedHeads = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
 export function related(claim: AnalysedClaim, place: Place, word: string, relations: TermRelations): number {
   if (!place.credit) {
     place.credit = new Map();

@@ -163,6 +163,13 @@ const MENTIONS: Array<[string, Expected[]]> = [
   ['Only a quarter of them actually take part in one.', [['a quarter', 25, 'percent', true]]],
   ['All are offered an interview, but fewer than half actually have one.', [['half', 50, 'percent', true]]],
   ['The council has one.', []],
+  [
+    'Only eight out of 149 were placed more than 20 miles away.',
+    [
+      ['eight out of 149', 5.4, 'percent', true],
+      ['20', 20, 'count', true],
+    ],
+  ],
   ['The number of homes fell to one.', [['one', 1, 'count', false]]],
   [
     'It rose from two to one.',
@@ -275,6 +282,10 @@ const PAIRS: Array<[string, string, boolean, boolean]> = [
   ['within a week', 'within 10 days', false, true],
   // Two figures in digits in other units count different things.
   ['606 days', '20 months', false, true],
+  // The count of a count out of a whole is that count (studied probe18-tune p18-pc-01); a proportion's is not.
+  ['eight', 'eight out of 149', true, false],
+  ['nine', 'eight out of 149', false, false],
+  ['eight', '8 out of 10', false, false],
 ];
 
 for (const [a, b, same, different] of PAIRS) {

@@ -97,6 +97,12 @@ const UNIVERSALS: Array<{ claim: string; text: string; missing: string | undefin
     missing: undefined,
   },
   { claim: 'In Eastshire every child is seen alone.', text: 'Children are seen alone.', missing: 'every' },
+  // "all but one of the 11": a count short of the whole (studied probe18-tune p18-pt-01)
+  {
+    claim: 'The board involved all but one of the 11 district councils.',
+    text: 'It involved 10 out of 11 district councils.',
+    missing: undefined,
+  },
   // A universal of time over a group's cases is one of the group (studied probe17-tune p17-pc-11); "not always" is none.
   {
     claim: 'Every child who has been missing is offered an interview.',

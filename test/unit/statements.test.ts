@@ -198,6 +198,10 @@ const BOUNDS: Array<{ claim: string; source: string; within: boolean }> = [
   { claim: 'More than half of care leavers are in education.', source: '95% are in education.', within: false },
   { claim: 'Just under half of care leavers are in education.', source: '47% are in education.', within: false },
   { claim: 'Around half of care leavers are in education.', source: '56% are in education.', within: false },
+  // A round count in words, kept near it (probe18-tune p18-pu-01); a bound in digits is the source's own figure.
+  { claim: 'More than a hundred others are in further education.', source: '106 are in further education.', within: true },
+  { claim: 'More than a hundred others are in further education.', source: '160 are in further education.', within: false },
+  { claim: 'More than 100 others are in further education.', source: '106 are in further education.', within: false },
 ];
 
 for (const b of BOUNDS)
@@ -206,6 +210,16 @@ for (const b of BOUNDS)
     const [m] = numberMentions(b.source);
     assert.equal(withinBound(b.claim, q, m), b.within);
   });
+
+test('a claim that denies what the source\u2019s denial governs agrees with it ("without any qualifications")', () => {
+  const j = judged(
+    'Over a third of Eastvale care leavers reached 19 without any qualifications, against roughly one in nine of all Year 11 pupils.',
+    'Although there are some examples of good work undertaken by social workers to re-engage care leavers who had come late to' +
+      ' the care system into education or training many care leavers (more than 35% compared with 11% of all year 11s) do not' +
+      ' have any qualifications by the age of 19, which has a major impact on their current and future life chances.',
+  );
+  assert.notEqual(j.shortfall, 'polarity', JSON.stringify(j));
+});
 
 test('"For example, …" reads with the sentence before it, of which it gives an instance', () => {
   const texts = [

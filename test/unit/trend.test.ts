@@ -78,6 +78,9 @@ const TRENDS: Array<[string, number, string | undefined, boolean?]> = [
   ['Warwickshire has opened five more children\u2019s homes.', 0, undefined],
   ['There are 12 more social workers than last year.', 0, undefined],
   ['Neglect and domestic abuse were the themes that came up most often.', 0, undefined],
+  // A stock added to grew; a child added to a register did not (studied probe18-tune p18-cd-03).
+  ['The council added to its pool of in-house foster carers.', 1, 'added to its pool'],
+  ['The child was added to the register.', 0, undefined],
   // Where a thing belongs or how it measured up, not a fall.
   ['These arrangements fell outside the law.', 0, undefined],
   ['The referral falls within the threshold for early help.', 0, undefined],

@@ -48,8 +48,15 @@ export interface NumberMention {
    * week" and "within seven days" are one quantity, as are "24 hours" and "a day".
    */
   hours?: number;
+  /**
+   * For a count out of a whole ("only eight out of 149", "35 out of 37"), the count: it is the number a writer gives as
+   * a count ("only eight were placed …"). Not for a proportion ("nine in ten", "8 out of 10", "one out of every five").
+   */
+  count?: number;
 }
 
+/** A count out of a whole, not out of every so many: "eight out of 149", not "one out of every five" or "nine in ten". */
+const COUNT_OUT_OF = /\sout\s+of\s+(?!every\b)/i;
 /** Hours in a unit of time; a month and a year are averages, so durations in them compare loosely. */
 const HOURS: Record<string, number> = { hour: 1, day: 24, week: 168, fortnight: 336, month: 730.5, year: 8766 };
 const UNIT_AFTER = /^(?:\s+|-)(hour|day|week|fortnight|month|year)s?\b/i;
@@ -215,8 +222,10 @@ export function numberMentions(text: string): readonly NumberMention[] {
     if (g.rn !== undefined || g.qn !== undefined) {
       const n = valueOf(g.rn ?? g.qn);
       const d = valueOf(g.rm ?? g.qm);
-      if (d >= 2 && n <= d) push(Math.round((1000 * n) / d) / 10, 'percent', true, 0.1);
-      else if (g.qn !== undefined) NUMBER.lastIndex = start + g.qn.length; // "two children in two homes": read on
+      if (d >= 2 && n <= d) {
+        push(Math.round((1000 * n) / d) / 10, 'percent', true, 0.1);
+        if (g.rn !== undefined && COUNT_OUT_OF.test(m[0]) && d !== 10 && d !== 100) out[out.length - 1].count = n;
+      } else if (g.qn !== undefined) NUMBER.lastIndex = start + g.qn.length; // "two children in two homes": read on
     } else if (g.fd !== undefined) {
       if (/\band\s+$/i.test(before)) {
         markLastApprox(out, start); // "two and a half years"
@@ -287,6 +296,9 @@ export function numberMentions(text: string): readonly NumberMention[] {
  * count ±5%).
  */
 export function sameQuantity(a: NumberMention, b: NumberMention): boolean {
+  // "only eight were placed" against "only eight out of 149 were placed": the count of a count out of a whole.
+  if (a.kind === 'count' && b.count !== undefined) return !a.approx && a.value === b.count;
+  if (b.kind === 'count' && a.count !== undefined) return !b.approx && b.value === a.count;
   if (a.kind !== b.kind) return false;
   if (inOtherUnits(a, b)) return sameHours(a, b);
   const gap = Math.abs(a.value - b.value);

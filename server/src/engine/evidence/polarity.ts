@@ -150,7 +150,11 @@ const HOW_OFTEN = [
 /** A universal the writer asserts: "all", "every", "always", "fully", "each", "none", "never". */
 // "once every other option had been exhausted", "every other avenue": the rest, which a source names as "other options"
 // without a universal of its own; not a claim about every member of a group.
-const UNIVERSAL = new RegExp(String.raw`\b${NOT_HEDGED}(all|every(?!\s+other\b)|everyone|always|fully|each|none|never)\b${HOW_OFTEN}`, 'i');
+// "all but one of the 11 councils": a count short of the whole, which the source gives as "10 out of 11".
+const UNIVERSAL = new RegExp(
+  String.raw`\b${NOT_HEDGED}(all(?!\s+but\b)|every(?!\s+other\b)|everyone|always|fully|each|none|never)\b${HOW_OFTEN}`,
+  'i',
+);
 /** The source's words for the whole of a group. "Every child who has been missing is offered an interview" is said as
  * "when children have been missing, they are always offered": a universal of time over a group's cases is one of the group. */
 const EVERY_ONE = new RegExp(String.raw`\b${NOT_HEDGED}(?:all|every|each|everyone|100%|always|invariably|without\s+exception)\b`, 'i');

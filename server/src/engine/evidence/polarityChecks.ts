@@ -56,9 +56,12 @@ export function checkPolarity(reading: PassageReading, anchored: boolean): Polar
   const sourceDenies =
     denial(text, (piece) => measureAnchor(claim, piece, figureWeight)) ??
     (predicates ? deniedPredicate(text, isTerm(new Set(claim.words))) : undefined);
+  // Or the claim denies what the source's denial governs ("reached 19 without any qualifications" against "do not have any
+  // qualifications by the age of 19"): the same object denied, whatever else the claim names outside its negator's scope.
   const claimDenies =
     denial(claim.text, (piece) => weightIn(claim, piece, core.set)) ??
-    (predicates ? deniedPredicate(claim.text, isTerm(core.set)) : undefined);
+    (predicates ? deniedPredicate(claim.text, isTerm(core.set)) : undefined) ??
+    (sourceDenies ? denial(claim.text, (piece) => weightIn(claim, piece, new Set(analyze(sourceDenies)))) : undefined);
   const sourceMeasure = claim.employment && employmentMeasure(text);
   const measureDiffers = sourceMeasure !== undefined && sourceMeasure !== claim.employment;
   // The grade is read from the sentence and the paragraph around it: a title line borrows "good" from the sentence

@@ -50,16 +50,21 @@ export function shareAgainst(
 
 /**
  * Whether the sentence's share `m` keeps the bound the claim's share `q` sets, and lies near it: "more than half"
- * against 56%, "fewer than a quarter" against 22%. Not "just under half" (about that share: see sameQuantity), and
+ * against 56%, "fewer than a quarter" against 22%, "more than a hundred" against 106. Not "just under half" (about that share: see sameQuantity), and
  * not a share far past the bound ("more than half" is not how a writer puts 95%).
  */
 export function withinBound(claimText: string, q: NumberMention, m: NumberMention): boolean {
-  if (q.kind !== 'percent' || m.kind !== 'percent') return false;
+  if (q.kind !== m.kind || q.hours !== undefined || m.hours !== undefined) return false;
+  // A count only from a round one in words ("more than a hundred" against 106): a bound in digits ("more than 700")
+  // is the source's own figure, said as written.
+  if (q.kind === 'count' && (/\d/.test(q.surface) || !q.approx || q.step < 10)) return false;
   const bound = boundBefore(claimText, q);
   if (bound === 0) return false;
   const past = bound > 0 ? m.value - q.value : q.value - m.value;
-  return past > 0 && past <= FAR_POINTS;
+  return past > 0 && past <= (q.kind === 'percent' ? FAR_POINTS : FAR_COUNT_SHARE * q.value);
 }
+/** How far past a round count in words a count may lie and keep its bound ("more than a hundred" is not 160). */
+const FAR_COUNT_SHARE = 0.2;
 
 /**
  * Whether the sentence bounds its quantity `m` the other way from the claim's `q`: "more than half" against "less

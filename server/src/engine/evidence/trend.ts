@@ -53,6 +53,8 @@ const UP = [
   String.raw`(?:got|get|gets|getting|gotten|become|became|becoming)\s+better|strengthen(?:s|ed|ing)?`,
   String.raw`rais(?:e|es|ed|ing)|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|jump(?:s|ed|ing)?`,
   String.raw`expan(?:d|ds|ded|ding|sion)|lengthen(?:s|ed|ing)?|enlarg(?:e|es|ed|ing)`,
+  // "added to its pool of foster carers": a stock that grew ("added to the register" is no rise).
+  String.raw`add(?:s|ed|ing)?\s+to\s+(?:its|their|the|our)\s+(?:own\s+)?(?:pool|number|stock|supply|bank|cohort|capacity|complement)`,
 ].join('|');
 const DOWN = [
   String.raw`fall(?:s|ing|en)?|fell|decreas\w*|declin\w*|drop(?:s|ped|ping)?|fewer|less|lower|halv\w*|reduc\w*`,

@@ -27,10 +27,9 @@ import { MONTHS, type AnalysedClaim } from './claimAnalysis.js';
 import type { PassageContext } from './passageContext.js';
 import type { Sentence } from '../types.js';
 import type { NumberMention } from './numberWords.js';
-import { analyze } from '../index/analyzer.js';
 import { oppositeComparison } from './comparison.js';
 import { readPassage, related } from './passageReading.js';
-import { EQUIVALENT, KEY_HELD, weighWords } from './wordCoverage.js';
+import { EQUIVALENT, inspectorateOf, KEY_HELD, weighWords } from './wordCoverage.js';
 import { checkFigures } from './figureChecks.js';
 import { checkPolarity } from './polarityChecks.js';
 import { NATIONAL } from './claimFacts.js';
@@ -60,12 +59,6 @@ export const CORE_SHARE = 0.4;
 const KEY_SHARE = 0.35;
 /** A claim with at most this many key words is short: KEY_SHARE of its key words missing is too much. */
 const SHORT_CLAIM_KEYS = 3;
-/**
- * The inspectorates, whose name a claim on an inspection report gives as who inspected ("when Ofsted inspected",
- * "since Ofsted's last visit"): a report whose title or key says it is an inspection is theirs, and seldom names them.
- */
-const INSPECTORATES: ReadonlySet<string> = new Set(analyze('Ofsted CQC HMICFRS'));
-const [INSPECTION] = analyze('inspection');
 /** Share of the claim's measure (words other than the trend) a contradicting sentence must hold exactly or nearly. */
 const CONTRADICTION_MEASURE = 0.7;
 /**
@@ -142,7 +135,7 @@ export function judgePassage(
     head.has(n) ||
     window.some((p) => p.set.has(n)) ||
     related(claim, core, n, relations) >= EQUIVALENT ||
-    (INSPECTORATES.has(n) && head.has(INSPECTION));
+    inspectorateOf(n, head);
   // The place or body the claim names must be the passage's, or its document's: a Leeds report does not support a
   // claim about Milton Keynes, however alike the words. The country is the backdrop of every source here.
   const surfaceOf = (n: string) => claim.surface[claim.words.indexOf(n)] ?? n;

@@ -38,6 +38,18 @@ const ALWAYS_KEY: ReadonlySet<string> = new Set(
     ...['sufficient', 'insufficient', 'accurate', 'inaccurate'],
   ].flatMap((w) => analyze(w)),
 );
+/**
+ * The inspectorates, whose name a claim on an inspection report gives as who inspected ("when Ofsted inspected",
+ * "since Ofsted's last visit"): a report whose title or key says it is an inspection is theirs, and seldom names them.
+ */
+const INSPECTORATES: ReadonlySet<string> = new Set(analyze('Ofsted CQC HMICFRS'));
+const [INSPECTION] = analyze('inspection');
+
+/** Whether `term` names the inspectorate of a document whose head (`head`) says it is an inspection report. */
+export function inspectorateOf(term: string, head: ReadonlySet<string>): boolean {
+  return INSPECTORATES.has(term) && head.has(INSPECTION);
+}
+
 /** Relatedness, or pair credit, at which a key word counts as held. */
 export const KEY_HELD = 0.5;
 
@@ -126,7 +138,7 @@ export function weighWords(reading: PassageReading, relations: TermRelations): W
     if (near >= EQUIVALENT) coreExact += w * near;
     const inPair = trendPlace && related(claim, trendPlace, word, relations);
     const inWindow = wordWindow.find((p) => p.set.has(word)) ?? [...figureItems].find((p) => p.set.has(word));
-    const inHead = head.has(word);
+    const inHead = head.has(word) || (name && inspectorateOf(word, head));
     const credit = Math.max(near, inWindow ? WINDOW_CREDIT : 0, inHead ? (name ? 1 : HEAD_CREDIT) : 0);
     if (inMeasure) measureFound += w * Math.max(near, inPair ?? 0);
     if (inClause) clauseFound += w * Math.max(near, inPair ?? 0);

@@ -35,6 +35,14 @@ const FILES = {
     'Children on child in need plans will be seen every 3 weeks by their social worker.',
     '',
   ].join('\n'),
+  '/corpus/northvale-2019.txt': [
+    'Inspection of Northvale local authority children\u2019s services',
+    '',
+    'Children in care attend school 96% of the time.',
+    '',
+    'Children are helped to remain in school against a backdrop more generally of increasing exclusions.',
+    '',
+  ].join('\n'),
   '/corpus/eastvale-2014.txt': [
     'Inspection of Eastvale children\u2019s services',
     '',
@@ -69,6 +77,15 @@ const CASES: VerdictCase[] = [
     on: 'citation-does-not-support',
     verdict: 'partial',
     detail: /does not bear out \u201ca weekly phone call/,
+  },
+  {
+    // Studied probe18-tune p18-pc-03: the second statement speaks of the first's children, and the report names
+    // Northvale only in its title.
+    name: 'a statement cut from a sentence about a place is about that place too',
+    draft:
+      'Children in care in Northvale attend school 96% of the time, and they are helped to stay in school even though ' +
+      'exclusions are rising more widely [@northvale-2019].',
+    codes: [],
   },
   {
     name: 'a figure given for a national threshold is not the subject\u2019s',

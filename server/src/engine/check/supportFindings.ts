@@ -75,8 +75,50 @@ export function gradedSearch(corpus: Corpus, claim: string, sourceIds?: Readonly
   // Statements are looked for in the documents the whole sentence led to: a summary of one document's sentences is
   // found among them, and a search of the corpus per statement cost a sixth of a check.
   const scope = sourceIds ?? new Set(graded.map((g) => g.result.sourceId));
-  const byParts = judgedByStatements(parts, (part) => wholeSearch(corpus, part, scope, claim));
+  const place = placePhrase(corpus, claim);
+  const byParts = judgedByStatements(parts, (part) => {
+    const alone = wholeSearch(corpus, part, scope, claim);
+    const placed = withPlace(part, place);
+    return placed === part ? alone : [...alone, ...wholeSearch(corpus, placed, scope, claim)].sort(byVerdict);
+  });
   return byParts.length ? [...byParts, ...graded].sort(byVerdict) : graded;
+}
+
+/**
+ * The words of the sentence that name a place or body some document is about ("Stockton-on-Tees", "Milton Keynes"),
+ * each run of them as written, joined by commas; undefined when it names none.
+ */
+function placePhrase(corpus: Corpus, sentence: string): string | undefined {
+  const isPlace = placeNames(corpus);
+  if (!isPlace) return undefined;
+  const runs: string[] = [];
+  let run: string[] = [];
+  let end = -1;
+  for (const m of sentence.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'\u2019-]*/gu)) {
+    const named = /^\p{Lu}/u.test(m[0]) && analyze(m[0]).some((t) => isPlace(t));
+    // A run is the name's words as written together: "Milton Keynes", not "Milton … Keynes".
+    if (named && run.length && /^\s+$/.test(sentence.slice(end, m.index))) run.push(m[0]);
+    else if (named) {
+      if (run.length) runs.push(run.join(' '));
+      run = [m[0]];
+    }
+    if (named) end = m.index + m[0].length;
+  }
+  if (run.length) runs.push(run.join(' '));
+  return runs.length ? [...new Set(runs)].join(', ') : undefined;
+}
+
+/**
+ * A statement cut from a sentence about a place, as about that place: in "Children in care in Stockton-on-Tees attend
+ * school 96% of the time, and they are helped to stay in school …" the second statement is about Stockton's children
+ * too, and its source (Stockton's report) gives the place only in its title. It is graded both ways (gradedSearch): a
+ * source that never names the place bears a statement out as written ("In Lambeth, … within ten days of the
+ * assessment, then reviews every eight weeks": the Lambeth partnership's own pack).
+ */
+function withPlace(part: string, place: string | undefined): string {
+  if (!place) return part;
+  const terms = new Set(analyze(part));
+  return analyze(place).some((t) => terms.has(t)) ? part : `In ${place}, ${part}`;
 }
 
 /** The graded passages for the claim as one statement (of the sentence `statementOf`, when it was cut from one). */

@@ -81,6 +81,11 @@ const FILES = {
     '',
     '30. Leaders know that the proportion of care leavers in education, employment or training is higher than comparators.',
     '',
+    [
+      '41. The number of children persistently absent from school is reducing but still high at 14.1% and is a clear area',
+      'for improvement identified by the virtual school.',
+    ].join(' '),
+    '',
   ].join('\n'),
 };
 
@@ -184,6 +189,25 @@ const CASES: VerdictCase[] = [
     name: '"saw a sharp rise" is borne out by "has risen sharply"',
     draft:
       'Over the two years before its 2019 inspection, Eastshire saw a sharp rise in the number of children educated at home [@eastshire-2019].',
+    codes: [],
+  },
+  // Studied probe12 p12-cd-09: the source's 14.1% is the claim's "just over 14%", which pins the measure down as an
+  // exact figure does; and the cited report is searched for what holds fewer of the claim's words ("absent" for
+  // "absence") than a corpus-wide search keeps.
+  {
+    name: 'a rounded figure of the source’s pins the measure: "climbing … just over 14%" runs against "reducing … 14.1%"',
+    draft:
+      'Persistent absence from school among Northshire’s children in care has been climbing and now stands at just over 14% ' +
+      '[@northshire-2019].',
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    detail: /reducing/,
+  },
+  {
+    name: 'and "falling … just over 14%" is borne out',
+    draft:
+      'Persistent absence from school among Northshire’s children in care has been falling but still stands at just over 14% ' +
+      '[@northshire-2019].',
     codes: [],
   },
 ];

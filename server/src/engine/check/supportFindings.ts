@@ -132,7 +132,10 @@ function wholeSearch(corpus: Corpus, claim: string, sourceIds?: ReadonlySet<stri
     const best = quick[0]?.judgement;
     if (best && best.verdict === 'supports' && best.coverage >= QUICK_ENOUGH) return quick;
   }
-  const options = { minShare: CANDIDATE_SHARE, candidateDepth: CANDIDATE_DEPTH };
+  // The cited sources (or a few documents) are searched as a named document is, at NAMED_SHARE: the search of a few
+  // documents is cheap, and their sentence in other words ("persistently absent" for "persistent absence … climbing")
+  // holds fewer of the claim's own words. The judgement still decides.
+  const options = { minShare: sourceIds ? NAMED_SHARE : CANDIDATE_SHARE, candidateDepth: CANDIDATE_DEPTH };
   const results = corpus.search(query, CANDIDATES, sourceIds, options);
   const graded = gradeResults(corpus, analysed, results);
   if (graded[0]?.judgement.verdict === 'supports') return graded;

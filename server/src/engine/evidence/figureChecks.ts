@@ -142,6 +142,9 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
     const rounds = (m: NumberMention) => mention!.approx || !/\d/.test(m.surface) || m.approx || mention!.step > m.step;
     if (mention && stated.some((m) => rounds(m) && sameQuantity(mention, m))) {
       figureCore += fw;
+      // The sentence's own quantity, to the claim's rounding ("just over 14%" for "14.1%"), pins the measure as the
+      // exact figure does.
+      if (!otherYears) anchored = true;
       continue;
     }
     // "10 percentage points" where the sentence (and its pair) give the two shares ten points apart.

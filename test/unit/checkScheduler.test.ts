@@ -48,6 +48,23 @@ test('one edit is checked once, DEBOUNCE_MS after it', async () => {
   assert.equal(scheduler.pending, 0);
 });
 
+test('a draft just opened is checked at once, and the change event that comes with the open does not put it off', async () => {
+  const { ran, scheduler } = recorder();
+  scheduler.opened('a');
+  scheduler.edited('a');
+  await advance(5, 1);
+  assert.deepEqual(
+    ran.map((r) => r.uri),
+    ['a'],
+  );
+  // Typing after that waits for a pause again.
+  scheduler.edited('a');
+  await advance(DEBOUNCE_MS - 5);
+  assert.equal(ran.length, 1);
+  await advance(50);
+  assert.equal(ran.length, 2);
+});
+
 test('steady typing is checked at least every MAX_WAIT_MS, and once after the last keystroke', async () => {
   const { ran, scheduler } = recorder();
   for (let i = 0; i < 40; i++) {

@@ -2,6 +2,8 @@
  * When each open draft is checked. A check is synchronous and can take a
  * second for a long draft on a large corpus, so:
  *
+ * - a draft just opened is checked at once: there is no typing to wait for (the change event that comes with the
+ *   open does not put it off), and the 250 ms were a quarter of a warm server's check of a long draft;
  * - an edit is checked after a pause in typing (DEBOUNCE_MS), but at least
  *   every MAX_WAIT_MS while typing goes on: a plain debounce never fires
  *   for someone who types steadily, and their findings would not move for
@@ -33,7 +35,7 @@ export type PrepareCheck = (uri: string) => Promise<(() => void) | undefined>;
 
 export class CheckScheduler {
   /** Debounce timers, with when the first unchecked change arrived and whether any was an edit. */
-  private readonly timers = new Map<string, { timer: NodeJS.Timeout; since: number; urgent: boolean }>();
+  private readonly timers = new Map<string, { timer: NodeJS.Timeout; since: number; urgent: boolean; now?: boolean }>();
   private readonly due: Array<{ uri: string; run: () => void }> = [];
   /**
    * The latest preparation per document: a job whose preparation was
@@ -48,7 +50,12 @@ export class CheckScheduler {
     private readonly onError: (uri: string, error: unknown) => void,
   ) {}
 
-  /** The document changed (or was opened): check it soon, before background work. */
+  /** The document was opened: check it now, before background work. */
+  opened(uri: string): void {
+    this.debounce(uri, true, true);
+  }
+
+  /** The document changed: check it soon, before background work. */
   edited(uri: string): void {
     this.debounce(uri, true);
   }
@@ -72,19 +79,21 @@ export class CheckScheduler {
     return new Set([...this.timers.keys(), ...this.preparing.keys(), ...this.due.map((d) => d.uri)]).size;
   }
 
-  private debounce(uri: string, urgent: boolean): void {
+  private debounce(uri: string, urgent: boolean, atOnce = false): void {
     const now = Date.now();
     const previous = this.timers.get(uri);
     clearTimeout(previous?.timer);
     const since = previous?.since ?? now;
     // A refresh on top of an unchecked edit keeps the edit's place at the front.
     urgent ||= previous?.urgent === true;
-    const delay = Math.max(0, Math.min(DEBOUNCE_MS, since + MAX_WAIT_MS - now));
+    // A check due at once (an open) stays so until it runs.
+    atOnce ||= previous?.now === true;
+    const delay = atOnce ? 0 : Math.max(0, Math.min(DEBOUNCE_MS, since + MAX_WAIT_MS - now));
     const timer = setTimeout(() => {
       this.timers.delete(uri);
       void this.prepareAndEnqueue(uri, urgent);
     }, delay);
-    this.timers.set(uri, { timer, since, urgent });
+    this.timers.set(uri, { timer, since, urgent, now: atOnce });
   }
 
   private async prepareAndEnqueue(uri: string, urgent: boolean): Promise<void> {

@@ -34,7 +34,12 @@ export class DiagnosticsPublisher {
     );
   }
 
-  /** The document was opened or edited. */
+  /** The document was opened: it is checked at once. */
+  opened(uri: string): void {
+    this.scheduler.opened(uri);
+  }
+
+  /** The document was edited: it is checked after a pause in typing. */
   schedule(uri: string): void {
     this.scheduler.edited(uri);
   }

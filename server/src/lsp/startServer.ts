@@ -257,7 +257,7 @@ export function startServer(connection: Connection): void {
     return documents.get(uri)?.offsetAt(position) ?? 0;
   }
 
-  documents.onDidOpen((e) => diagnostics.schedule(e.document.uri));
+  documents.onDidOpen((e) => diagnostics.opened(e.document.uri));
   documents.onDidChangeContent((e) => diagnostics.schedule(e.document.uri));
   documents.onDidClose((e) => {
     diagnostics.clear(e.document.uri);

@@ -71,6 +71,11 @@ const PROBE17 = new URL('./data/verdicts/policy-probe17.jsonl', import.meta.url)
  * used (probe18-tune studied, probe18-test reported only).
  */
 const PROBE18 = new URL('./data/verdicts/policy-probe18.jsonl', import.meta.url);
+/**
+ * Every kind, weighted to correct citations, written blind at stop 33 on passages (and paragraphs) no earlier set uses,
+ * in documents earlier sets may use (split `probe19`): only ever reported.
+ */
+const PROBE19 = new URL('./data/verdicts/policy-probe19.jsonl', import.meta.url);
 
 export interface Item {
   id: string;
@@ -106,7 +111,8 @@ export interface Item {
     | 'probe17-tune'
     | 'probe17-test'
     | 'probe18-tune'
-    | 'probe18-test';
+    | 'probe18-test'
+    | 'probe19';
   kind: string;
   cited: boolean;
   claim: string;
@@ -163,6 +169,7 @@ export const UNREAD_SPLITS: ReadonlySet<string> = new Set([
   'probe16-test',
   'probe17-test',
   'probe18-test',
+  'probe19',
 ]);
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -202,6 +209,7 @@ export function loadVerdictItems(): Item[] {
     PROBE16,
     PROBE17,
     PROBE18,
+    PROBE19,
   ]
     .filter((url) => existsSync(url))
     .flatMap((url) => readFileSync(url, 'utf8').split('\n'))

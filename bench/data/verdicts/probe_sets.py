@@ -44,12 +44,14 @@ def council_taken(old, extra_councils):
     return lambda d: bool(council(d)) and (council(d) in councils or d.split("_")[0] in numbers)
 
 
-def build(items, out, prefix, split_of, against, refuse_councils=False, extra_councils=()):
+def build(items, out, prefix, split_of, against, refuse_councils=False, extra_councils=(), allow_documents=False):
     """Writes set `out` from `items` (PU, PC, LF, CON and optionally UN, PT, WS): resolves each document prefix, checks each
     passage verbatim (or after collapsing whitespace), refuses the documents (and with `refuse_councils`, councils) of
     the sets `against`, numbers ids `<prefix>-<code>-NN`. `split_of(kind, nth)` gives the split of a kind's nth item;
-    a twin takes its contradiction's."""
-    old_docs = documents_of(against)
+    a twin takes its contradiction's. With `allow_documents` (probe 19 on), the documents of the sets `against` may be
+    used, but an item whose passage or altPassages overlap theirs in the same document (passage_overlap: same
+    paragraph, a shared sentence, or 30+ characters in common) is refused."""
+    old_docs = set() if allow_documents else documents_of(against)
     taken = council_taken(old_docs, extra_councils)
 
     def stem(p):
@@ -110,6 +112,13 @@ def build(items, out, prefix, split_of, against, refuse_councils=False, extra_co
         s, w = stem(a), stem(b)
         if s == w: sys.exit(f"wrong-source cites its own source {s}")
         add("ws", "wrong-source", True, claim.format(s=w), {"finding": "citation-does-not-support", **ev(s, p, alts), "citedWrong": w}, note)
+    if allow_documents:
+        old_passages = passages_of(against)
+        for r in rows:
+            e = r["expect"]
+            if not e.get("passage"): continue
+            why = passage_overlap(e["source"], [e["passage"], *e.get("altPassages", [])], old_passages.get(e["source"]))
+            if why: sys.exit(f"{r['id']} ({e['source']}): " + "; ".join(why))
     for r in rows:
         c = re.findall(r"\[@([^\]]+)\]", r["claim"])
         if r["cited"] != bool(c) or any(k not in FILES for k in c): sys.exit(f"citation mismatch {r['id']}")
@@ -119,13 +128,14 @@ def build(items, out, prefix, split_of, against, refuse_councils=False, extra_co
     print(len(rows), "items;", {k: v for k, v in sorted(n.items())})
 
 
-def validate(path, prefix, split_of, against, refuse_councils=False, extra_councils=()):
+def validate(path, prefix, split_of, against, refuse_councils=False, extra_councils=(), allow_documents=False):
     """Checks a written set on its own, not through build: every line parses, ids unique and `<prefix>-<code>-NN`,
     splits as `split_of(kind, nth)` says (twins take their contradiction's), cited flag and citation at the end,
     expect fields per kind, every passage (>= 30 chars) verbatim in its file (passageNormalised exactly when only the
     whitespace-collapsed text matches), altPassages present, twins point at contradictions, no document (and with
-    `refuse_councils`, no council) of the sets `against`. Prints counts and the problems."""
-    old = documents_of(against)
+    `refuse_councils`, no council) of the sets `against` (with `allow_documents`, their documents may be used but no
+    passage may overlap theirs: passage_overlap). Prints counts and the problems."""
+    old = set() if allow_documents else documents_of(against)
     taken = council_taken(old, extra_councils)
     rows = [json.loads(l) for l in open(os.path.join(HERE, path), encoding="utf-8")]
     bad, ids, used, byid, nth = [], set(), set(), {}, collections.Counter()
@@ -174,6 +184,13 @@ def validate(path, prefix, split_of, against, refuse_councils=False, extra_counc
             for a in e.get("altPassages", []):
                 if norm(a) not in norm(t): bad.append(f"altPassage not found {r['id']}: {a}")
     for d in used & old: bad.append(f"document of an existing set used: {d}")
+    if allow_documents:
+        old_passages = passages_of(against)
+        for r in rows:
+            e = r["expect"]
+            if e.get("passage") and e.get("source") in FILES:
+                for w in passage_overlap(e["source"], [e["passage"], *e.get("altPassages", [])], old_passages.get(e["source"])):
+                    bad.append(f"{r['id']}: {w}")
     if refuse_councils:
         for d in used:
             if taken(d): bad.append(f"council of an existing set used: {d}")
@@ -221,3 +238,71 @@ def check_shape(rows, shape, patterns, splits, items, min_documents, max_misc):
     print("items on uk-childrens-care-misc documents", len(misc), misc)
     print("documents", sorted(used))
     return more
+
+
+def passages_of(names):
+    """Per document (file stem), the passages and altPassages that the named earlier sets quote from it (in the order
+    met, without repeats): what a set built with `allow_documents` must not reuse (probe 19 on)."""
+    out = {}
+    for name in names:
+        for line in open(os.path.join(HERE, name), encoding="utf-8"):
+            e = json.loads(line)["expect"]
+            if not e.get("passage") or not e.get("source"): continue
+            got = out.setdefault(e["source"], [])
+            for p in (e["passage"], *e.get("altPassages", [])):
+                if p not in got: got.append(p)
+    return out
+
+
+_para_cache = {}
+def _paragraphs(stem):
+    """A document's blank-line-separated paragraphs, whitespace collapsed, and their joined text with each paragraph's
+    (start, end) in it."""
+    if stem not in _para_cache:
+        text = open(f"{ROOT}/{FILES[stem]}", encoding="utf-8").read()
+        paras = [q for q in (norm(p).strip() for p in re.split(r"\n[ \t\r\f\v]*\n", text)) if q]
+        spans, at = [], 0
+        for q in paras: spans.append((at, at + len(q))); at += len(q) + 1
+        _para_cache[stem] = (paras, " ".join(paras), spans)
+    return _para_cache[stem]
+
+
+def _sentences(q):
+    return [s for s in re.split(r"(?<=[.!?;:])\s+", q) if s]
+
+
+def _where(stem, passage):
+    """The paragraphs (indices) a passage's occurrences touch, and the sentences (text, 30+ characters) of those
+    paragraphs that the occurrences touch."""
+    paras, joined, spans = _paragraphs(stem)
+    p = norm(passage).strip()
+    hit, sents, i = set(), set(), joined.find(p)
+    while p and i >= 0:
+        j = i + len(p)
+        for k, (a, b) in enumerate(spans):
+            if a < j and i < b:
+                hit.add(k); at = a
+                for s in _sentences(paras[k]):
+                    s0 = paras[k].find(s, at - a) + a; at = s0 + len(s)
+                    if s0 < j and i < at and len(s) >= 30: sents.add(s)
+        i = joined.find(p, i + 1)
+    return hit, sents
+
+
+def passage_overlap(stem, passages, old):
+    """Why `passages` (of document `stem`) overlap the earlier sets' passages `old` (passages_of(...)[stem]), as a list
+    of messages (empty when they do not): the same blank-line-separated paragraph, a shared sentence of 30+ characters
+    (wherever in the document it recurs), or 30+ characters of text in common."""
+    why = []
+    if not old: return why
+    old_paras, old_sents = set(), set()
+    for o in old:
+        h, s = _where(stem, o); old_paras |= h; old_sents |= s
+    for p in passages:
+        h, s = _where(stem, p)
+        if h & old_paras: why.append(f"same paragraph as an earlier set's passage: {p!r}")
+        if s & old_sents: why.append(f"shares a sentence with an earlier set's passage: {p!r}")
+        q = norm(p).strip()
+        if any(q[k:k + 30] in norm(o) for o in old for k in range(0, max(len(q) - 29, 0))):
+            why.append(f"shares 30+ characters with an earlier set's passage: {p!r}")
+    return why

@@ -3,9 +3,10 @@
  * corpus-sentences.jsonl; CC BY-NC, measured only, nothing is tuned or built from it). For each training claim
  * and each abstract it has rationales in, every sentence of the abstract is judged alone (the abstract's
  * sentences as SciFact splits them) with the SciFact corpus's claim weighting:
- * - SUPPORT rationales: share judged `supports` (and `supports` or `partial`);
+ * - SUPPORT rationales: share judged `supports` (and `supports` or `partial`), and how many are judged `contradicts`;
  * - CONTRADICT rationales: share judged `contradicts` (and share not judged `supports`);
- * - the same abstracts' other sentences: share wrongly judged `supports`.
+ * - the same abstracts' other sentences: share wrongly judged `supports`, and how many `contradicts` (a sentence that
+ *   SciFact's annotators did not take as evidence either way: a contradiction there is most likely a false one).
  *
  * `npx tsx bench/verdictsScifact.ts` prints JSON.
  */
@@ -25,9 +26,16 @@ interface Claim {
 
 export interface ScifactVerdicts {
   claims: number;
-  support: { sentences: number; supports: number; supportsOrPartial: number; shareSupports: number; shareSupportsOrPartial: number };
+  support: {
+    sentences: number;
+    supports: number;
+    supportsOrPartial: number;
+    shareSupports: number;
+    shareSupportsOrPartial: number;
+    wronglyContradicts: number;
+  };
   contradict: { sentences: number; contradicts: number; notSupports: number; shareContradicts: number; shareNotSupports: number };
-  otherSentences: { sentences: number; wronglySupports: number; share: number };
+  otherSentences: { sentences: number; wronglySupports: number; share: number; wronglyContradicts: number };
 }
 
 export async function runScifactVerdicts(): Promise<ScifactVerdicts> {
@@ -43,7 +51,7 @@ export async function runScifactVerdicts(): Promise<ScifactVerdicts> {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Claim);
-  const out = { claims: 0, s: 0, sS: 0, sSP: 0, c: 0, cC: 0, cN: 0, o: 0, oS: 0 };
+  const out = { claims: 0, s: 0, sS: 0, sSP: 0, sC: 0, c: 0, cC: 0, cN: 0, o: 0, oS: 0, oC: 0 };
   for (const claim of claims) {
     const docs = Object.entries(claim.evidence);
     if (docs.length === 0) continue;
@@ -60,6 +68,7 @@ export async function runScifactVerdicts(): Promise<ScifactVerdicts> {
           out.s++;
           if (v === 'supports') out.sS++;
           if (v === 'supports' || v === 'partial') out.sSP++;
+          if (v === 'contradicts') out.sC++;
         } else if (l === 'CONTRADICT') {
           out.c++;
           if (v === 'contradicts') out.cC++;
@@ -67,6 +76,7 @@ export async function runScifactVerdicts(): Promise<ScifactVerdicts> {
         } else {
           out.o++;
           if (v === 'supports') out.oS++;
+          if (v === 'contradicts') out.oC++;
         }
       });
     }
@@ -80,6 +90,7 @@ export async function runScifactVerdicts(): Promise<ScifactVerdicts> {
       supportsOrPartial: out.sSP,
       shareSupports: r(out.sS, out.s),
       shareSupportsOrPartial: r(out.sSP, out.s),
+      wronglyContradicts: out.sC,
     },
     contradict: {
       sentences: out.c,
@@ -88,7 +99,7 @@ export async function runScifactVerdicts(): Promise<ScifactVerdicts> {
       shareContradicts: r(out.cC, out.c),
       shareNotSupports: r(out.cN, out.c),
     },
-    otherSentences: { sentences: out.o, wronglySupports: out.oS, share: r(out.oS, out.o) },
+    otherSentences: { sentences: out.o, wronglySupports: out.oS, share: r(out.oS, out.o), wronglyContradicts: out.oC },
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * One verdict case, checked end to end: a one-sentence draft through the draft checker, the codes it gets, and for
  * one of them the verdict, source, detail and message of its first evidence item; and the in-memory corpus and
- * checker the verdict tests run on. Shared by the verdict tests so each fixture corpus keeps its own file.
+ * checker the verdict tests run on. Shared by the verdict tests so each fixture corpus keeps its own file. And one
+ * passage judged with one weight for every word (judgeUniformly), so that no fixture's weighting decides a share.
  */
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
@@ -9,6 +10,11 @@ import { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
 import { Corpus } from '../../server/src/engine/corpus/corpus.js';
 import { MemoryWorkspace } from './memoryWorkspace.js';
 import type { DraftDiagnostic } from '../../server/src/engine/check/diagnostics.js';
+import { judgePassage, type Judgement } from '../../server/src/engine/evidence/verdict.js';
+import { analyseClaim } from '../../server/src/engine/evidence/claimAnalysis.js';
+import { loadTermRelations } from '../../server/src/engine/evidence/termRelations.js';
+import { passageContext } from '../../server/src/engine/evidence/passageContext.js';
+import type { SourceDocument } from '../../server/src/engine/types.js';
 
 export interface VerdictCase {
   name: string;
@@ -70,4 +76,29 @@ export function verdictSuite(files: Record<string, string>, cases: readonly Verd
     ({ checker } = await memoryChecker(files));
   });
   for (const c of cases) test(c.name, () => checkCase(checker, c));
+}
+
+/**
+ * The claim judged against `text` (with `window`, the rest of its paragraph) in a report titled `title`, with one
+ * weight for every word: the shares a verdict turns on are counts of words, whatever a corpus would weigh them.
+ */
+export function judgeUniformly(claim: string, text: string, window: string[] = [], title = 'Inspection of Eastvale'): Judgement {
+  const weight = () => 3;
+  const sentences = [text, ...window].map((t, i) => ({ index: i, start: i * 1000, end: i * 1000 + t.length, text: t, block: 0 }));
+  const doc = {
+    sourceId: 'eastvale',
+    file: '/corpus/eastvale.txt',
+    contentHash: '',
+    metadata: { title, origin: {} },
+    problems: [],
+    text: sentences.map((s) => s.text).join(' '),
+    sentences,
+  } as unknown as SourceDocument;
+  return judgePassage(
+    analyseClaim(claim, weight, (t) => t === 'eastvale'),
+    text,
+    passageContext(doc, 0),
+    loadTermRelations(),
+    weight,
+  );
 }

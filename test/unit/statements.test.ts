@@ -7,13 +7,10 @@
  */
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkCase, memoryChecker, otherReports, type VerdictCase } from '../helpers/verdictCases.js';
+import { checkCase, judgeUniformly, memoryChecker, otherReports, type VerdictCase } from '../helpers/verdictCases.js';
 import type { DraftChecker } from '../../server/src/engine/check/checkDraft.js';
 import { statementsOf } from '../../server/src/engine/check/clauseSupport.js';
 import { comparisonFigures } from '../../server/src/engine/evidence/benchmarkFigures.js';
-import { judgePassage } from '../../server/src/engine/evidence/verdict.js';
-import { analyseClaim } from '../../server/src/engine/evidence/claimAnalysis.js';
-import { loadTermRelations } from '../../server/src/engine/evidence/termRelations.js';
 import { passageContext } from '../../server/src/engine/evidence/passageContext.js';
 import type { SourceDocument } from '../../server/src/engine/types.js';
 import { withinBound } from '../../server/src/engine/evidence/shareAgainst.js';
@@ -156,26 +153,7 @@ test('a national threshold\u2019s figure is a comparison figure', () => {
 
 // With one weight for every word, so that no fixture's weighting decides it (probe9): an age is who a claim is
 // about, found in the paragraph as well as the sentence; a claim may round a more precise figure of the source.
-const judged = (claim: string, text: string, window: string[] = [], title = 'Inspection of Eastvale') => {
-  const weight = () => 3;
-  const sentences = [text, ...window].map((t, i) => ({ index: i, start: i * 1000, end: i * 1000 + t.length, text: t, block: 0 }));
-  const doc = {
-    sourceId: 'eastvale',
-    file: '/corpus/eastvale.txt',
-    contentHash: '',
-    metadata: { title, origin: {} },
-    problems: [],
-    text: sentences.map((s) => s.text).join(' '),
-    sentences,
-  } as unknown as SourceDocument;
-  return judgePassage(
-    analyseClaim(claim, weight, (t) => t === 'eastvale'),
-    text,
-    passageContext(doc, 0),
-    loadTermRelations(),
-    weight,
-  );
-};
+const judged = judgeUniformly;
 
 test('an age in the paragraph is the claim\u2019s: "At 21, care leavers move to a separate team"', () => {
   const j = judged(

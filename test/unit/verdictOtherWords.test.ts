@@ -87,9 +87,12 @@ const CASES: VerdictCase[] = [
     codes: [],
   },
   {
-    name: 'but "six more" is another figure',
+    // The source's one sentence on it, one way only (verdictPlainOpposite.test.ts): another figure for the same measure.
+    name: 'but "six more" is another figure, which the source contradicts',
     draft: 'Eastshire has opened six more children\u2019s homes in the last three years [@eastshire-2018].',
-    codes: [CITED],
+    codes: ['contradicted-by-source'],
+    on: 'contradicted-by-source',
+    detail: /five/,
   },
   {
     name: '"more than a hundred" is borne out by 106, and "when Ofsted inspected" by an inspection report (probe18-tune p18-pu-01)',

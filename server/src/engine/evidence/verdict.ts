@@ -32,6 +32,7 @@ import { readPassage, related } from './passageReading.js';
 import { EQUIVALENT, inspectorateOf, KEY_HELD, weighWords } from './wordCoverage.js';
 import { checkFigures } from './figureChecks.js';
 import { checkPolarity } from './polarityChecks.js';
+import { trendOf } from './trend.js';
 import { NATIONAL } from './claimFacts.js';
 
 export type Verdict = 'supports' | 'partial' | 'related' | 'contradicts';
@@ -61,6 +62,13 @@ const KEY_SHARE = 0.35;
 const SHORT_CLAIM_KEYS = 3;
 /** Share of the claim's measure (words other than the trend) a contradicting sentence must hold exactly or nearly. */
 const CONTRADICTION_MEASURE = 0.7;
+/**
+ * The same, for a claim of more than SHORT_CLAIM_KEYS key words against a sentence that says one way only, once: a
+ * writer who reports the opposite of a source words its measure their own way ("persistent absence … climbing"
+ * against "persistently absent … is reducing"). A sentence of several trend words ("lower … higher") may say the
+ * opposite of another measure than the claim's, and a short claim's few words are soon held.
+ */
+const PLAIN_CONTRADICTION_MEASURE = 0.6;
 /**
  * The same, when the sentence also states one of the claim's own figures ("decreased by 32% since the MASS was
  * established" against "risen by 32% since the MASS was set up"): a shared figure and place pin the measure down.
@@ -179,7 +187,15 @@ export function judgePassage(
   // A share in words the sentence plainly gives otherwise, as its one share ("around three quarters" for "around half"),
   // pins the measure down as a figure of the claim's in the sentence does.
   const shareStated = differs !== undefined && differs.claim.startsWith('\u201c') && onePercentage(reading.mentionsOf(text));
-  const measureNeeded = anchored ? ANCHORED_CONTRADICTION_MEASURE : shareStated ? SHARE_CONTRADICTION_MEASURE : CONTRADICTION_MEASURE;
+  // Every trend word of the sentence, not only those read for the claim's measure (see PLAIN_CONTRADICTION_MEASURE).
+  const oneWay = () => keyWords.length > SHORT_CLAIM_KEYS && trendOf(text).words.length <= 1;
+  const measureNeeded = anchored
+    ? ANCHORED_CONTRADICTION_MEASURE
+    : shareStated
+      ? SHARE_CONTRADICTION_MEASURE
+      : (plainOpposite || differs !== undefined) && oneWay()
+        ? PLAIN_CONTRADICTION_MEASURE
+        : CONTRADICTION_MEASURE;
   // Another figure, or the opposite trend, for the measure of the clause that states it runs against the whole claim.
   const figureMeasure = clauseTotal > 0 ? Math.max(measure, clauseFound / clauseTotal) : measure;
   // One side denying what the other asserts turns an opposite trend into agreement ("the share not seen rose" against "the

@@ -38,6 +38,9 @@ import { KEY_HELD } from './wordCoverage.js';
 /** A sentence that dates what it says by the previous inspection. */
 const SINCE_INSPECTION = /\b(?:since|at|than\s+at)\s+(?:the|its)\s+(?:last|previous|prior)\s+(?:\w+\s+)?inspection\b/i;
 
+/** How much more of the claim's measure another share's clause must hold for the matching share to be another measure's. */
+const OTHER_CLAUSE_MARGIN = 1.5;
+
 export interface FigureChecks {
   /** Weight of the claim's figures, quantities and years, and of those the core holds exactly. */
   figureTotal: number;
@@ -228,8 +231,27 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
           (sameQuantity(q, m) || withinBound(claim.text, q, m)) &&
           !opposedBounds(claim.text, q, t, m) &&
           !datedByOtherMonth(months, t, m) &&
-          (claimCompares || !comparedRole(t, m, ms)),
+          (claimCompares || !comparedRole(t, m, ms)) &&
+          !shareOfAnotherClause(t, m, ms),
       );
+    };
+    const oneShare =
+      q.kind === 'percent' &&
+      claim.quantities.filter((c) => c.kind === 'percent').length === 1 &&
+      !claim.figures.some((f) => f.value.endsWith('%'));
+    // The same share in a clause of another measure, while another share of the sentence is the claim's: "86% of
+    // children in care living within 20 miles of Hull (and more than 60% within the city)" gives 86%, not 60%, for
+    // "six in ten … live within twenty miles of the city".
+    const shareOfAnotherClause = (t: string, m: NumberMention, ms: readonly NumberMention[]) => {
+      const others = ms.filter((o) => o !== m && o.kind === m.kind && !sameQuantity(q, o));
+      // A claim of several shares ("more than four in five …, compared with three quarters the year before") may give
+      // each one its own clause's.
+      if (!oneShare || others.length === 0 || holdsMeasure(clauseOf(t, m))) return false;
+      const own = measureAnchor(claim, clauseOf(t, m), figureWeight);
+      return others.some((o) => {
+        const clause = clauseOf(t, o);
+        return holdsMeasure(clause) && measureAnchor(claim, clause, figureWeight) > OTHER_CLAUSE_MARGIN * own;
+      });
     };
     const benchmarkOnly = (t: string) => {
       const ms = mentionsOf(t);

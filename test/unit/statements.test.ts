@@ -1,6 +1,6 @@
 /**
  * A sentence that sums several statements of its source is judged statement by statement (clauseSupport.ts), each
- * case a fault found on probe7-tune: a cited summary of two sentences is borne out when each statement is, and
+ * case a fault found on probe7-tune (the statement about a place: probe18-tune): a cited summary of two sentences is borne out when each statement is, and
  * partly supported (saying which statement is not) when one is not; a causal sentence is never cut. Figures: a
  * figure a sentence gives for a national threshold is the comparison's, not its subject's; and a claim that gives
  * the subject's figure in words ("almost a quarter") may give the comparison's figure too ("the 11% of the year before").

@@ -43,7 +43,6 @@ const FILES = {
 };
 
 const UNCITED = 'unsupported-claim' as const;
-const CITED = 'citation-does-not-support' as const;
 
 const CASES: VerdictCase[] = [
   {

@@ -34,8 +34,8 @@ export const YIELD_MS = 10;
 export type PrepareCheck = (uri: string) => Promise<(() => void) | undefined>;
 
 export class CheckScheduler {
-  /** Debounce timers, with when the first unchecked change arrived and whether any was an edit. */
-  private readonly timers = new Map<string, { timer: NodeJS.Timeout; since: number; urgent: boolean; now?: boolean }>();
+  /** Debounce timers, with when the first unchecked change arrived, whether any was an edit, and whether one was an open. */
+  private readonly timers = new Map<string, { timer: NodeJS.Timeout; since: number; urgent: boolean; atOnce?: boolean }>();
   private readonly due: Array<{ uri: string; run: () => void }> = [];
   /**
    * The latest preparation per document: a job whose preparation was
@@ -87,13 +87,13 @@ export class CheckScheduler {
     // A refresh on top of an unchecked edit keeps the edit's place at the front.
     urgent ||= previous?.urgent === true;
     // A check due at once (an open) stays so until it runs.
-    atOnce ||= previous?.now === true;
+    atOnce ||= previous?.atOnce === true;
     const delay = atOnce ? 0 : Math.max(0, Math.min(DEBOUNCE_MS, since + MAX_WAIT_MS - now));
     const timer = setTimeout(() => {
       this.timers.delete(uri);
       void this.prepareAndEnqueue(uri, urgent);
     }, delay);
-    this.timers.set(uri, { timer, since, urgent, now: atOnce });
+    this.timers.set(uri, { timer, since, urgent, atOnce });
   }
 
   private async prepareAndEnqueue(uri: string, urgent: boolean): Promise<void> {

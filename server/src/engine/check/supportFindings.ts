@@ -91,11 +91,13 @@ export function gradedSearch(corpus: Corpus, claim: string, sourceIds?: Readonly
 function placePhrase(corpus: Corpus, sentence: string): string | undefined {
   const isPlace = placeNames(corpus);
   if (!isPlace) return undefined;
+  // The claim's names as its analysis reads them (a first word only when it is as rare as a name), that name places.
+  const names = analyseClaim(sentence, (t) => corpus.claimTermWeight(t), isPlace).names;
   const runs: string[] = [];
   let run: string[] = [];
   let end = -1;
   for (const m of sentence.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'\u2019-]*/gu)) {
-    const named = /^\p{Lu}/u.test(m[0]) && analyze(m[0]).some((t) => isPlace(t));
+    const named = /^\p{Lu}/u.test(m[0]) && analyze(m[0]).some((t) => names.has(t) && isPlace(t));
     // A run is the name's words as written together: "Milton Keynes", not "Milton … Keynes".
     if (named && run.length && /^\s+$/.test(sentence.slice(end, m.index))) run.push(m[0]);
     else if (named) {

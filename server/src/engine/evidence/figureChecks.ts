@@ -145,9 +145,10 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
     const rounds = (m: NumberMention) => mention!.approx || !/\d/.test(m.surface) || m.approx || mention!.step > m.step;
     if (mention && stated.some((m) => rounds(m) && sameQuantity(mention, m))) {
       figureCore += fw;
-      // The sentence's own quantity, to the claim's rounding ("just over 14%" for "14.1%"), pins the measure as the
-      // exact figure does.
-      if (!otherYears) anchored = true;
+      // The sentence's own exact figure, which the claim rounds ("just over 14%" for "14.1%"), pins the measure as the
+      // claim's own figure does: not its pair's, nor a rounded quantity of the source's.
+      const exactOwn = (m: NumberMention) => /\d/.test(m.surface) && !m.approx && (mention.approx || mention.step > m.step);
+      if (!otherYears && mentionsOf(text).some((m) => exactOwn(m) && sameQuantity(mention, m))) anchored = true;
       continue;
     }
     // "10 percentage points" where the sentence (and its pair) give the two shares ten points apart.

@@ -63,10 +63,11 @@ const SHORT_CLAIM_KEYS = 3;
 /** Share of the claim's measure (words other than the trend) a contradicting sentence must hold exactly or nearly. */
 const CONTRADICTION_MEASURE = 0.7;
 /**
- * The same, for a claim of more than SHORT_CLAIM_KEYS key words against a sentence that says one way only, once: a
- * writer who reports the opposite of a source words its measure their own way ("persistent absence … climbing"
- * against "persistently absent … is reducing"). A sentence of several trend words ("lower … higher") may say the
- * opposite of another measure than the claim's, and a short claim's few words are soon held.
+ * The same, for a claim of more than SHORT_CLAIM_KEYS key words against a sentence that says one way only, once (the
+ * opposite trend, or another figure for the claim's): a writer who reports the opposite of a source words its measure
+ * their own way ("persistent absence … climbing" against "persistently absent … is reducing"). A sentence of several
+ * trend words ("lower … higher") may say the opposite of another measure than the claim's, and a short claim's few
+ * words are soon held. Asked of the whole claim's measure, never of one clause's (whose few words are soon held too).
  */
 const PLAIN_CONTRADICTION_MEASURE = 0.6;
 /**
@@ -187,21 +188,23 @@ export function judgePassage(
   // A share in words the sentence plainly gives otherwise, as its one share ("around three quarters" for "around half"),
   // pins the measure down as a figure of the claim's in the sentence does.
   const shareStated = differs !== undefined && differs.claim.startsWith('\u201c') && onePercentage(reading.mentionsOf(text));
-  // Every trend word of the sentence, not only those read for the claim's measure (see PLAIN_CONTRADICTION_MEASURE).
-  const oneWay = () => keyWords.length > SHORT_CLAIM_KEYS && trendOf(text).words.length <= 1;
-  const measureNeeded = anchored
-    ? ANCHORED_CONTRADICTION_MEASURE
-    : shareStated
-      ? SHARE_CONTRADICTION_MEASURE
-      : (plainOpposite || differs !== undefined) && oneWay()
-        ? PLAIN_CONTRADICTION_MEASURE
-        : CONTRADICTION_MEASURE;
+  const measureNeeded = anchored ? ANCHORED_CONTRADICTION_MEASURE : shareStated ? SHARE_CONTRADICTION_MEASURE : CONTRADICTION_MEASURE;
+  // Every trend word of the sentence and of the sentence its trend was read from, not only those read for the claim's
+  // measure (see PLAIN_CONTRADICTION_MEASURE); asked of the whole claim's measure only, never of one clause's.
+  const oneWay = () =>
+    keyWords.length > SHORT_CLAIM_KEYS &&
+    trendOf(text).words.length + (trendPlace?.sentence ? trendOf(trendPlace.sentence.text).words.length : 0) <= 1;
+  const plainTier =
+    measureNeeded === CONTRADICTION_MEASURE &&
+    measure >= PLAIN_CONTRADICTION_MEASURE &&
+    (plainOpposite || differs !== undefined) &&
+    oneWay();
   // Another figure, or the opposite trend, for the measure of the clause that states it runs against the whole claim.
   const figureMeasure = clauseTotal > 0 ? Math.max(measure, clauseFound / clauseTotal) : measure;
   // One side denying what the other asserts turns an opposite trend into agreement ("the share not seen rose" against "the
   // share seen fell"): never a contradiction then.
   const againstBenchmark = !!standsOpposite && measure >= CONTRADICTION_MEASURE;
-  const measureHeld = measure >= measureNeeded || ((figureAgainst || plainOpposite) && figureMeasure >= measureNeeded);
+  const measureHeld = measure >= measureNeeded || plainTier || ((figureAgainst || plainOpposite) && figureMeasure >= measureNeeded);
   if (measureHeld && namesAgree && samePeriod && !polarityDiffers && (plainOpposite || figureAgainst || againstBenchmark)) {
     const detail = plainOpposite || !figureAgainst ? problems[0] : `the source gives ${differs!.source}, not ${differs!.claim}`;
     return { verdict: 'contradicts', score: round(measure), detail, coverage, supporting, measure, coreShare };

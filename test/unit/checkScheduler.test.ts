@@ -65,6 +65,22 @@ test('a draft just opened is checked at once, and the change event that comes wi
   assert.equal(ran.length, 2);
 });
 
+test('within a burst of opens (tabs restored), the opens after the first wait the pause as edits do', async () => {
+  const { ran, scheduler } = recorder();
+  scheduler.opened('a');
+  scheduler.opened('b');
+  scheduler.opened('c');
+  await advance(5, 1);
+  assert.deepEqual(
+    ran.map((r) => r.uri),
+    ['a'],
+  );
+  await advance(DEBOUNCE_MS - 10, 1);
+  assert.equal(ran.length, 1);
+  await advance(2 * YIELD_MS + 60, 1);
+  assert.deepEqual(ran.map((r) => r.uri).sort(), ['a', 'b', 'c']);
+});
+
 test('steady typing is checked at least every MAX_WAIT_MS, and once after the last keystroke', async () => {
   const { ran, scheduler } = recorder();
   for (let i = 0; i < 40; i++) {

@@ -2,8 +2,9 @@
  * When each open draft is checked. A check is synchronous and can take a
  * second for a long draft on a large corpus, so:
  *
- * - a draft just opened is checked at once: there is no typing to wait for (the change event that comes with the
- *   open does not put it off), and the 250 ms were a quarter of a warm server's check of a long draft;
+ * - a draft just opened, when no other check waits, is checked at once: there is no typing to wait for (the change event
+ *   that comes with the open does not put it off), and the 250 ms were a quarter of a warm server's check of a long
+ *   draft;
  * - an edit is checked after a pause in typing (DEBOUNCE_MS), but at least
  *   every MAX_WAIT_MS while typing goes on: a plain debounce never fires
  *   for someone who types steadily, and their findings would not move for
@@ -50,9 +51,13 @@ export class CheckScheduler {
     private readonly onError: (uri: string, error: unknown) => void,
   ) {}
 
-  /** The document was opened: check it now, before background work. */
+  /**
+   * The document was opened: check it now, before background work, when nothing else waits; an editor restoring fifty
+   * tabs opens them in a burst, and checks that started while the opens and a hover were still arriving made that hover
+   * wait longer (bench/loadSession.ts), so behind another draft's check an open waits the pause as an edit does.
+   */
   opened(uri: string): void {
-    this.debounce(uri, true, true);
+    this.debounce(uri, true, this.pending === 0);
   }
 
   /** The document changed: check it soon, before background work. */

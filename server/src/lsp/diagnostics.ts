@@ -34,7 +34,7 @@ export class DiagnosticsPublisher {
     );
   }
 
-  /** The document was opened: it is checked at once. */
+  /** The document was opened: it is checked at once, unless another check waits (CheckScheduler.opened). */
   opened(uri: string): void {
     this.scheduler.opened(uri);
   }

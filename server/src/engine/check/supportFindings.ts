@@ -11,7 +11,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import type { Finding } from './diagnostics.js';
 import { byVerdict, gradeResults, placeNames, type Evidence, type Graded } from '../evidence/gradedEvidence.js';
 import { CORE_SHARE } from '../evidence/verdict.js';
-import { analyseClaim } from '../evidence/claimAnalysis.js';
+import { analyseClaim, type AnalysedClaim } from '../evidence/claimAnalysis.js';
 import { analyze } from '../index/analyzer.js';
 import { judgedByStatements, statementsOf } from './clauseSupport.js';
 
@@ -68,18 +68,20 @@ const QUICK_ENOUGH = 0.8;
  * several statements is graded statement by statement too (clauseSupport.ts).
  */
 export function gradedSearch(corpus: Corpus, claim: string, sourceIds?: ReadonlySet<string>): Graded[] {
-  const graded = wholeSearch(corpus, claim, sourceIds);
+  const analysed = analyseClaim(claim, (t) => corpus.claimTermWeight(t), placeNames(corpus));
+  const graded = wholeSearch(corpus, analysed, sourceIds);
   if (graded[0]?.judgement.verdict === 'supports') return graded;
   const parts = statementsOf(claim);
   if (!parts || graded.length === 0) return graded;
   // Statements are looked for in the documents the whole sentence led to: a summary of one document's sentences is
   // found among them, and a search of the corpus per statement cost a sixth of a check.
   const scope = sourceIds ?? new Set(graded.map((g) => g.result.sourceId));
-  const place = placePhrase(corpus, claim);
+  const place = placePhrase(corpus, claim, analysed.names);
+  const statement = (text: string) => wholeSearch(corpus, statementClaim(corpus, text, claim), scope);
   const byParts = judgedByStatements(parts, (part) => {
-    const alone = wholeSearch(corpus, part, scope, claim);
+    const alone = statement(part);
     const placed = withPlace(part, place);
-    return placed === part ? alone : [...alone, ...wholeSearch(corpus, placed, scope, claim)].sort(byVerdict);
+    return placed === part ? alone : [...alone, ...statement(placed)].sort(byVerdict);
   });
   return byParts.length ? [...byParts, ...graded].sort(byVerdict) : graded;
 }
@@ -88,11 +90,10 @@ export function gradedSearch(corpus: Corpus, claim: string, sourceIds?: Readonly
  * The words of the sentence that name a place or body some document is about ("Stockton-on-Tees", "Milton Keynes"),
  * each run of them as written, joined by commas; undefined when it names none.
  */
-function placePhrase(corpus: Corpus, sentence: string): string | undefined {
+function placePhrase(corpus: Corpus, sentence: string, names: ReadonlySet<string>): string | undefined {
+  // The claim's names as its analysis reads them (a first word only when it is as rare as a name), that name places.
   const isPlace = placeNames(corpus);
   if (!isPlace) return undefined;
-  // The claim's names as its analysis reads them (a first word only when it is as rare as a name), that name places.
-  const names = analyseClaim(sentence, (t) => corpus.claimTermWeight(t), isPlace).names;
   const runs: string[] = [];
   let run: string[] = [];
   let end = -1;
@@ -123,10 +124,15 @@ function withPlace(part: string, place: string | undefined): string {
   return analyze(place).some((t) => terms.has(t)) ? part : `In ${place}, ${part}`;
 }
 
-/** The graded passages for the claim as one statement (of the sentence `statementOf`, when it was cut from one). */
-function wholeSearch(corpus: Corpus, claim: string, sourceIds?: ReadonlySet<string>, statementOf?: string): Graded[] {
-  const analysed = analyseClaim(claim, (t) => corpus.claimTermWeight(t), placeNames(corpus));
-  if (statementOf !== undefined) analysed.statementOf = statementOf;
+/** A statement cut from `sentence`, analysed as the claim it makes. */
+function statementClaim(corpus: Corpus, statement: string, sentence: string): AnalysedClaim {
+  const analysed = analyseClaim(statement, (t) => corpus.claimTermWeight(t), placeNames(corpus));
+  analysed.statementOf = sentence;
+  return analysed;
+}
+
+/** The graded passages for the claim (a sentence, or a statement cut from one) as one statement. */
+function wholeSearch(corpus: Corpus, analysed: AnalysedClaim, sourceIds?: ReadonlySet<string>): Graded[] {
   const query = analysed.searchQuery;
   if (!sourceIds) {
     const found = corpus.search(query, QUICK_CANDIDATES, undefined, { minShare: QUICK_SHARE, candidateDepth: CANDIDATE_DEPTH });
@@ -150,7 +156,7 @@ function wholeSearch(corpus: Corpus, claim: string, sourceIds?: ReadonlySet<stri
   // Searched for the rest of the claim: the names are those documents' own (their titles say them), so the sentences
   // that repeat a name would otherwise outrank the one that says the rest in other words.
   const extra = corpus
-    .search(withoutNames(query, analysed.names), NAMED_CANDIDATES, named, { ...options, minShare: NAMED_SHARE })
+    .search(withoutNames(query, analysed.names), NAMED_CANDIDATES, named, { minShare: NAMED_SHARE, candidateDepth: CANDIDATE_DEPTH })
     .filter((r) => !seen.has(`${r.sourceId}\u0000${r.start}`));
   if (!extra.length) return graded;
   // In a cited source, the name-blanked search looks for what bears the claim out: what it finds only there may speak

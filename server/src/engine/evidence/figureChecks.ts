@@ -215,8 +215,13 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
   // A quantity dated by another month than the claim's is another measurement ("in March 2017 of only 24%" is not April's).
   const months = facts.months;
   // A clause holds the claim's measure when it names half of the measure's weight (exact terms).
-  const holdsMeasure = (clause: string) =>
-    facts.measureWeight > 0 && measureAnchor(claim, clause, figureWeight) >= 0.5 * facts.measureWeight;
+  const measureIn = (clause: string) => measureAnchor(claim, clause, figureWeight);
+  const heldMeasure = (anchor: number) => facts.measureWeight > 0 && anchor >= 0.5 * facts.measureWeight;
+  const holdsMeasure = (clause: string) => heldMeasure(measureIn(clause));
+  // The claim gives one share (no other in words or digits): a sentence's shares are then one answer and others' (see
+  // shareOfAnotherClause below).
+  const claimOneShare =
+    claim.quantities.filter((c) => c.kind === 'percent').length === 1 && !claim.figures.some((f) => f.value.endsWith('%'));
   for (const q of claim.quantities) {
     const qw = figureWeight(q.kind === 'percent' ? `${Math.round(q.value)}%` : String(q.value));
     figureTotal += qw;
@@ -236,22 +241,19 @@ export function checkFigures(reading: PassageReading, relations: TermRelations):
           !shareOfAnotherClause(t, m, ms),
       );
     };
-    const oneShare =
-      q.kind === 'percent' &&
-      claim.quantities.filter((c) => c.kind === 'percent').length === 1 &&
-      !claim.figures.some((f) => f.value.endsWith('%'));
     // The same share in a clause of another measure, while another share of the sentence is the claim's: "86% of
     // children in care living within 20 miles of Hull (and more than 60% within the city)" gives 86%, not 60%, for
-    // "six in ten … live within twenty miles of the city".
+    // "six in ten … live within twenty miles of the city". A claim of several shares ("more than four in five …,
+    // compared with three quarters the year before") may give each one its own clause's.
     const shareOfAnotherClause = (t: string, m: NumberMention, ms: readonly NumberMention[]) => {
+      if (!claimOneShare || q.kind !== 'percent') return false;
       const others = ms.filter((o) => o !== m && o.kind === m.kind && !sameQuantity(q, o));
-      // A claim of several shares ("more than four in five …, compared with three quarters the year before") may give
-      // each one its own clause's.
-      if (!oneShare || others.length === 0 || holdsMeasure(clauseOf(t, m))) return false;
-      const own = measureAnchor(claim, clauseOf(t, m), figureWeight);
+      if (others.length === 0) return false;
+      const own = measureIn(clauseOf(t, m));
+      if (heldMeasure(own)) return false;
       return others.some((o) => {
-        const clause = clauseOf(t, o);
-        return holdsMeasure(clause) && measureAnchor(claim, clause, figureWeight) > OTHER_CLAUSE_MARGIN * own;
+        const anchor = measureIn(clauseOf(t, o));
+        return heldMeasure(anchor) && anchor > OTHER_CLAUSE_MARGIN * own;
       });
     };
     const benchmarkOnly = (t: string) => {

@@ -56,6 +56,11 @@ export interface PassageReading {
   coreQuantities: () => readonly NumberMention[];
   /** The quantities a text of the passage (its sentence, pair or a neighbour) states, read once per text. */
   mentionsOf: (text: string) => readonly NumberMention[];
+  /**
+   * Every trend word of the sentence and of the sentence its trend was read from (trendPlace), not only those read for
+   * the claim's measure, counted on first use: whether the passage says one way only.
+   */
+  trendWords: () => number;
 }
 
 /** Reads `text` (with its context) for `claim`. */
@@ -162,6 +167,9 @@ export function readPassage(
   };
   let quantities: readonly NumberMention[] | undefined;
   const coreQuantities = () => (quantities ??= pair ? [...mentionsOf(text), ...mentionsOf(pair.sentence.text)] : mentionsOf(text));
+  let trendWordCount: number | undefined;
+  const trendWords = () =>
+    (trendWordCount ??= trendOf(text).words.length + (trendPlace?.sentence ? trendOf(trendPlace.sentence.text).words.length : 0));
 
   return {
     claim,
@@ -187,6 +195,7 @@ export function readPassage(
     opposite,
     coreQuantities,
     mentionsOf,
+    trendWords,
   };
 }
 

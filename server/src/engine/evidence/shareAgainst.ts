@@ -50,8 +50,8 @@ export function shareAgainst(
 
 /**
  * Whether the sentence's share `m` keeps the bound the claim's share `q` sets, and lies near it: "more than half"
- * against 56%, "fewer than a quarter" against 22%, "more than a hundred" against 106. Not "just under half" (about that share: see sameQuantity), and
- * not a share far past the bound ("more than half" is not how a writer puts 95%).
+ * against 56%, "fewer than a quarter" against 22%, "more than a hundred" against 106. Not "just under half" (about
+ * that share: see sameQuantity), and not a share far past the bound ("more than half" is not how a writer puts 95%).
  */
 export function withinBound(claimText: string, q: NumberMention, m: NumberMention): boolean {
   if (q.kind !== m.kind || q.hours !== undefined || m.hours !== undefined) return false;

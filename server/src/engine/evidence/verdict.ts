@@ -32,7 +32,6 @@ import { readPassage, related } from './passageReading.js';
 import { EQUIVALENT, inspectorateOf, KEY_HELD, weighWords } from './wordCoverage.js';
 import { checkFigures } from './figureChecks.js';
 import { checkPolarity } from './polarityChecks.js';
-import { trendOf } from './trend.js';
 import { NATIONAL } from './claimFacts.js';
 
 export type Verdict = 'supports' | 'partial' | 'related' | 'contradicts';
@@ -189,16 +188,14 @@ export function judgePassage(
   // pins the measure down as a figure of the claim's in the sentence does.
   const shareStated = differs !== undefined && differs.claim.startsWith('\u201c') && onePercentage(reading.mentionsOf(text));
   const measureNeeded = anchored ? ANCHORED_CONTRADICTION_MEASURE : shareStated ? SHARE_CONTRADICTION_MEASURE : CONTRADICTION_MEASURE;
-  // Every trend word of the sentence and of the sentence its trend was read from, not only those read for the claim's
-  // measure (see PLAIN_CONTRADICTION_MEASURE); asked of the whole claim's measure only, never of one clause's.
-  const oneWay = () =>
-    keyWords.length > SHORT_CLAIM_KEYS &&
-    trendOf(text).words.length + (trendPlace?.sentence ? trendOf(trendPlace.sentence.text).words.length : 0) <= 1;
+  // A long claim against a passage that says one way only (PLAIN_CONTRADICTION_MEASURE): asked of the whole claim's
+  // measure only, never of one clause's.
   const plainTier =
     measureNeeded === CONTRADICTION_MEASURE &&
     measure >= PLAIN_CONTRADICTION_MEASURE &&
     (plainOpposite || differs !== undefined) &&
-    oneWay();
+    keyWords.length > SHORT_CLAIM_KEYS &&
+    reading.trendWords() <= 1;
   // Another figure, or the opposite trend, for the measure of the clause that states it runs against the whole claim.
   const figureMeasure = clauseTotal > 0 ? Math.max(measure, clauseFound / clauseTotal) : measure;
   // One side denying what the other asserts turns an opposite trend into agreement ("the share not seen rose" against "the
